@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { createApp } from '../../server/app.js';
+import { systemClock } from '../../server/clock.js';
+import { describeDatabase, loadConfig } from '../../server/config.js';
+import { openDatabase } from '../../server/db/client.js';
+import { ensureDemoData, printDemoCredentials } from '../../server/seed/demo.js';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Starta servern / start the server (embedded database unless DATABASE_URL is set)')
+    .option('--demo', 'läs in demodata om databasen är tom / load the demo data into an empty database')
+    .option('-p, --port <port>', 'port (default: PORT or 3000)')
+    .action(async (options: { demo?: boolean; port?: string }) => {
+      const config = loadConfig(options.port ? { ...process.env, PORT: options.port } : process.env);
+      console.error(`Databas / database: ${describeDatabase(config)}`);
+      const database = await openDatabase(config);
+      await database.migrate();
+      if (options.demo) {
+        const demo = await ensureDemoData(database, systemClock, config.dataDir);
+        printDemoCredentials(demo);
+      }
+      const app = await createApp({ database, clock: systemClock, logLevel: config.logLevel });
+      let closing = false;
+      const shutdown = async (signal: string) => {
+        if (closing) return;
+        closing = true;
+        console.error(`${signal}: stänger / shutting down`);
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      await app.listen({ port: config.port, host: config.host });
+      const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+      console.log(`Bidra är igång / is running on http://${shown}:${config.port}`);
+    });
+}

@@ -1,0 +1,70 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Clock } from '../domain/index.js';
+import type { Database } from './db/client.js';
+import { registerProblemHandlers } from './http/problem.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { publicRoutes } from './modules/public/public.routes.js';
+import { homeRoutes } from './modules/public/home.routes.js';
+
+export interface AppDeps {
+  database: Database;
+  clock: Clock;
+  /** false in tests; a pino level otherwise. Secrets are redacted from request logs. */
+  logLevel?: string | false;
+}
+
+export type App = FastifyInstance;
+export type RouteApp = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+
+/** Builds the HTTP application; it does not listen. Everything it needs comes in through deps. */
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      deps.logLevel === false || deps.logLevel === undefined
+        ? false
+        : {
+            level: deps.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
+    routerOptions: { ignoreTrailingSlash: true },
+    bodyLimit: 10 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Bidra API',
+        version: '1',
+        description:
+          'Bidra — ärendehantering och portfölj för projektmedel. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      tags: [
+        { name: 'public', description: 'Öppna data utan inloggning / open data, no login' },
+        { name: 'system', description: 'Drift / operations' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  await typed.register(healthRoutes, { database: deps.database });
+  await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
+  await typed.register(homeRoutes, { database: deps.database });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  await app.ready();
+  return app;
+}

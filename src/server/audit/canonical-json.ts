@@ -1,0 +1,23 @@
+/**
+ * Canonical JSON for hashing: object keys sorted recursively, no whitespace. The database stores the
+ * payload as jsonb, which reorders keys; hashing the canonical form makes the hash independent of that.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(toJsonValue(value)));
+}
+
+/** What survives a JSON round trip (Dates become ISO strings, undefined keys vanish). */
+export function toJsonValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as unknown;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,64 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+export const role = pgEnum('role', [
+  'applicant',
+  'case_officer',
+  'decision_maker',
+  'finance_officer',
+  'communications',
+  'administrator',
+]);
+export const organizationType = pgEnum('organization_type', [
+  'region',
+  'municipality',
+  'state_agency',
+  'university',
+  'company',
+  'association',
+  'other',
+]);
+export const caseKind = pgEnum('case_kind', [
+  'application',
+  'amendment_request',
+  'payment_request',
+  'closure',
+  'commission',
+]);
+export const caseStatus = pgEnum('case_status', [
+  'draft',
+  'submitted',
+  'in_assessment',
+  'decision_proposed',
+  'decided',
+  'active',
+  'closed',
+  'withdrawn',
+  'rejected',
+]);
+export const decisionKind = pgEnum('decision_kind', ['grant', 'reject', 'amend', 'close', 'withdraw', 'recover']);
+export const decisionStatus = pgEnum('decision_status', ['draft', 'proposed', 'approved']);
+export const projectStatus = pgEnum('project_status', ['planned', 'active', 'closed', 'withdrawn']);
+export const costCategory = pgEnum('cost_category', [
+  'staff',
+  'external_services',
+  'travel_accommodation',
+  'investments_equipment_premises',
+  'indirect_costs',
+  'project_income',
+  'in_kind',
+]);
+export const grade = pgEnum('grade', ['high', 'low', 'none']);
+export const meetingStatus = pgEnum('meeting_status', ['planned', 'held']);
+export const reportingItemKind = pgEnum('reporting_item_kind', ['progress_report', 'final_report', 'payment_request']);
+export const paymentKind = pgEnum('payment_kind', ['advance', 'interim', 'final']);
+export const paymentRequestStatus = pgEnum('payment_request_status', [
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'paid',
+]);
+export const recoveryKind = pgEnum('recovery_kind', ['repayment', 'recovery']);
+export const reportKind = pgEnum('report_kind', ['progress', 'final']);
+export const criterionKind = pgEnum('criterion_kind', ['gender_equality', 'equality', 'environment', 'sdg']);
+export const emailStatus = pgEnum('email_status', ['queued', 'sending', 'sent', 'failed']);

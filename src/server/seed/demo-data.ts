@@ -1,0 +1,317 @@
+/**
+ * The demo portfolio, read off the five seed documents (shared/seeds, see seeds/README.md). Amounts,
+ * dates, periods, organisations and activity plans are the documents' own. Personal names are
+ * replaced by fictional ones. Where a document is silent and the model needs a value, the value is
+ * marked `// demo:` and chosen to be consistent with the documents.
+ * Money here is whole kronor, as in the documents; the loader converts to öre.
+ */
+
+export const funderVasterbotten = {
+  orgNumber: '232100-0222',
+  name: 'Region Västerbotten',
+  committee: 'Regionala utvecklingsnämnden',
+  // Seed 001's diary number "REGAC - 317 - 2022" shows the format.
+  diaryNumberFormat: 'REGAC - {seq} - {year}',
+  delegationLimitSek: 1_200_000, // DOMAIN.md: head of regional development up to 1 200 000 kr
+  contact: 'projektmedel@bidra.example',
+};
+
+export const organizations = [
+  { key: 'rvb', name: 'Region Västerbotten', orgNumber: '232100-0222', type: 'region' },
+  { key: 'umu', name: 'Umeå universitet', orgNumber: '202100-2874', type: 'university' },
+  { key: 'ltu', name: 'Luleå tekniska universitet', orgNumber: '202100-2841', type: 'university' },
+  { key: 'tvv', name: 'Tillväxtverket', orgNumber: '202100-5026', type: 'state_agency' },
+  // The press release names the company without its organisation number: unknown, so null.
+  { key: 'hks', name: 'Handelskammarens Service, AC län AB', orgNumber: null, type: 'company' },
+  { key: 'rjh', name: 'Region Jämtland Härjedalen', orgNumber: null, type: 'region' },
+] as const;
+
+export const strategy = {
+  name: 'Regional utvecklingsstrategi för Västerbottens län (RUS)',
+  priorities: [
+    { code: '3', title: 'Västerbotten - en nära tillgänglig region' },
+    { code: '3.1', parent: '3', title: 'Kapacitet för samverkan och samhandling' },
+  ],
+  aspectPolicy: 'Agenda för hållbar finansiering',
+  aspects: ['Sammanhållen region', 'Hållbar regional tillväxt'],
+};
+
+export const appropriation11 = {
+  code: '1:1',
+  name: 'Regionala tillväxtåtgärder',
+  expenditureArea: 'UO 19',
+  // demo: year budgets; each is above the grants drawn on it that year.
+  yearBudgetsSek: { 2023: 60_000_000, 2024: 58_000_000, 2025: 62_000_000, 2026: 65_000_000 } as Record<number, number>,
+};
+
+export const programmes = [
+  {
+    key: 'on',
+    name: 'Regionalfondsprogrammet Övre Norrland 2021–2027',
+    shortName: 'Övre Norrland',
+    fund: 'ERDF',
+    mainFunder: 'tvv',
+    yearFrom: 2021,
+    yearTo: 2027,
+  },
+  {
+    key: 'mn',
+    name: 'Regionalfondsprogrammet Mellersta Norrland 2014–2020',
+    shortName: 'Mellersta Norrland',
+    fund: 'ERDF',
+    mainFunder: 'tvv',
+    yearFrom: 2014,
+    yearTo: 2020,
+  },
+] as const;
+
+/** Fictional people; one demo user per role. */
+export const people = {
+  chair: { name: 'Lars Exempelsson (S)', email: 'ordforande@bidra.example', org: 'rvb', role: 'decision_maker' },
+  headOfUnit: { name: 'Nina Provsdotter', email: 'verksamhetschef@bidra.example', org: 'rvb', role: 'decision_maker' },
+  officer: { name: 'Tove Testsson', email: 'handlaggare@bidra.example', org: 'rvb', role: 'case_officer' },
+  finance: { name: 'Frida Fiktiv', email: 'ekonomi@bidra.example', org: 'rvb', role: 'finance_officer' },
+  communications: { name: 'Kim Påhittad', email: 'kommunikation@bidra.example', org: 'rvb', role: 'communications' },
+  admin: { name: 'Alex Administratör', email: 'admin@bidra.example', org: 'rvb', role: 'administrator' },
+  applicant: { name: 'Sara Sökandesson', email: 'sokande@umu.bidra.example', org: 'umu', role: 'applicant' },
+} as const;
+
+export interface DemoActivity {
+  number: string;
+  title: string;
+  start: string;
+  end: string;
+  costSek: number | null;
+}
+
+/** Seed 001: "Reviderad Tid- och aktivitetsplan" (listed costs sum to 3 333 015 kr). */
+export const doviRevisedPlan: DemoActivity[] = [
+  { number: '1', title: 'Uppstart', start: '2023-03-01', end: '2026-08-31', costSek: 150_000 },
+  { number: '2', title: 'Jämställdhets- och jämlikhetsintegrering', start: '2023-03-01', end: '2026-08-31', costSek: 250_000 },
+  { number: '3', title: 'Extern kommunikation och resultatspridning', start: '2023-03-01', end: '2026-08-31', costSek: 824_015 },
+  { number: '4', title: 'Digitala strategier', start: '2023-05-01', end: '2026-08-31', costSek: null },
+  { number: '4.1', title: 'Kunskapshöjning', start: '2023-05-01', end: '2025-12-31', costSek: 0 },
+  { number: '4.2', title: 'Strategiarbete', start: '2023-08-31', end: '2025-12-31', costSek: 0 },
+  { number: '5', title: 'Innovativ digitalisering', start: '2023-05-01', end: '2026-08-31', costSek: 1_863_000 },
+  { number: '5.1', title: 'Kunskapshöjning', start: '2023-05-01', end: '2026-08-31', costSek: null },
+  { number: '5.2', title: 'Handlingsplaner och verktyg för ökad innovativ digitalisering', start: '2023-08-31', end: '2025-12-31', costSek: 0 },
+  { number: '6', title: 'Samverkan', start: '2023-03-01', end: '2026-08-31', costSek: null },
+  { number: '6.1', title: 'Kartläggning', start: '2023-03-01', end: '2025-12-31', costSek: 0 },
+  { number: '6.2', title: 'Etablering av samverkansgrupp/er', start: '2023-05-31', end: '2025-12-31', costSek: 0 },
+  { number: '6.3', title: 'Genomförande av regelbundna samverkansträffar', start: '2023-08-31', end: '2025-12-31', costSek: 0 },
+  { number: '7', title: 'Utvärdering och lärande', start: '2023-05-01', end: '2026-08-31', costSek: 96_000 },
+  { number: '8', title: 'Avslutsarbete', start: '2026-01-01', end: '2026-08-31', costSek: 150_000 },
+];
+
+/**
+ * demo: the original plan is not among the seeds; it is the revised plan with the original period
+ * end (2026-02-28) wherever the revision moved an end to 2026-08-31, so the amendment's diff shows
+ * exactly the six months' extension.
+ */
+export const doviOriginalPlan: DemoActivity[] = doviRevisedPlan.map((a) =>
+  a.end === '2026-08-31' ? { ...a, end: '2026-02-28', start: a.number === '8' ? '2025-07-01' : a.start } : a,
+);
+
+export interface DemoGrant {
+  key: string;
+  name: string;
+  acronym: string | null;
+  owner: string;
+  amountSek: number;
+  periodStart: string;
+  periodEnd: string;
+  summary: string;
+}
+
+/** Seed 004: the eight grants of the committee meeting (their sum is 25 421 501 kr). */
+export const meetingGrants: DemoGrant[] = [
+  {
+    key: 'dovi',
+    name: 'Digital omställning i Västerbottens industrier DOVI',
+    acronym: 'DOVI',
+    owner: 'rvb',
+    amountSek: 2_491_478,
+    periodStart: '2023-03-01',
+    periodEnd: '2026-02-28',
+    summary:
+      'Projektet syftar till att på kort sikt stärka Västerbottens industris små- och medelstora företags förutsättningar för att nyttja digitaliseringen för en grön och hållbar utveckling.',
+  },
+  {
+    key: 'komp',
+    name: 'Kompetensattraktion Västerbotten – långsiktig, hållbar kompetensförsörjning från kust till fjäll',
+    acronym: null,
+    owner: 'hks',
+    amountSek: 893_984,
+    periodStart: '2023-01-01',
+    periodEnd: '2023-07-31',
+    summary:
+      'Projektet ska bidra till att säkerställa att individer som slutför gymnasiet, SFI och Vux, matchar arbetslivets behov genom systematisk och strukturell samverkan mellan arbetsliv och utbildningsväsende.',
+  },
+  {
+    key: 'ram',
+    name: 'Ramprojekt Västerbotten 2023-2025',
+    acronym: null,
+    owner: 'rvb',
+    amountSek: 3_000_000,
+    periodStart: '2023-01-01',
+    periodEnd: '2026-04-30',
+    summary:
+      'Målet med projektet är att främja sysselsättning och företagande i Västerbottens län genom riktade insatser i form av direkta företagsstöd till små eller medelstora företag.',
+  },
+  {
+    key: 'solh',
+    name: 'Support Office for Life science and Health in Västerbotten (SOLH)',
+    acronym: 'SOLH',
+    owner: 'umu',
+    amountSek: 524_994,
+    periodStart: '2023-04-01',
+    periodEnd: '2023-08-31',
+    summary:
+      'Projektet ska genom en sammanhållen funktion "one-stop-shop", för forsknings- och vårdnära stöd mellan stora offentliga aktörer, underlätta innovationsmöjligheterna för forskare, offentligt anställda och SME-företag.',
+  },
+  {
+    key: 'dv2',
+    name: 'Digitala Västerbotten 2.0',
+    acronym: null,
+    owner: 'rvb',
+    amountSek: 5_940_000,
+    periodStart: '2023-03-01',
+    periodEnd: '2026-06-30',
+    summary:
+      'Projektet ska stödja länets kommuner att utveckla kapacitet och förmåga att möta nya krav och skapa bättre förutsättningar för digitalisering.',
+  },
+  {
+    key: 'iot',
+    name: 'Förstudie Regional IoT',
+    acronym: null,
+    owner: 'rvb',
+    amountSek: 300_000,
+    periodStart: '2023-03-31',
+    periodEnd: '2024-02-29',
+    summary:
+      'Projektet ska genomföra en förstudie för att ta fram kravspecifikationer för tekniska och administrativa lösningar för mindre kommuner som i samverkan kan bygga upp sensornätverk (LoRaWAN).',
+  },
+  {
+    key: 'small',
+    name: 'SMArt Livskraftig Landsbygd (SMALL)',
+    acronym: 'SMALL',
+    owner: 'ltu',
+    amountSek: 2_271_045,
+    periodStart: '2023-02-16',
+    periodEnd: '2025-12-31',
+    summary:
+      'Projektet vill skapa attraktiv, livskraftig och hållbar landsbygd och bygger på och utvidgar Digiby-projektet (digitala tjänster i byar).',
+  },
+  {
+    key: 'true',
+    name: 'TRUE - tillsammans för regional utveckling, etapp 2',
+    acronym: 'TRUE',
+    owner: 'rvb',
+    amountSek: 10_000_000,
+    periodStart: '2023-01-01',
+    periodEnd: '2025-12-31',
+    summary:
+      'Projektet bygger vidare på lärdomar från tidigare satsningar och tar sin utgångspunkt i den regionala utvecklingsstrategin. Övergripande mål är att Västerbotten ska vara föregångare i omställning.',
+  },
+];
+
+/** The committee meeting that decided the eight grants. demo: seed 001 says DOVI's decision is of 2023-03-01. */
+export const grantMeeting = { heldOn: '2023-03-01', location: 'Regionens hus, Umeå' };
+
+/** Seed 000: DVIS, decided by the chair on delegation (ärendegrupp 1.1). */
+export const dvis = {
+  name: 'Digitala Västerbotten i samverkan (DVIS)',
+  acronym: 'DVIS',
+  amountSek: 5_505_389,
+  maxSharePercent: '50,00',
+  approvedCostsSek: 11_010_777,
+  periodStart: '2024-02-01',
+  periodEnd: '2027-01-31',
+  legalBasis: ['2003:596', '2015:210'],
+  priority: '3.1',
+  grades: { 'Sammanhållen region': 'high', 'Hållbar regional tillväxt': 'low' } as Record<string, 'high' | 'low'>,
+  delegationPoint: '1.1',
+  decidedOn: '2023-11-06', // demo: the seed gives no date; it precedes the 2023-11-07 programme deadline
+  reportedToMeeting: '2023-12-07',
+  summary:
+    'Projektet DVIS ska lyfta kommunernas kompetens, förmåga och kapacitet till digitalisering genom samverkan och samhandling med fokus på ledningsförmåga samt grundläggande förutsättningar inom IT-arkitektur och informationssäkerhet.',
+  description:
+    'Vi befinner oss i en tid av omställning med nya samhällsutmaningar och en ständigt accelererande förändringstakt. Digitalisering är en grundläggande förutsättning för att Västerbottens kommuner ska kunna leverera välfärd och tjänster med bibehållen kvalitet och effektivitet. Ansökan avser medfinansiering till regionalfondsprogrammet Övre Norrland.',
+};
+
+/** Seed 001: the amendment of DOVI. */
+export const doviAmendment = {
+  diaryNumber: 'REGAC - 317 - 2022',
+  nypsCaseId: '20359783',
+  requestReceivedOn: '2025-08-28',
+  decidedOn: '2025-08-29',
+  extendMonths: 6,
+  newPeriodEnd: '2026-08-31',
+  legalBasis: ['2003:596'],
+  reasons:
+    'Region Västerbotten följer huvudfinansiär Tillväxtverkets beslut om att förlänga projektperioden med sex månader, till den 31 augusti 2026. Region Västerbotten bedömer att på grund av de omständigheter som orsakat förseningar av projektet är det lämpligt att förlänga projekttiden för att möjliggöra att uppsatta mål kan nås.',
+  background:
+    'Ni har den 2025-08-28 kommit in med en begäran om ändring av projektperioden. Projektet har initialt försenats på grund av problem med upphandling och har drabbats av sjukskrivningar.',
+};
+
+/** Seed 002: the withdrawn commission and the refund of the remaining 2018 funds. */
+export const commission = {
+  title: 'Projekt Digital transformation',
+  committee: 'Nämnden för e-samverkan', // demo: the seed says only "nämnden"
+  commissionedOn: '2019-06-03',
+  surplusSek: 745_000, // "överskott på 745 tkr"
+  preStudySek: 180_000, // demo: "delar av överskottet" went to a pre-study; the seed gives no figure
+  closedOn: '2021-02-12', // demo: the seed is undated
+  // demo: each party's 2018 contribution (the seed lists the parties, not the amounts)
+  parties: [
+    { name: 'Bräcke kommun', contributionSek: 63_000 },
+    { name: 'Krokoms kommun', contributionSek: 153_000 },
+    { name: 'Strömsunds kommun', contributionSek: 113_000 },
+    { name: 'Åre kommun', contributionSek: 117_000 },
+    { name: 'Ragunda kommun', contributionSek: 53_000 },
+    { name: 'Bergs kommun', contributionSek: 70_000 },
+    { name: 'Härjedalens kommun', contributionSek: 100_000 },
+  ],
+};
+
+/** Seed 003: the government's offer of a regional digitalisation coordinator function. */
+export const stateDecision = {
+  reference: 'I2021/00795',
+  decidedOn: '2021-03-04',
+  issuer: 'Regeringen',
+  ministry: 'Infrastrukturdepartementet',
+  title: 'Erbjudande att upprätthålla en funktion som regional digitaliseringskoordinator',
+  yearFrom: 2021,
+  yearTo: 2025,
+  perRecipientPerYearSek: 1_000_000,
+  appropriation: 'UO 22 anslag 2:4 Informationsteknik och telekommunikation, anslagspost 4',
+  // "senast den 15 november 2021" for 2021, "senast den 31 mars respektive år" for 2022–2025
+  firstYearRequisition: '2021-11-15',
+  laterRequisition: { month: 3, day: 31 },
+  // account by 31 January and repay by 26 February "respektive år 2022–2025": for the year before
+  account: { month: 1, day: 31, yearFrom: 2022, yearTo: 2025 },
+  repayment: { month: 2, day: 26, yearFrom: 2022, yearTo: 2025 },
+  recipients: [
+    'Region Blekinge',
+    'Region Dalarna',
+    'Region Gävleborg',
+    'Region Halland',
+    'Region Jämtland Härjedalen',
+    'Region Jönköpings län',
+    'Region Kalmar län',
+    'Region Kronoberg',
+    'Region Norrbotten',
+    'Region Skåne',
+    'Region Stockholm',
+    'Region Sörmland',
+    'Region Uppsala',
+    'Region Värmland',
+    'Region Västernorrland',
+    'Region Västerbotten',
+    'Region Västmanland',
+    'Västra Götalandsregionen',
+    'Region Örebro län',
+    'Region Östergötland',
+    'Gotlands kommun',
+  ],
+};

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests sit beside the code (*.test.ts). Database tests get a fresh copy of a database migrated once
+// in the global setup (PGlite by default, PostgreSQL when DATABASE_URL is set): see tests/support/db.ts.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts'],
+    exclude: ['node_modules', 'dist', 'web/**', 'tests/e2e/**'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
