@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { toNumber } from '../../db/client.js';
+import { queryRows, toNumber } from '../../db/client.js';
 import { buildSwedishTsQuery } from './search-query.js';
 
 export interface PublicProjectRow {
@@ -43,7 +43,7 @@ export async function listPublicProjects(
       : sql`(${tsq === null ? sql`0` : sql`ts_rank_cd(p.search_vector, to_tsquery('swedish', ${tsq}))`}
              + similarity(lower(p.name), lower(${text})))`;
   const where = sql`p.published AND p.granted_ore IS NOT NULL AND ${match}`;
-  const result = await db.execute(sql`
+  const result = await queryRows(db, sql`
     SELECT p.id, p.name, p.acronym, o.name AS owner, o.org_number AS owner_org_number,
            p.granted_ore, p.max_share_bp, p.period_start::text AS period_start, p.period_end::text AS period_end,
            p.status::text AS status
@@ -51,9 +51,9 @@ export async function listPublicProjects(
     WHERE ${where}
     ORDER BY ${rank} DESC, p.name ASC, p.id ASC
     LIMIT ${query.limit} OFFSET ${query.offset}`);
-  const count = await db.execute(sql`
+  const count = await queryRows<{ total: unknown }>(db, sql`
     SELECT count(*)::int AS total FROM projects p WHERE ${where}`);
-  const rows = (result.rows as Record<string, unknown>[]).map((r) => ({
+  const rows = result.map((r) => ({
     id: String(r.id),
     name: String(r.name),
     acronym: (r.acronym as string | null) ?? null,
@@ -65,5 +65,5 @@ export async function listPublicProjects(
     periodEnd: (r.period_end as string | null) ?? null,
     status: String(r.status),
   }));
-  return { rows, total: toNumber((count.rows[0] as { total: unknown } | undefined)?.total) };
+  return { rows, total: toNumber(count[0]?.total) };
 }
