@@ -10,3 +10,4 @@ export * from './commitments.js';
 export * from './workflow.js';
 export * from './decisions.js';
 export * from './consistency.js';
+export * from './diary-number.js';

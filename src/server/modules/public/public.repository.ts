@@ -37,11 +37,11 @@ export async function listPublicProjects(
       ? sql`TRUE`
       : sql`(${tsq === null ? sql`FALSE` : sql`p.search_vector @@ to_tsquery('swedish', ${tsq})`}
              OR lower(p.name) % lower(${text}) OR lower(${text}) <% lower(p.name))`;
-  const rank =
+  const order =
     text === ''
-      ? sql`0`
+      ? sql`p.name ASC, p.id ASC`
       : sql`(${tsq === null ? sql`0` : sql`ts_rank_cd(p.search_vector, to_tsquery('swedish', ${tsq}))`}
-             + similarity(lower(p.name), lower(${text})))`;
+             + similarity(lower(p.name), lower(${text}))) DESC, p.name ASC, p.id ASC`;
   const where = sql`p.published AND p.granted_ore IS NOT NULL AND ${match}`;
   const result = await queryRows(db, sql`
     SELECT p.id, p.name, p.acronym, o.name AS owner, o.org_number AS owner_org_number,
@@ -49,7 +49,7 @@ export async function listPublicProjects(
            p.status::text AS status
     FROM projects p JOIN organizations o ON o.id = p.owner_organization_id
     WHERE ${where}
-    ORDER BY ${rank} DESC, p.name ASC, p.id ASC
+    ORDER BY ${order}
     LIMIT ${query.limit} OFFSET ${query.offset}`);
   const count = await queryRows<{ total: unknown }>(db, sql`
     SELECT count(*)::int AS total FROM projects p WHERE ${where}`);

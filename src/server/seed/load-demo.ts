@@ -1,0 +1,361 @@
+import { eq } from 'drizzle-orm';
+import { addMonths, kronor, percentToBasisPoints, unwrap, type Clock, type LocalDate } from '../../domain/index.js';
+import type { Actor } from '../audit/audit.js';
+import { appendAudit } from '../audit/audit.js';
+import type { Tx } from '../db/client.js';
+import * as s from '../db/schema/index.js';
+import { nextDiaryNumber } from '../modules/cases/diary.repository.js';
+import { refreshProjectSnapshot } from '../modules/projects/project-snapshot.js';
+import * as d from './demo-data.js';
+import { atNoon, SeedWriter } from './seed-writer.js';
+import { loadDemoAllocations, loadDemoCommission } from './load-demo-others.js';
+
+export interface DemoUserSeed {
+  key: keyof typeof d.people;
+  passwordHash: string;
+}
+
+
+const APPEAL_NOTICE = 'Beslutet kan inte överklagas.';
+
+/** Loads the whole demo portfolio inside the caller's transaction. */
+export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, users: DemoUserSeed[]): Promise<void> {
+  const w = new SeedWriter(tx, clock, actor);
+
+  const orgs = new Map<string, s.Organization>();
+  for (const o of d.organizations) {
+    orgs.set(o.key, await w.insert(s.organizations, { name: o.name, orgNumber: o.orgNumber, type: o.type }, 'organization'));
+  }
+  const org = (key: string) => {
+    const found = orgs.get(key);
+    if (!found) throw new Error(`demo organisation ${key} missing`);
+    return found;
+  };
+
+  const funder = await w.insert(
+    s.funders,
+    {
+      organizationId: org('rvb').id,
+      committeeName: d.funderVasterbotten.committee,
+      diaryNumberFormat: d.funderVasterbotten.diaryNumberFormat,
+      delegationLimitOre: kronor(d.funderVasterbotten.delegationLimitSek),
+      appealNotices: { grant: APPEAL_NOTICE, amend: APPEAL_NOTICE, reject: APPEAL_NOTICE },
+      contact: d.funderVasterbotten.contact,
+    },
+    'funder',
+  );
+
+  const people = new Map<string, s.User>();
+  for (const u of users) {
+    const p = d.people[u.key];
+    const user = await w.insert(
+      s.users,
+      { email: p.email, displayName: p.name, passwordHash: u.passwordHash, organizationId: org(p.org).id },
+      'user',
+    );
+    await w.insert(s.roleGrants, { userId: user.id, role: p.role, organizationId: org(p.org).id }, 'role_grant');
+    people.set(u.key, user);
+  }
+  const person = (key: keyof typeof d.people) => people.get(key)!;
+
+  const strategy = await w.insert(s.strategies, { funderId: funder.id, name: d.strategy.name, yearFrom: 2020, yearTo: 2030 }, 'strategy');
+  const priorities = new Map<string, s.Priority>();
+  for (const p of d.strategy.priorities) {
+    const parentCode = (p as { parent?: string }).parent;
+    const parentId = parentCode ? priorities.get(parentCode)!.id : null;
+    priorities.set(p.code, await w.insert(s.priorities, { strategyId: strategy.id, parentId, code: p.code, title: p.title }, 'priority'));
+  }
+  const aspects = new Map<string, string>();
+  for (const name of d.strategy.aspects) {
+    const a = await w.insert(s.assessmentAspects, { funderId: funder.id, name, policy: d.strategy.aspectPolicy }, 'assessment_aspect');
+    aspects.set(name, a.id);
+  }
+
+  const appropriation = await w.insert(
+    s.appropriations,
+    { funderId: funder.id, code: d.appropriation11.code, name: d.appropriation11.name, expenditureArea: d.appropriation11.expenditureArea },
+    'appropriation',
+  );
+  for (const [year, budget] of Object.entries(d.appropriation11.yearBudgetsSek)) {
+    await w.insert(s.appropriationYears, { appropriationId: appropriation.id, year: Number(year), budgetOre: kronor(budget) }, 'appropriation_year');
+  }
+
+  const programmes = new Map<string, string>();
+  for (const p of d.programmes) {
+    const row = await w.insert(
+      s.programmes,
+      { name: p.name, shortName: p.shortName, fund: p.fund, mainFunderOrganizationId: org(p.mainFunder).id, yearFrom: p.yearFrom, yearTo: p.yearTo },
+      'programme',
+    );
+    programmes.set(p.key, row.id);
+  }
+
+  // ---- The committee meeting of seed 004 and its eight grants ----
+  const meeting = await w.insert(
+    s.meetings,
+    { funderId: funder.id, committeeName: funder.committeeName, heldOn: d.grantMeeting.heldOn, location: d.grantMeeting.location, status: 'held' },
+    'meeting',
+  );
+  const grantDecisions = new Map<string, s.Decision>();
+  const projectIds = new Map<string, string>();
+  let position = 1;
+  for (const g of d.meetingGrants) {
+    const isDovi = g.key === 'dovi';
+    const project = await w.insert(
+      s.projects,
+      {
+        name: g.name,
+        acronym: g.acronym,
+        ownerOrganizationId: org(g.owner).id,
+        summary: g.summary,
+        status: 'active',
+        published: true,
+        publishedAt: atNoon(d.grantMeeting.heldOn),
+        programmeId: isDovi ? programmes.get('on')! : null,
+      },
+      'project',
+    );
+    projectIds.set(g.key, project.id);
+    const diaryNumber = isDovi ? d.doviAmendment.diaryNumber : await nextDiaryNumber(tx, funder, 2023);
+    const kase = await w.insert(
+      s.cases,
+      {
+        funderId: funder.id,
+        diaryNumber,
+        kind: 'application',
+        status: 'active',
+        title: g.name,
+        projectId: project.id,
+        applicantOrganizationId: org(g.owner).id,
+        officerUserId: person('officer').id,
+        registeredAt: atNoon('2023-01-16'),
+      },
+      'case',
+    );
+    if (isDovi) {
+      await w.insert(s.caseExternalIds, { caseId: kase.id, system: 'Nyps', externalId: d.doviAmendment.nypsCaseId }, 'case_external_id');
+    }
+    let planId: string | null = null;
+    if (isDovi) planId = await insertPlan(w, project.id, 1, 'Tid- och aktivitetsplan', d.doviOriginalPlan);
+    const decision = await w.insert(
+      s.decisions,
+      {
+        caseId: kase.id,
+        projectId: project.id,
+        kind: 'grant',
+        status: 'approved',
+        decisionDate: d.grantMeeting.heldOn,
+        decidedByName: funder.committeeName,
+        capacity: 'nämnd',
+        meetingId: meeting.id,
+        presentedByUserId: person('officer').id,
+        presentedByName: d.people.officer.name,
+        amountOre: kronor(g.amountSek),
+        periodStart: g.periodStart,
+        periodEnd: g.periodEnd,
+        legalBasis: ['2003:596'],
+        appropriationId: appropriation.id,
+        reasons: 'Projektet ligger i linje med den regionala utvecklingsstrategin.',
+        appealable: false,
+        appealNotice: APPEAL_NOTICE,
+        activityPlanId: planId,
+        approvedAt: atNoon(d.grantMeeting.heldOn),
+        approvedByUserId: person('chair').id,
+      },
+      'decision',
+    );
+    if (planId) await linkPlan(w, planId, decision.id);
+    grantDecisions.set(g.key, decision);
+    await w.insert(s.agendaItems, { meetingId: meeting.id, position: position++, title: `Beslut om stöd: ${g.name}`, caseId: kase.id, decisionId: decision.id }, 'agenda_item');
+  }
+
+  // ---- Seed 001: DOVI's amendment (six months' extension, revised activity plan) ----
+  const doviProject = projectIds.get('dovi')!;
+  const doviGrant = grantDecisions.get('dovi')!;
+  const amendmentCase = await w.insert(
+    s.cases,
+    {
+      funderId: funder.id,
+      diaryNumber: await nextDiaryNumber(tx, funder, 2025),
+      kind: 'amendment_request',
+      status: 'decided',
+      title: 'Ändring av beslut om stöd: förlängd projektperiod (DOVI)',
+      projectId: doviProject,
+      applicantOrganizationId: org('rvb').id,
+      officerUserId: person('officer').id,
+      parentCaseId: doviGrant.caseId,
+      receivedOn: d.doviAmendment.requestReceivedOn,
+      registeredAt: atNoon(d.doviAmendment.requestReceivedOn),
+    },
+    'case',
+  );
+  const newEnd = addMonths(doviGrant.periodEnd as LocalDate, d.doviAmendment.extendMonths);
+  if (newEnd !== d.doviAmendment.newPeriodEnd) throw new Error(`month-end rule gave ${newEnd}`);
+  const revisedPlanId = await insertPlan(w, doviProject, 2, 'Reviderad tid- och aktivitetsplan', d.doviRevisedPlan);
+  const amendment = await w.insert(
+    s.decisions,
+    {
+      caseId: amendmentCase.id,
+      projectId: doviProject,
+      kind: 'amend',
+      status: 'approved',
+      amendsDecisionId: doviGrant.id,
+      decisionDate: d.doviAmendment.decidedOn,
+      decidedByUserId: person('headOfUnit').id,
+      decidedByName: d.people.headOfUnit.name,
+      capacity: 'verksamhetschef',
+      presentedByUserId: person('officer').id,
+      presentedByName: d.people.officer.name,
+      periodStart: doviGrant.periodStart,
+      periodEnd: newEnd,
+      legalBasis: d.doviAmendment.legalBasis,
+      reasons: d.doviAmendment.reasons,
+      body: { changes: 'Att förlänga projektperioden med sex månader, till den 31 augusti 2026.', background: d.doviAmendment.background },
+      appealable: false,
+      appealNotice: APPEAL_NOTICE,
+      recipients: ['projektledare@dovi.bidra.example', 'ekonomi@dovi.bidra.example'],
+      activityPlanId: revisedPlanId,
+      approvedAt: atNoon(d.doviAmendment.decidedOn),
+      approvedByUserId: person('headOfUnit').id,
+    },
+    'decision',
+  );
+  await linkPlan(w, revisedPlanId, amendment.id);
+
+  // ---- Seed 000: DVIS, decided by the chair on delegation, reported to the next meeting ----
+  const dvisProject = await w.insert(
+    s.projects,
+    {
+      name: d.dvis.name,
+      acronym: d.dvis.acronym,
+      ownerOrganizationId: org('rvb').id,
+      programmeId: programmes.get('on')!,
+      priorityId: priorities.get(d.dvis.priority)!.id,
+      summary: d.dvis.summary,
+      description: d.dvis.description,
+      status: 'active',
+      published: true,
+      publishedAt: atNoon(d.dvis.decidedOn),
+    },
+    'project',
+  );
+  const dvisCase = await w.insert(
+    s.cases,
+    {
+      funderId: funder.id,
+      diaryNumber: await nextDiaryNumber(tx, funder, 2023),
+      kind: 'application',
+      status: 'active',
+      title: `Projektärende – ${d.dvis.name}`,
+      projectId: dvisProject.id,
+      applicantOrganizationId: org('rvb').id,
+      officerUserId: person('officer').id,
+      registeredAt: atNoon('2023-10-02'),
+    },
+    'case',
+  );
+  const assessment = await w.insert(
+    s.assessments,
+    {
+      caseId: dvisCase.id,
+      priorityId: priorities.get(d.dvis.priority)!.id,
+      strategyFitText: 'RUS prioritering 3 Västerbotten - en nära tillgänglig region, delprioritering 3.1 Kapacitet för samverkan och samhandling.',
+      cofinancingChecked: true,
+      assessedBy: person('officer').id,
+      assessedAt: atNoon('2023-11-01'),
+    },
+    'assessment',
+  );
+  for (const [aspect, grade] of Object.entries(d.dvis.grades)) {
+    await w.insert(s.assessmentGrades, { assessmentId: assessment.id, aspectId: aspects.get(aspect)!, grade }, 'assessment_grade');
+  }
+  const dvisDecision = await w.insert(
+    s.decisions,
+    {
+      caseId: dvisCase.id,
+      projectId: dvisProject.id,
+      kind: 'grant',
+      status: 'approved',
+      decisionDate: d.dvis.decidedOn,
+      decidedByUserId: person('chair').id,
+      decidedByName: d.people.chair.name,
+      capacity: 'Regionala utvecklingsnämndens ordförande',
+      delegationPoint: d.dvis.delegationPoint,
+      reportedToMeetingOn: d.dvis.reportedToMeeting,
+      presentedByUserId: person('officer').id,
+      presentedByName: d.people.officer.name,
+      amountOre: kronor(d.dvis.amountSek),
+      maxShareBp: unwrap(percentToBasisPoints(d.dvis.maxSharePercent)),
+      approvedCostsOre: kronor(d.dvis.approvedCostsSek),
+      periodStart: d.dvis.periodStart,
+      periodEnd: d.dvis.periodEnd,
+      legalBasis: d.dvis.legalBasis,
+      appropriationId: appropriation.id,
+      reasons:
+        'Projektet ligger i linje med RUS Prioritering 3 Västerbotten - en nära tillgänglig region och RUS delprioritering 3.1 Kapacitet för samverkan och samhandling. Projektet bidrar i hög grad till den prioritetshöjande aspekten Sammanhållen region och i låg grad till den prioritetshöjande aspekten Hållbar regional tillväxt.',
+      appealable: false,
+      appealNotice: APPEAL_NOTICE,
+      approvedAt: atNoon(d.dvis.decidedOn),
+      approvedByUserId: person('chair').id,
+    },
+    'decision',
+  );
+  const reportMeeting = await w.insert(
+    s.meetings,
+    { funderId: funder.id, committeeName: funder.committeeName, heldOn: d.dvis.reportedToMeeting, location: d.grantMeeting.location, status: 'held' },
+    'meeting',
+  );
+  const report = await w.insert(s.delegatedDecisionReports, { meetingId: reportMeeting.id }, 'delegated_decision_report');
+  await w.insert(s.delegatedDecisionReportItems, { reportId: report.id, decisionId: dvisDecision.id }, 'delegated_decision_report_item');
+  await w.insert(s.agendaItems, { meetingId: reportMeeting.id, position: 1, title: 'Anmälan av delegationsbeslut' }, 'agenda_item');
+
+  // The decision in force (DOVI's period as amended) is what the public sees.
+  for (const projectId of [...projectIds.values(), dvisProject.id]) {
+    const terms = await refreshProjectSnapshot(tx, projectId);
+    await appendAudit(tx, clock, actor, { action: 'project.terms_in_force_updated', entityType: 'project', entityId: projectId, after: terms });
+  }
+
+  await loadDemoCommission(w, org('rjh'));
+  await loadDemoAllocations(w, new Map([...orgs.values()].map((o) => [o.name, o])), org('tvv'));
+
+  const total = d.meetingGrants.reduce((sum, g) => sum + g.amountSek, 0);
+  await w.insert(
+    s.pressReleases,
+    {
+      meetingId: meeting.id,
+      title: `Regionala utvecklingsnämnden beviljar ${d.meetingGrants.length} projekt`,
+      headlineTotalOre: kronor(total),
+      body: d.meetingGrants.map((g, i) => `${i + 1}. ${g.name}\nProjektägare ${org(g.owner).name} beviljas ${g.amountSek} kr`).join('\n\n'),
+    },
+    'press_release',
+  );
+}
+
+async function insertPlan(w: SeedWriter, projectId: string, versionNo: number, label: string, plan: d.DemoActivity[]): Promise<string> {
+  const row = await w.insert(s.activityPlans, { projectId, versionNo, label }, 'activity_plan');
+  let order = 0;
+  for (const a of plan) {
+    const parent = a.number.includes('.') ? a.number.split('.')[0]! : null;
+    await w.insert(
+      s.activities,
+      {
+        activityPlanId: row.id,
+        number: a.number,
+        parentNumber: parent,
+        title: a.title,
+        startDate: a.start,
+        endDate: a.end,
+        costOre: a.costSek === null ? null : kronor(a.costSek),
+        sortOrder: order++,
+      },
+      'activity',
+    );
+  }
+  return row.id;
+}
+
+/** A plan is linked to its decision once the decision exists (and before anything can freeze it). */
+async function linkPlan(w: SeedWriter, planId: string, decisionId: string): Promise<void> {
+  await w.tx.update(s.activityPlans).set({ decisionId }).where(eq(s.activityPlans.id, planId));
+  await w.audit('activity_plan.approved_by_decision', 'activity_plan', planId, { decisionId });
+}
