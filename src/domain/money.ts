@@ -51,7 +51,7 @@ export function roundHalfUpToKrona(o: Ore): Ore {
   const sign = o < 0 ? -1 : 1;
   const abs = Math.abs(o);
   const kr = Math.floor(abs / 100) + (abs % 100 >= 50 ? 1 : 0);
-  return ore(sign * kr * 100);
+  return ore(kr === 0 ? 0 : sign * kr * 100);
 }
 
 /** amount × share, rounded to whole kronor half up. BigInt inside: exact for any safe amount. */

@@ -24,6 +24,10 @@ const DERIVATIONAL_SUFFIXES = [
   'ende',
   'skapen',
   'skap',
+  'ingarna',
+  'ingen',
+  'ingar',
+  'ing',
 ];
 const MIN_ROOT = 4;
 const MAX_WORDS = 8;
