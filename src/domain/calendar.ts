@@ -96,7 +96,10 @@ export const periodOverlaps = (a: Period, b: Period): boolean => a.start <= b.en
 /** Inclusive: a period from a day to the same day is one day long. */
 export const periodLengthDays = (p: Period): number => daysBetween(p.start, p.end) + 1;
 /** "Extend by six months": the end moves by calendar months with month-end semantics. */
-export const extendPeriodByMonths = (p: Period, months: number): Period => ({ start: p.start, end: addMonths(p.end, months) });
+export const extendPeriodByMonths = (p: Period, months: number): Period => ({
+  start: p.start,
+  end: addMonths(p.end, months),
+});
 
 // ---- Instants to dates ----
 
@@ -117,9 +120,30 @@ export const today = (clock: Clock): LocalDate => localDateInStockholm(clock.now
 // ---- Swedish date text ----
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  mars: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augusti: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /** "7 december 2023", "den 31 augusti 2026", "31 aug. 2026", "2024-02-01", "2024-2-1". */

@@ -31,11 +31,17 @@ describe('the share cap of a grant', () => {
     [5_505_389.01, 'exceeded'],
     [5_505_390, 'exceeded'],
   ])('treats %s kr against the DVIS cap as %s', (amount, status) => {
-    expect(checkShareCap({ amount: kronor(amount), maxShare: bp(5000), approvedCosts: kronor(11_010_777) }).status).toBe(status);
+    expect(
+      checkShareCap({ amount: kronor(amount), maxShare: bp(5000), approvedCosts: kronor(11_010_777) }).status,
+    ).toBe(status);
   });
 
   it('refuses an amount beyond the rounding remainder and says by how much', () => {
-    const r = requireWithinShareCap({ amount: kronor(6_000_000), maxShare: bp(5000), approvedCosts: kronor(11_010_777) });
+    const r = requireWithinShareCap({
+      amount: kronor(6_000_000),
+      maxShare: bp(5000),
+      approvedCosts: kronor(11_010_777),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('share.cap_exceeded');
@@ -46,10 +52,15 @@ describe('the share cap of a grant', () => {
 
   it('never lets an amount above the rounded cap pass', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e11 }), fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 1e11 }), (costs, share, amount) => {
-        const c = checkShareCap({ amount: ore(amount), maxShare: bp(share), approvedCosts: ore(costs) });
-        expect(c.status === 'exceeded').toBe(amount > c.roundedCap);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e11 }),
+        fc.integer({ min: 0, max: 10000 }),
+        fc.integer({ min: 0, max: 1e11 }),
+        (costs, share, amount) => {
+          const c = checkShareCap({ amount: ore(amount), maxShare: bp(share), approvedCosts: ore(costs) });
+          expect(c.status === 'exceeded').toBe(amount > c.roundedCap);
+        },
+      ),
     );
   });
 
@@ -69,22 +80,48 @@ describe('the payable amount of a payment request', () => {
     [3_000_000, 400_000, false, 600_000, 'grant'],
     [3_000_000, 1_000_000, true, 0, 'nothing_left'],
     [100_000, 200_000, false, 0, 'nothing_left'],
-  ])('with %s kr approved and %s kr paid (final: %s) pays %s kr, limited by %s', (costs, paid, isFinal, payable, limit) => {
-    const r = payableAmount({ ...grant, cumulativeApprovedCosts: kronor(costs), cumulativePaid: kronor(paid), isFinal });
-    expect(r.payable).toBe(kronor(payable));
-    expect(r.limitedBy).toBe(limit);
-  });
+  ])(
+    'with %s kr approved and %s kr paid (final: %s) pays %s kr, limited by %s',
+    (costs, paid, isFinal, payable, limit) => {
+      const r = payableAmount({
+        ...grant,
+        cumulativeApprovedCosts: kronor(costs),
+        cumulativePaid: kronor(paid),
+        isFinal,
+      });
+      expect(r.payable).toBe(kronor(payable));
+      expect(r.limitedBy).toBe(limit);
+    },
+  );
 
   it('holds back a withheld share until the final payment', () => {
-    const interim = payableAmount({ ...grant, cumulativeApprovedCosts: kronor(3_000_000), cumulativePaid: ore(0), withheldUntilFinal: bp(1000), isFinal: false });
+    const interim = payableAmount({
+      ...grant,
+      cumulativeApprovedCosts: kronor(3_000_000),
+      cumulativePaid: ore(0),
+      withheldUntilFinal: bp(1000),
+      isFinal: false,
+    });
     expect(interim.payable).toBe(kronor(900_000));
     expect(interim.limitedBy).toBe('withheld');
-    const final = payableAmount({ ...grant, cumulativeApprovedCosts: kronor(3_000_000), cumulativePaid: kronor(900_000), withheldUntilFinal: bp(1000), isFinal: true });
+    const final = payableAmount({
+      ...grant,
+      cumulativeApprovedCosts: kronor(3_000_000),
+      cumulativePaid: kronor(900_000),
+      withheldUntilFinal: bp(1000),
+      isFinal: true,
+    });
     expect(final.payable).toBe(kronor(100_000));
   });
 
   it('rounds the share of costs to whole kronor with the one rounding rule', () => {
-    const r = payableAmount({ grantAmount: kronor(5_505_389), maxShare: bp(5000), cumulativeApprovedCosts: kronor(11_010_777), cumulativePaid: ore(0), isFinal: true });
+    const r = payableAmount({
+      grantAmount: kronor(5_505_389),
+      maxShare: bp(5000),
+      cumulativeApprovedCosts: kronor(11_010_777),
+      cumulativePaid: ore(0),
+      isFinal: true,
+    });
     expect(r.payable).toBe(kronor(5_505_389));
   });
 
@@ -100,7 +137,13 @@ describe('the payable amount of a payment request', () => {
           costSteps.forEach((step, i) => {
             costs += step;
             const isFinal = i === costSteps.length - 1;
-            paid += payableAmount({ grantAmount: ore(grantAmount), maxShare: bp(share), cumulativeApprovedCosts: ore(costs), cumulativePaid: ore(paid), isFinal }).payable;
+            paid += payableAmount({
+              grantAmount: ore(grantAmount),
+              maxShare: bp(share),
+              cumulativeApprovedCosts: ore(costs),
+              cumulativePaid: ore(paid),
+              isFinal,
+            }).payable;
             expect(paid).toBeLessThanOrEqual(grantAmount);
             expect(paid).toBeLessThanOrEqual(Math.round((costs * share) / 10000 / 100 + 0.5) * 100);
           });
@@ -122,7 +165,9 @@ describe('advances under förordning 2003:596 11 §', () => {
   });
 
   it('follows a configured rule', () => {
-    expect(advanceLimit(kronor(1_000_000), { maxShareOfGrant: bp(3000), maxAmount: kronor(1_000_000) })).toBe(kronor(300_000));
+    expect(advanceLimit(kronor(1_000_000), { maxShareOfGrant: bp(3000), maxAmount: kronor(1_000_000) })).toBe(
+      kronor(300_000),
+    );
   });
 });
 
@@ -144,7 +189,11 @@ describe('commitments against an appropriation year budget', () => {
   });
 
   it('lets an explicit override with a reason through, and refuses one without a reason', () => {
-    const r = checkCommitment({ ...base, amount: kronor(30_000_000), override: { reason: 'Beslut i nämnden om tilläggsbudget' } });
+    const r = checkCommitment({
+      ...base,
+      amount: kronor(30_000_000),
+      override: { reason: 'Beslut i nämnden om tilläggsbudget' },
+    });
     expect(r.ok && r.value).toMatchObject({ overridden: true, overdrawnBy: kronor(926_890) });
     const empty = checkCommitment({ ...base, amount: kronor(30_000_000), override: { reason: '  ' } });
     expect(empty.ok ? null : empty.error.code).toBe('commitment.override_needs_reason');

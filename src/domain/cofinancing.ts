@@ -37,24 +37,43 @@ export function checkShareCap(input: { amount: Ore; maxShare: BasisPoints; appro
   const exact = exactShare(input.approvedCosts, input.maxShare);
   const roundedCap = applyShare(input.approvedCosts, input.maxShare);
   if (input.amount > roundedCap) {
-    return { status: 'exceeded', exactCap: exact, roundedCap, remainder: ZERO_ORE, excess: subOre(input.amount, roundedCap) };
+    return {
+      status: 'exceeded',
+      exactCap: exact,
+      roundedCap,
+      remainder: ZERO_ORE,
+      excess: subOre(input.amount, roundedCap),
+    };
   }
   // Compare A with s × C exactly, in ten-thousandths of an öre.
   const aboveExact = BigInt(input.amount) * 10_000n > BigInt(input.approvedCosts) * BigInt(input.maxShare);
   if (aboveExact) {
-    return { status: 'rounding_remainder', exactCap: exact, roundedCap, remainder: subOre(input.amount, exact.ore), excess: ZERO_ORE };
+    return {
+      status: 'rounding_remainder',
+      exactCap: exact,
+      roundedCap,
+      remainder: subOre(input.amount, exact.ore),
+      excess: ZERO_ORE,
+    };
   }
   return { status: 'within', exactCap: exact, roundedCap, remainder: ZERO_ORE, excess: ZERO_ORE };
 }
 
 /** The same check as a rule: refused with the amounts when the cap is exceeded. */
-export function requireWithinShareCap(input: { amount: Ore; maxShare: BasisPoints; approvedCosts: Ore }): Result<ShareCapCheck> {
+export function requireWithinShareCap(input: {
+  amount: Ore;
+  maxShare: BasisPoints;
+  approvedCosts: Ore;
+}): Result<ShareCapCheck> {
   const c = checkShareCap(input);
   if (c.status !== 'exceeded') return ok(c);
   return err(shareCapError(input, c));
 }
 
-export function shareCapError(input: { amount: Ore; maxShare: BasisPoints; approvedCosts: Ore }, c: ShareCapCheck): DomainError {
+export function shareCapError(
+  input: { amount: Ore; maxShare: BasisPoints; approvedCosts: Ore },
+  c: ShareCapCheck,
+): DomainError {
   return domainError('share.cap_exceeded', {
     amount: formatSek(input.amount),
     share: formatPercent(input.maxShare),

@@ -44,4 +44,5 @@ export function checkCommitment(input: CommitmentInput): Result<CommitmentOutcom
 }
 
 /** At closure, what was granted but not paid goes back to the appropriation (never a negative release). */
-export const releaseOnClosure = (input: { granted: Ore; paid: Ore }): Ore => maxOre(ZERO_ORE, subOre(input.granted, input.paid));
+export const releaseOnClosure = (input: { granted: Ore; paid: Ore }): Ore =>
+  maxOre(ZERO_ORE, subOre(input.granted, input.paid));

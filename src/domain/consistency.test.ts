@@ -17,7 +17,9 @@ import {
 } from './index.js';
 
 const d = (s: string) => unwrap(parseLocalDate(s));
-const pressReleaseGrants = [2_491_478, 893_984, 3_000_000, 524_994, 5_940_000, 300_000, 2_271_045, 10_000_000].map((k) => kronor(k));
+const pressReleaseGrants = [2_491_478, 893_984, 3_000_000, 524_994, 5_940_000, 300_000, 2_271_045, 10_000_000].map(
+  (k) => kronor(k),
+);
 
 describe('headline totals', () => {
   it('finds that the press release\'s eight grants sum to 25 421 501 kr, not "25,5 miljoner"', () => {
@@ -28,9 +30,12 @@ describe('headline totals', () => {
     expect(findings[0]!.message.sv.replace(/\u00a0/g, ' ')).toContain('25 421 501 kr');
   });
 
-  it.each(['25,4 miljoner', '25,4 miljoner kronor', '25 421 501 kr', '25 miljoner'])('accepts "%s" for the same lines', (headline) => {
-    expect(checkHeadlineTotal(headline, pressReleaseGrants)).toEqual([]);
-  });
+  it.each(['25,4 miljoner', '25,4 miljoner kronor', '25 421 501 kr', '25 miljoner'])(
+    'accepts "%s" for the same lines',
+    (headline) => {
+      expect(checkHeadlineTotal(headline, pressReleaseGrants)).toEqual([]);
+    },
+  );
 
   it('writes the correct headline itself', () => {
     expect(formatMillions(kronor(25_421_501))).toBe('25,4 miljoner');
@@ -44,7 +49,9 @@ describe('headline totals', () => {
 
   it('checks a total against its parts exactly', () => {
     expect(checkSumOfParts(kronor(25_421_501), pressReleaseGrants)).toEqual([]);
-    expect(checkSumOfParts(kronor(25_500_000), pressReleaseGrants)[0]!.details).toMatchObject({ difference: kronor(78_499) });
+    expect(checkSumOfParts(kronor(25_500_000), pressReleaseGrants)[0]!.details).toMatchObject({
+      difference: kronor(78_499),
+    });
   });
 });
 
@@ -72,15 +79,24 @@ describe('names spelled two ways', () => {
 
 describe('checks on a decision', () => {
   it('reports the DVIS rounding remainder as information, not an error', () => {
-    const f = checkShareCapFinding({ amount: kronor(5_505_389), maxShare: basisPoints(5000), approvedCosts: kronor(11_010_777) });
+    const f = checkShareCapFinding({
+      amount: kronor(5_505_389),
+      maxShare: basisPoints(5000),
+      approvedCosts: kronor(11_010_777),
+    });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: 'share.rounding_remainder', severity: 'info' });
     expect(f[0]!.message.sv.replace(/\u00a0/g, ' ')).toContain('5 505 388,50 kr');
   });
 
-  it('sums DOVI\'s revised activity costs to 3 333 015 kr', () => {
+  it("sums DOVI's revised activity costs to 3 333 015 kr", () => {
     const costs = [150_000, 250_000, 824_015, null, 0, 0, 1_863_000, null, 0, null, 0, 0, 0, 96_000, 150_000];
-    const activities = costs.map((c, i) => ({ number: String(i), start: null, end: null, cost: c === null ? null : kronor(c) }));
+    const activities = costs.map((c, i) => ({
+      number: String(i),
+      start: null,
+      end: null,
+      cost: c === null ? null : kronor(c),
+    }));
     expect(checkActivityCosts(kronor(3_333_015), activities)).toEqual([]);
     expect(checkActivityCosts(kronor(3_333_016), activities)[0]!.code).toBe('activities.cost_mismatch');
   });
@@ -95,7 +111,11 @@ describe('checks on a decision', () => {
       activitiesTotal: ore(100),
       names: ['Richard Carstedt', 'Rickard Carstedt'],
     });
-    expect(findings.map((f) => f.code).sort()).toEqual(['activity.outside_period', 'name.spelling', 'share.cap_exceeded']);
+    expect(findings.map((f) => f.code).sort()).toEqual([
+      'activity.outside_period',
+      'name.spelling',
+      'share.cap_exceeded',
+    ]);
   });
 });
 

@@ -3,7 +3,6 @@ import { checkShareCap } from './cofinancing.js';
 import { checkActivitiesInPeriod, type PlannedActivity } from './decisions.js';
 import { formatPercent, formatSek, ore, parseSekDetailed, sumOre, type BasisPoints, type Ore } from './money.js';
 
-
 /** A finding of a consistency check (SPEC §3.10), with a stable code and a message in both languages. */
 export interface Finding {
   code: string;
@@ -12,7 +11,13 @@ export interface Finding {
   details: Record<string, unknown>;
 }
 
-const finding = (code: string, severity: Finding['severity'], sv: string, en: string, details: Record<string, unknown>): Finding => ({
+const finding = (
+  code: string,
+  severity: Finding['severity'],
+  sv: string,
+  en: string,
+  details: Record<string, unknown>,
+): Finding => ({
   code,
   severity,
   message: { sv, en },
@@ -42,7 +47,15 @@ export function checkSumOfParts(total: Ore, parts: readonly Ore[], what = 'total
 export function checkHeadlineTotal(headline: string, parts: readonly Ore[]): Finding[] {
   const parsed = parseSekDetailed(headline);
   if (!parsed.ok) {
-    return [finding('headline.unreadable', 'warning', `Rubrikbeloppet "${headline}" kunde inte tolkas.`, `The headline amount "${headline}" could not be read.`, { headline })];
+    return [
+      finding(
+        'headline.unreadable',
+        'warning',
+        `Rubrikbeloppet "${headline}" kunde inte tolkas.`,
+        `The headline amount "${headline}" could not be read.`,
+        { headline },
+      ),
+    ];
   }
   const sum = sumOre(parts);
   const stepOre = BigInt(parsed.value.unitSek * 100) / 10n ** BigInt(parsed.value.decimals);
@@ -103,9 +116,15 @@ export function checkNameSpellings(names: readonly string[]): Finding[] {
       if (d >= 1 && d <= 2) {
         const [a, b] = [spellings.get(keys[i]!)!, spellings.get(keys[j]!)!];
         out.push(
-          finding('name.spelling', 'warning', `Samma person stavas på två sätt: "${a}" och "${b}".`, `The same person is spelled two ways: "${a}" and "${b}".`, {
-            spellings: [a, b],
-          }),
+          finding(
+            'name.spelling',
+            'warning',
+            `Samma person stavas på två sätt: "${a}" och "${b}".`,
+            `The same person is spelled two ways: "${a}" and "${b}".`,
+            {
+              spellings: [a, b],
+            },
+          ),
         );
       }
     }
@@ -121,12 +140,24 @@ export function checkShareCapFinding(input: { amount: Ore; maxShare: BasisPoints
   const exact = `${formatSek(c.exactCap.ore)}`;
   if (c.status === 'exceeded') {
     return [
-      finding('share.cap_exceeded', 'error', `Beloppet ${formatSek(input.amount)} överstiger ${base} (${formatSek(c.roundedCap)}) med ${formatSek(c.excess)}.`, `The amount ${formatSek(input.amount)} exceeds ${baseEn} (${formatSek(c.roundedCap)}) by ${formatSek(c.excess)}.`, { ...c }),
+      finding(
+        'share.cap_exceeded',
+        'error',
+        `Beloppet ${formatSek(input.amount)} överstiger ${base} (${formatSek(c.roundedCap)}) med ${formatSek(c.excess)}.`,
+        `The amount ${formatSek(input.amount)} exceeds ${baseEn} (${formatSek(c.roundedCap)}) by ${formatSek(c.excess)}.`,
+        { ...c },
+      ),
     ];
   }
   if (c.status === 'rounding_remainder') {
     return [
-      finding('share.rounding_remainder', 'info', `Beloppet ${formatSek(input.amount)} överstiger ${base} = ${exact} med avrundningen ${formatSek(c.remainder)}; tillåtet.`, `The amount ${formatSek(input.amount)} exceeds ${baseEn} = ${exact} by the rounding remainder ${formatSek(c.remainder)}; allowed.`, { ...c }),
+      finding(
+        'share.rounding_remainder',
+        'info',
+        `Beloppet ${formatSek(input.amount)} överstiger ${base} = ${exact} med avrundningen ${formatSek(c.remainder)}; tillåtet.`,
+        `The amount ${formatSek(input.amount)} exceeds ${baseEn} = ${exact} by the rounding remainder ${formatSek(c.remainder)}; allowed.`,
+        { ...c },
+      ),
     ];
   }
   return [];
@@ -134,12 +165,21 @@ export function checkShareCapFinding(input: { amount: Ore; maxShare: BasisPoints
 
 /** Activities outside the project period, as findings. */
 export function checkActivitiesFinding(p: Period, activities: readonly PlannedActivity[]): Finding[] {
-  return checkActivitiesInPeriod(p, activities).map((e) => ({ code: e.code, severity: 'error' as const, message: e.message, details: e.details ?? {} }));
+  return checkActivitiesInPeriod(p, activities).map((e) => ({
+    code: e.code,
+    severity: 'error' as const,
+    message: e.message,
+    details: e.details ?? {},
+  }));
 }
 
 /** A stated activity-plan total must equal the sum of the activities' costs (unknown costs count as 0). */
 export function checkActivityCosts(statedTotal: Ore, activities: readonly PlannedActivity[]): Finding[] {
-  return checkSumOfParts(statedTotal, activities.map((a) => a.cost ?? ore(0)), 'Aktivitetsplanens total').map((f) => ({ ...f, code: 'activities.cost_mismatch' }));
+  return checkSumOfParts(
+    statedTotal,
+    activities.map((a) => a.cost ?? ore(0)),
+    'Aktivitetsplanens total',
+  ).map((f) => ({ ...f, code: 'activities.cost_mismatch' }));
 }
 
 export interface DecisionForChecks {

@@ -75,7 +75,7 @@ export function nextBusinessDayOnOrAfter(d: LocalDate): LocalDate {
 export function addBusinessDays(d: LocalDate, n: number): LocalDate {
   const step = n < 0 ? -1 : 1;
   let x = d;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     x = addDays(x, step);
     if (isBusinessDay(x)) left--;
   }
@@ -106,7 +106,11 @@ export interface DeadlineStatus {
 }
 
 /** Where a deadline stands today; "due soon" within `soonDays` (14 by default). */
-export function deadlineStatus(due: LocalDate, today: LocalDate, opts: { done?: boolean; soonDays?: number } = {}): DeadlineStatus {
+export function deadlineStatus(
+  due: LocalDate,
+  today: LocalDate,
+  opts: { done?: boolean; soonDays?: number } = {},
+): DeadlineStatus {
   const daysLeft = daysBetween(today, due);
   if (opts.done) return { state: 'done', daysLeft };
   if (daysLeft < 0) return { state: 'overdue', daysLeft };

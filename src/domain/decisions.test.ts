@@ -21,7 +21,13 @@ const doviGrant: DecisionRecord = {
   kind: 'grant',
   amendsId: null,
   approvedAt: at('2023-03-01'),
-  terms: { amount: kronor(2_491_478), maxShare: null, approvedCosts: null, period: { start: d('2023-03-01'), end: d('2026-02-28') }, activityPlanId: 'plan-1' },
+  terms: {
+    amount: kronor(2_491_478),
+    maxShare: null,
+    approvedCosts: null,
+    period: { start: d('2023-03-01'), end: d('2026-02-28') },
+    activityPlanId: 'plan-1',
+  },
 };
 const doviAmendment: DecisionRecord = {
   id: 'amend-1',
@@ -48,8 +54,20 @@ describe('the decision in force', () => {
   });
 
   it('applies amendments in the order they were approved, including amendments of amendments', () => {
-    const amount = { id: 'amend-2', kind: 'amend' as const, amendsId: 'amend-1', approvedAt: at('2025-10-01'), terms: { amount: kronor(2_600_000) } };
-    const later = { id: 'amend-3', kind: 'amend' as const, amendsId: 'grant', approvedAt: at('2026-01-10'), terms: { period: { start: d('2023-03-01'), end: d('2026-10-31') } } };
+    const amount = {
+      id: 'amend-2',
+      kind: 'amend' as const,
+      amendsId: 'amend-1',
+      approvedAt: at('2025-10-01'),
+      terms: { amount: kronor(2_600_000) },
+    };
+    const later = {
+      id: 'amend-3',
+      kind: 'amend' as const,
+      amendsId: 'grant',
+      approvedAt: at('2026-01-10'),
+      terms: { period: { start: d('2023-03-01'), end: d('2026-10-31') } },
+    };
     const terms = decisionInForce([later, amount, doviGrant, doviAmendment], 'grant');
     expect(terms?.amount).toBe(kronor(2_600_000));
     expect(terms?.period?.end).toBe('2026-10-31');
@@ -74,7 +92,7 @@ const plan: PlannedActivity[] = [
 ];
 
 describe('activities and the project period', () => {
-  it('accepts DOVI\'s revised plan inside 2023-03-01 – 2026-08-31', () => {
+  it("accepts DOVI's revised plan inside 2023-03-01 – 2026-08-31", () => {
     expect(checkActivitiesInPeriod({ start: d('2023-03-01'), end: d('2026-08-31') }, plan)).toEqual([]);
   });
 
@@ -85,15 +103,29 @@ describe('activities and the project period', () => {
   });
 
   it('refuses an amendment that shortens the period past an activity or a paid cost', () => {
-    const r = checkAmendmentPeriod({ newPeriod: { start: d('2023-03-01'), end: d('2025-12-31') }, activities: plan, paidCostDates: [d('2026-02-15')] });
+    const r = checkAmendmentPeriod({
+      newPeriod: { start: d('2023-03-01'), end: d('2025-12-31') },
+      activities: plan,
+      paidCostDates: [d('2026-02-15')],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.map((e) => e.code)).toEqual(['amendment.orphans_activity', 'amendment.orphans_activity', 'amendment.orphans_paid_costs']);
+      expect(r.error.map((e) => e.code)).toEqual([
+        'amendment.orphans_activity',
+        'amendment.orphans_activity',
+        'amendment.orphans_paid_costs',
+      ]);
     }
   });
 
   it('accepts an extension', () => {
-    expect(checkAmendmentPeriod({ newPeriod: { start: d('2023-03-01'), end: d('2026-08-31') }, activities: plan, paidCostDates: [d('2024-05-01')] }).ok).toBe(true);
+    expect(
+      checkAmendmentPeriod({
+        newPeriod: { start: d('2023-03-01'), end: d('2026-08-31') },
+        activities: plan,
+        paidCostDates: [d('2024-05-01')],
+      }).ok,
+    ).toBe(true);
   });
 });
 

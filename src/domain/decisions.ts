@@ -43,7 +43,7 @@ export function decisionInForce(decisions: readonly DecisionRecord[], originalId
   const chain = new Set([originalId]);
   const amendments: DecisionRecord[] = [];
   // Walk until no new amendment joins the chain (amendments may amend amendments).
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const d of decisions) {
       if (d.kind === 'amend' && d.approvedAt && d.amendsId && chain.has(d.amendsId) && !chain.has(d.id)) {
@@ -122,10 +122,15 @@ export interface DelegatedDecision {
  * SPEC §3.6: the meeting's report of delegated decisions lists every delegated decision taken up to the
  * meeting and not yet reported — including any that an earlier report missed.
  */
-export function delegatedDecisionsForReport(decisions: readonly DelegatedDecision[], meetingDate: LocalDate): DelegatedDecision[] {
+export function delegatedDecisionsForReport(
+  decisions: readonly DelegatedDecision[],
+  meetingDate: LocalDate,
+): DelegatedDecision[] {
   return decisions
     .filter((d) => d.delegationPoint !== null && !d.reported && d.decisionDate <= meetingDate)
-    .sort((a, b) => (a.decisionDate < b.decisionDate ? -1 : a.decisionDate > b.decisionDate ? 1 : a.id < b.id ? -1 : 1));
+    .sort((a, b) =>
+      a.decisionDate < b.decisionDate ? -1 : a.decisionDate > b.decisionDate ? 1 : a.id < b.id ? -1 : 1,
+    );
 }
 
 /** A delegated decision must name its delegation point (KL 6 kap. 37 §, SPEC §3.6). */

@@ -12,7 +12,10 @@ export const ERROR_MESSAGES = {
     sv: 'Andelen "{input}" måste vara mellan 0 och 100 %.',
     en: 'The share "{input}" must be between 0 and 100 %.',
   },
-  'date.invalid': { sv: 'Datumet "{input}" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).', en: 'The date "{input}" is not a valid date (YYYY-MM-DD).' },
+  'date.invalid': {
+    sv: 'Datumet "{input}" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).',
+    en: 'The date "{input}" is not a valid date (YYYY-MM-DD).',
+  },
   'period.inverted': {
     sv: 'Perioden börjar {start} men slutar {end}, före starten.',
     en: 'The period starts {start} but ends {end}, before it starts.',
@@ -72,9 +75,7 @@ export interface DomainError {
 }
 
 export function interpolate(template: string, details: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in details ? String(details[key] as string | number) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in details ? String(details[key]) : whole));
 }
 
 export function domainError(code: ErrorCode, details: Record<string, unknown> = {}): DomainError {

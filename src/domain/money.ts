@@ -81,10 +81,12 @@ export function exactShare(amount: Ore, share: BasisPoints): { ore: Ore; tenThou
  * the earlier party (deterministic).
  */
 export function splitByLargestRemainder(total: Ore, weights: readonly number[], unit: Ore = ore(1)): Result<Ore[]> {
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('weights must be non-negative integers');
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0))
+    throw new RangeError('weights must be non-negative integers');
   const sumW = weights.reduce((s, w) => s + BigInt(w), 0n);
   if (sumW === 0n) return err(domainError('split.no_weights'));
-  if (unit <= 0 || total % unit !== 0) return err(domainError('split.not_multiple_of_unit', { total: formatSek(total), unit: formatSek(unit) }));
+  if (unit <= 0 || total % unit !== 0)
+    return err(domainError('split.not_multiple_of_unit', { total: formatSek(total), unit: formatSek(unit) }));
   const sign = total < 0 ? -1n : 1n;
   const units = (BigInt(total) * sign) / BigInt(unit);
   const base = weights.map((w) => (units * BigInt(w)) / sumW);

@@ -24,15 +24,20 @@ describe('organisation numbers', () => {
     }
   });
 
-  it.each(['23210-00222', '232100-022', 'abcdef-ghij', '', '19232100-0222', '232100--0222'])('refuses the form of %s', (input) => {
-    const r = parseOrgNumber(input);
-    expect(r.ok ? null : r.error.code).toBe('org_number.format');
-  });
+  it.each(['23210-00222', '232100-022', 'abcdef-ghij', '', '19232100-0222', '232100--0222'])(
+    'refuses the form of %s',
+    (input) => {
+      const r = parseOrgNumber(input);
+      expect(r.ok ? null : r.error.code).toBe('org_number.format');
+    },
+  );
 
   it('computes the Luhn digit so that exactly one last digit is valid', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{9}$/), (nine) => {
-        const valid = [...Array(10).keys()].filter((c) => parseOrgNumber(`${nine.slice(0, 6)}-${nine.slice(6)}${c}`).ok);
+        const valid = [...Array(10).keys()].filter(
+          (c) => parseOrgNumber(`${nine.slice(0, 6)}-${nine.slice(6)}${c}`).ok,
+        );
         expect(valid).toEqual([luhnCheckDigit(nine)]);
       }),
     );

@@ -1,5 +1,7 @@
+import type { DomainError } from './errors.js';
+
 /** A rule's answer: a value, or the reason it does not hold. Domain functions return these, never throw for rule breaks. */
-export type Result<T, E = import('./errors.js').DomainError> = { ok: true; value: T } | { ok: false; error: E };
+export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 export const err = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEvents, CASE_EVENTS, CASE_KINDS, CASE_STATUSES, caseStatusLabel, isTerminal, transition, WORKFLOW } from './index.js';
+import {
+  allowedEvents,
+  CASE_EVENTS,
+  CASE_KINDS,
+  CASE_STATUSES,
+  caseStatusLabel,
+  isTerminal,
+  transition,
+  WORKFLOW,
+} from './index.js';
 
 describe('the case workflow', () => {
   it.each([
@@ -39,7 +48,11 @@ describe('the case workflow', () => {
   });
 
   it('lists what may happen next and knows the end states', () => {
-    expect(allowedEvents('application', 'decision_proposed').sort()).toEqual(['approve', 'reject', 'return_to_assessment']);
+    expect(allowedEvents('application', 'decision_proposed').sort()).toEqual([
+      'approve',
+      'reject',
+      'return_to_assessment',
+    ]);
     expect(isTerminal('application', 'closed')).toBe(true);
     expect(isTerminal('application', 'rejected')).toBe(true);
     expect(isTerminal('application', 'active')).toBe(false);

@@ -11,7 +11,10 @@ export const testClock = fixedClock('2026-11-24T09:00:00Z');
 
 /** Loads the demo portfolio with throwaway password hashes (hashing is not what these tests are about). */
 export async function seedDemo(database: Database): Promise<void> {
-  const users = (Object.keys(demo.people) as (keyof typeof demo.people)[]).map((key) => ({ key, passwordHash: 'test-hash' }));
+  const users = (Object.keys(demo.people) as (keyof typeof demo.people)[]).map((key) => ({
+    key,
+    passwordHash: 'test-hash',
+  }));
   await database.db.transaction((tx) => loadDemoPortfolio(tx, testClock, systemActor('test-seed'), users));
 }
 

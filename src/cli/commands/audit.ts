@@ -10,7 +10,9 @@ export function auditCommand(): Command {
     .action(async () => {
       const result = await withDatabase((database) => verifyAuditChain(database.db), { migrate: false });
       if (result.ok) {
-        console.log(`OK: ${result.checked} händelser kontrollerade, kedjan är obruten / ${result.checked} events, chain intact`);
+        console.log(
+          `OK: ${result.checked} händelser kontrollerade, kedjan är obruten / ${result.checked} events, chain intact`,
+        );
         return;
       }
       const bad = result.firstBad!;

@@ -59,7 +59,9 @@ describe('the audit trail', () => {
 
   it('names the first altered event when a row is changed with SQL', async () => {
     const [victim] = await database.db.select().from(auditEvents).orderBy(auditEvents.id).offset(3).limit(1);
-    await database.db.execute(sql`UPDATE audit_events SET after = jsonb_set(after, '{amountOre}', '1') WHERE id = ${victim!.id}`);
+    await database.db.execute(
+      sql`UPDATE audit_events SET after = jsonb_set(after, '{amountOre}', '1') WHERE id = ${victim!.id}`,
+    );
     const result = await verifyAuditChain(database.db);
     expect(result.ok).toBe(false);
     expect(result.firstBad?.eventId).toBe(victim!.id);
@@ -77,7 +79,9 @@ describe('the audit trail against removal', () => {
 
   it('notices a removed event in the middle and a removed newest event', async () => {
     for (let i = 0; i < 5; i++) {
-      await db2.db.transaction((tx) => appendAudit(tx, testClock, actor, { action: 'a', entityType: 'e', entityId: String(i) }));
+      await db2.db.transaction((tx) =>
+        appendAudit(tx, testClock, actor, { action: 'a', entityType: 'e', entityId: String(i) }),
+      );
     }
     const rows = await db2.db.select().from(auditEvents).orderBy(auditEvents.id);
     await db2.db.execute(sql`DELETE FROM audit_events WHERE id = ${rows[4]!.id}`);
@@ -92,6 +96,8 @@ describe('the audit trail against removal', () => {
 
 describe('canonical JSON', () => {
   it('does not depend on key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}',
+    );
   });
 });

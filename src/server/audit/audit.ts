@@ -101,7 +101,11 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<A
       .limit(pageSize);
     for (const row of rows) {
       if (row.prevHash !== prevHash) {
-        return bad(checked, row.id, 'prev_hash does not match the hash of the event before it (an event was removed or altered)');
+        return bad(
+          checked,
+          row.id,
+          'prev_hash does not match the hash of the event before it (an event was removed or altered)',
+        );
       }
       const expected = eventHash(prevHash, row);
       if (expected !== row.hash) return bad(checked, row.id, 'content does not match its hash (the event was altered)');
@@ -114,7 +118,11 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<A
   const [head] = await db.select().from(auditHead).where(eq(auditHead.id, 1));
   if (checked === 0 && !head) return { ok: true, checked };
   if (!head || head.lastHash !== prevHash || head.lastEventId !== lastId) {
-    return bad(checked, head?.lastEventId ?? null, 'the chain ends before the recorded head (the latest events were removed)');
+    return bad(
+      checked,
+      head?.lastEventId ?? null,
+      'the chain ends before the recorded head (the latest events were removed)',
+    );
   }
   return { ok: true, checked };
 }

@@ -32,17 +32,29 @@ describe('approved decisions in the database', () => {
   });
 
   it('freeze the activity plan they approved', async () => {
-    const [plan] = await database.db.select().from(activityPlans).where(sql`${activityPlans.decisionId} IS NOT NULL`).limit(1);
-    await expect(database.db.update(activities).set({ costOre: 1 }).where(eq(activities.activityPlanId, plan!.id))).rejects.toThrow();
+    const [plan] = await database.db
+      .select()
+      .from(activityPlans)
+      .where(sql`${activityPlans.decisionId} IS NOT NULL`)
+      .limit(1);
+    await expect(
+      database.db.update(activities).set({ costOre: 1 }).where(eq(activities.activityPlanId, plan!.id)),
+    ).rejects.toThrow();
     await expect(database.db.delete(activityPlans).where(eq(activityPlans.id, plan!.id))).rejects.toThrow();
   });
 
   it('refuses a share above 100 % and a period that ends before it starts', async () => {
-    await expect(database.db.execute(sql`UPDATE projects SET max_share_bp = 10001 WHERE acronym = 'DVIS'`)).rejects.toThrow();
-    await expect(database.db.execute(sql`UPDATE projects SET period_end = '2020-01-01' WHERE acronym = 'DVIS'`)).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`UPDATE projects SET max_share_bp = 10001 WHERE acronym = 'DVIS'`),
+    ).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`UPDATE projects SET period_end = '2020-01-01' WHERE acronym = 'DVIS'`),
+    ).rejects.toThrow();
   });
 
   it('refuses an organisation number in the wrong form', async () => {
-    await expect(database.db.execute(sql`UPDATE organizations SET org_number = '2321000222' WHERE org_number = '232100-0222'`)).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`UPDATE organizations SET org_number = '2321000222' WHERE org_number = '232100-0222'`),
+    ).rejects.toThrow();
   });
 });

@@ -26,20 +26,31 @@ afterAll(async () => {
 
 const db = () => database.db;
 async function project(acronymOrName: string) {
-  const [p] = await db().select().from(s.projects).where(eq(acronymOrName.length <= 5 ? s.projects.acronym : s.projects.name, acronymOrName));
+  const [p] = await db()
+    .select()
+    .from(s.projects)
+    .where(eq(acronymOrName.length <= 5 ? s.projects.acronym : s.projects.name, acronymOrName));
   return p!;
 }
 
 describe('the demo portfolio built from the seed documents', () => {
   it('holds the committee meeting of the press release with its eight grants, 25 421 501 kr in all', async () => {
     const [meeting] = await db().select().from(s.meetings).where(eq(s.meetings.heldOn, '2023-03-01'));
-    const grants = await db().select().from(s.decisions).where(and(eq(s.decisions.meetingId, meeting!.id), eq(s.decisions.kind, 'grant')));
+    const grants = await db()
+      .select()
+      .from(s.decisions)
+      .where(and(eq(s.decisions.meetingId, meeting!.id), eq(s.decisions.kind, 'grant')));
     expect(grants).toHaveLength(8);
     const sum = grants.reduce((t, g) => t + g.amountOre!, 0);
     expect(sum).toBe(25_421_501_00);
     const [release] = await db().select().from(s.pressReleases).where(eq(s.pressReleases.meetingId, meeting!.id));
     expect(release!.headlineTotalOre).toBe(sum);
-    expect(checkHeadlineTotal(formatMillions(sum), grants.map((g) => ore(g.amountOre!)))).toEqual([]);
+    expect(
+      checkHeadlineTotal(
+        formatMillions(sum),
+        grants.map((g) => ore(g.amountOre!)),
+      ),
+    ).toEqual([]);
     expect(formatMillions(sum)).toBe('25,4 miljoner');
   });
 
@@ -60,8 +71,14 @@ describe('the demo portfolio built from the seed documents', () => {
       reportedToMeetingOn: '2023-12-07',
       appealable: false,
     });
-    const [item] = await db().select().from(s.delegatedDecisionReportItems).where(eq(s.delegatedDecisionReportItems.decisionId, d!.id));
-    const [report] = await db().select().from(s.delegatedDecisionReports).where(eq(s.delegatedDecisionReports.id, item!.reportId));
+    const [item] = await db()
+      .select()
+      .from(s.delegatedDecisionReportItems)
+      .where(eq(s.delegatedDecisionReportItems.decisionId, d!.id));
+    const [report] = await db()
+      .select()
+      .from(s.delegatedDecisionReports)
+      .where(eq(s.delegatedDecisionReports.id, item!.reportId));
     const [meeting] = await db().select().from(s.meetings).where(eq(s.meetings.id, report!.meetingId));
     expect(meeting!.heldOn).toBe('2023-12-07');
     const [priority] = await db().select().from(s.priorities).where(eq(s.priorities.id, dvis.priorityId!));
@@ -70,7 +87,10 @@ describe('the demo portfolio built from the seed documents', () => {
       .select({ name: s.assessmentAspects.name, grade: s.assessmentGrades.grade })
       .from(s.assessmentGrades)
       .innerJoin(s.assessmentAspects, eq(s.assessmentAspects.id, s.assessmentGrades.aspectId));
-    expect(Object.fromEntries(grades.map((g) => [g.name, g.grade]))).toEqual({ 'Sammanhållen region': 'high', 'Hållbar regional tillväxt': 'low' });
+    expect(Object.fromEntries(grades.map((g) => [g.name, g.grade]))).toEqual({
+      'Sammanhållen region': 'high',
+      'Hållbar regional tillväxt': 'low',
+    });
   });
 
   it('holds DOVI with its original grant and the amendment to 2026-08-31 with the revised activity plan', async () => {
@@ -80,16 +100,49 @@ describe('the demo portfolio built from the seed documents', () => {
     const grant = ds.find((d) => d.kind === 'grant')!;
     const amendment = ds.find((d) => d.kind === 'amend')!;
     expect(grant.periodEnd).toBe('2026-02-28');
-    expect(amendment).toMatchObject({ amendsDecisionId: grant.id, decisionDate: '2025-08-29', periodEnd: '2026-08-31', appealable: false, capacity: 'verksamhetschef' });
+    expect(amendment).toMatchObject({
+      amendsDecisionId: grant.id,
+      decisionDate: '2025-08-29',
+      periodEnd: '2026-08-31',
+      appealable: false,
+      capacity: 'verksamhetschef',
+    });
     const [kase] = await db().select().from(s.cases).where(eq(s.cases.id, grant.caseId));
     expect(kase!.diaryNumber).toBe('REGAC - 317 - 2022');
     const [ext] = await db().select().from(s.caseExternalIds).where(eq(s.caseExternalIds.caseId, kase!.id));
     expect(ext).toMatchObject({ system: 'Nyps', externalId: '20359783' });
-    const revised = await db().select().from(s.activities).where(eq(s.activities.activityPlanId, amendment.activityPlanId!)).orderBy(s.activities.sortOrder);
-    expect(revised.map((a) => a.number)).toEqual(['1', '2', '3', '4', '4.1', '4.2', '5', '5.1', '5.2', '6', '6.1', '6.2', '6.3', '7', '8']);
+    const revised = await db()
+      .select()
+      .from(s.activities)
+      .where(eq(s.activities.activityPlanId, amendment.activityPlanId!))
+      .orderBy(s.activities.sortOrder);
+    expect(revised.map((a) => a.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '4.1',
+      '4.2',
+      '5',
+      '5.1',
+      '5.2',
+      '6',
+      '6.1',
+      '6.2',
+      '6.3',
+      '7',
+      '8',
+    ]);
     expect(revised.reduce((t, a) => t + (a.costOre ?? 0), 0)).toBe(3_333_015_00);
-    expect(revised.find((a) => a.number === '8')).toMatchObject({ startDate: '2026-01-01', endDate: '2026-08-31', costOre: 150_000_00 });
-    const original = await db().select().from(s.activities).where(eq(s.activities.activityPlanId, grant.activityPlanId!));
+    expect(revised.find((a) => a.number === '8')).toMatchObject({
+      startDate: '2026-01-01',
+      endDate: '2026-08-31',
+      costOre: 150_000_00,
+    });
+    const original = await db()
+      .select()
+      .from(s.activities)
+      .where(eq(s.activities.activityPlanId, grant.activityPlanId!));
     expect(original.every((a) => a.endDate! <= '2026-02-28')).toBe(true);
   });
 
@@ -106,20 +159,42 @@ describe('the demo portfolio built from the seed documents', () => {
 
   it('holds the state decision of seed 003: 21 recipients, 2021–2025, with every deadline', async () => {
     const [sd] = await db().select().from(s.stateDecisions).where(eq(s.stateDecisions.reference, 'I2021/00795'));
-    expect(sd).toMatchObject({ decidedOn: '2021-03-04', yearFrom: 2021, yearTo: 2025, perRecipientPerYearOre: 1_000_000_00 });
-    const allocations = await db().select().from(s.stateAllocations).where(eq(s.stateAllocations.stateDecisionId, sd!.id));
+    expect(sd).toMatchObject({
+      decidedOn: '2021-03-04',
+      yearFrom: 2021,
+      yearTo: 2025,
+      perRecipientPerYearOre: 1_000_000_00,
+    });
+    const allocations = await db()
+      .select()
+      .from(s.stateAllocations)
+      .where(eq(s.stateAllocations.stateDecisionId, sd!.id));
     expect(allocations).toHaveLength(21 * 5);
     expect(new Set(allocations.map((a) => a.recipientOrganizationId)).size).toBe(21);
     const [rvb] = await db().select().from(s.organizations).where(eq(s.organizations.orgNumber, '232100-0222'));
     const mine = allocations.filter((a) => a.recipientOrganizationId === rvb!.id).sort((a, b) => a.year - b.year);
-    expect(mine.map((a) => a.requisitionDeadline)).toEqual(['2021-11-15', '2022-03-31', '2023-03-31', '2024-03-31', '2025-03-31']);
+    expect(mine.map((a) => a.requisitionDeadline)).toEqual([
+      '2021-11-15',
+      '2022-03-31',
+      '2023-03-31',
+      '2024-03-31',
+      '2025-03-31',
+    ]);
     expect(mine.map((a) => a.accountDeadline)).toEqual(['2022-01-31', '2023-01-31', '2024-01-31', '2025-01-31', null]);
-    expect(mine.map((a) => a.repaymentDeadline)).toEqual(['2022-02-26', '2023-02-26', '2024-02-26', '2025-02-26', null]);
+    expect(mine.map((a) => a.repaymentDeadline)).toEqual([
+      '2022-02-26',
+      '2023-02-26',
+      '2024-02-26',
+      '2025-02-26',
+      null,
+    ]);
   });
 
   it('has one demo user for every role, with argon2id hashes, and keeps the passwords for demo starts only', async () => {
     const grants = await db().select({ role: s.roleGrants.role }).from(s.roleGrants);
-    expect(new Set(grants.map((g) => g.role))).toEqual(new Set(['applicant', 'case_officer', 'decision_maker', 'finance_officer', 'communications', 'administrator']));
+    expect(new Set(grants.map((g) => g.role))).toEqual(
+      new Set(['applicant', 'case_officer', 'decision_maker', 'finance_officer', 'communications', 'administrator']),
+    );
     const users = await db().select().from(s.users).where(isNotNull(s.users.passwordHash));
     expect(users.every((u) => u.passwordHash!.startsWith('$argon2id$'))).toBe(true);
     expect(users.map((u) => u.email).every((e) => e.endsWith('bidra.example'))).toBe(true);
@@ -133,7 +208,18 @@ describe('the demo portfolio built from the seed documents', () => {
     const verification = await verifyAuditChain(db());
     expect(verification.ok).toBe(true);
     const orgs = await db().select().from(s.organizations);
-    const events = await db().select().from(s.auditEvents).where(and(eq(s.auditEvents.entityType, 'organization'), inArray(s.auditEvents.entityId, orgs.map((o) => o.id))));
+    const events = await db()
+      .select()
+      .from(s.auditEvents)
+      .where(
+        and(
+          eq(s.auditEvents.entityType, 'organization'),
+          inArray(
+            s.auditEvents.entityId,
+            orgs.map((o) => o.id),
+          ),
+        ),
+      );
     expect(events).toHaveLength(orgs.length);
   });
 

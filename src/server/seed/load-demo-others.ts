@@ -19,7 +19,12 @@ import { atNoon, type SeedWriter } from './seed-writer.js';
 export async function loadDemoCommission(w: SeedWriter, host: s.Organization): Promise<void> {
   const funder = await w.insert(
     s.funders,
-    { organizationId: host.id, committeeName: d.commission.committee, diaryNumberFormat: 'RJH {year}/{seq}', appealNotices: {} },
+    {
+      organizationId: host.id,
+      committeeName: d.commission.committee,
+      diaryNumberFormat: 'RJH {year}/{seq}',
+      appealNotices: {},
+    },
     'funder',
   );
   const kase = await w.insert(
@@ -38,7 +43,11 @@ export async function loadDemoCommission(w: SeedWriter, host: s.Organization): P
   const parties: { id: string; contribution: number }[] = [];
   for (const p of d.commission.parties) {
     const o = await w.insert(s.organizations, { name: p.name, type: 'municipality' }, 'organization');
-    await w.insert(s.contributions, { caseId: kase.id, organizationId: o.id, year: 2018, contributedOre: kronor(p.contributionSek) }, 'contribution');
+    await w.insert(
+      s.contributions,
+      { caseId: kase.id, organizationId: o.id, year: 2018, contributedOre: kronor(p.contributionSek) },
+      'contribution',
+    );
     parties.push({ id: o.id, contribution: kronor(p.contributionSek) });
   }
   const meeting = await w.insert(
@@ -58,16 +67,29 @@ export async function loadDemoCommission(w: SeedWriter, host: s.Organization): P
       meetingId: meeting.id,
       reasons:
         'Någon projektansökan har inte skickats in, då intresset sjönk i och med pågående pandemi samt brist på resurser. De återstående medlen från 2018 kan inte längre reserveras och återbetalas parterna.',
-      body: { decision: 'Tidigare uppdrag till e-strategen om att skriva fram en projektansökan återtas och ärendet avslutas.' },
+      body: {
+        decision:
+          'Tidigare uppdrag till e-strategen om att skriva fram en projektansökan återtas och ärendet avslutas.',
+      },
       amountOre: kronor(d.commission.surplusSek - d.commission.preStudySek),
       approvedAt: atNoon(d.commission.closedOn),
     },
     'decision',
   );
   const remaining = kronor(d.commission.surplusSek - d.commission.preStudySek);
-  const parts = unwrap(splitByLargestRemainder(remaining, parties.map((p) => p.contribution), ore(100)));
+  const parts = unwrap(
+    splitByLargestRemainder(
+      remaining,
+      parties.map((p) => p.contribution),
+      ore(100),
+    ),
+  );
   for (const [i, p] of parties.entries()) {
-    await w.insert(s.refunds, { caseId: kase.id, decisionId: decision.id, organizationId: p.id, amountOre: parts[i]! }, 'refund');
+    await w.insert(
+      s.refunds,
+      { caseId: kase.id, decisionId: decision.id, organizationId: p.id, amountOre: parts[i]! },
+      'refund',
+    );
   }
 }
 
@@ -99,7 +121,11 @@ export async function loadDemoAllocations(
     },
     'state_decision',
   );
-  await w.insert(s.appropriations, { code: '2:4', name: 'Informationsteknik och telekommunikation', expenditureArea: 'UO 22', item: 'ap. 4' }, 'appropriation');
+  await w.insert(
+    s.appropriations,
+    { code: '2:4', name: 'Informationsteknik och telekommunikation', expenditureArea: 'UO 22', item: 'ap. 4' },
+    'appropriation',
+  );
   const requisition = new Map<number, LocalDate>([[sd.yearFrom, sd.firstYearRequisition as LocalDate]]);
   for (const day of yearlyDeadlines({ ...sd.laterRequisition, yearFrom: sd.yearFrom + 1, yearTo: sd.yearTo })) {
     requisition.set(Number(day.slice(0, 4)), day);
@@ -111,7 +137,11 @@ export async function loadDemoAllocations(
   for (const name of sd.recipients) {
     const recipient =
       existing.get(name) ??
-      await w.insert(s.organizations, { name, type: name.startsWith('Region') || name.endsWith('regionen') ? 'region' : 'municipality' }, 'organization');
+      (await w.insert(
+        s.organizations,
+        { name, type: name.startsWith('Region') || name.endsWith('regionen') ? 'region' : 'municipality' },
+        'organization',
+      ));
     for (let year = sd.yearFrom; year <= sd.yearTo; year++) {
       const progress = recipient.id === vasterbotten.id ? demoProgress(year) : {};
       await w.insert(
@@ -143,6 +173,13 @@ function demoProgress(year: number): Partial<typeof s.stateAllocations.$inferIns
     receivedOn: year === 2021 ? localDate(2021, 11, 30) : localDate(year, 4, 15),
   };
   if (year <= 2023) return { ...base, usedOre: full, accountedOn: localDate(year + 1, 1, 25) };
-  if (year === 2024) return { ...base, usedOre: kronor(940_000), accountedOn: localDate(2025, 1, 28), repaidOre: kronor(60_000), repaidOn: localDate(2025, 2, 20) };
+  if (year === 2024)
+    return {
+      ...base,
+      usedOre: kronor(940_000),
+      accountedOn: localDate(2025, 1, 28),
+      repaidOre: kronor(60_000),
+      repaidOn: localDate(2025, 2, 20),
+    };
   return base;
 }

@@ -15,7 +15,6 @@ export interface DemoUserSeed {
   passwordHash: string;
 }
 
-
 const APPEAL_NOTICE = 'Beslutet kan inte överklagas.';
 
 /** Loads the whole demo portfolio inside the caller's transaction. */
@@ -24,7 +23,10 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
 
   const orgs = new Map<string, s.Organization>();
   for (const o of d.organizations) {
-    orgs.set(o.key, await w.insert(s.organizations, { name: o.name, orgNumber: o.orgNumber, type: o.type }, 'organization'));
+    orgs.set(
+      o.key,
+      await w.insert(s.organizations, { name: o.name, orgNumber: o.orgNumber, type: o.type }, 'organization'),
+    );
   }
   const org = (key: string) => {
     const found = orgs.get(key);
@@ -58,33 +60,60 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
   }
   const person = (key: keyof typeof d.people) => people.get(key)!;
 
-  const strategy = await w.insert(s.strategies, { funderId: funder.id, name: d.strategy.name, yearFrom: 2020, yearTo: 2030 }, 'strategy');
+  const strategy = await w.insert(
+    s.strategies,
+    { funderId: funder.id, name: d.strategy.name, yearFrom: 2020, yearTo: 2030 },
+    'strategy',
+  );
   const priorities = new Map<string, s.Priority>();
   for (const p of d.strategy.priorities) {
     const parentCode = (p as { parent?: string }).parent;
     const parentId = parentCode ? priorities.get(parentCode)!.id : null;
-    priorities.set(p.code, await w.insert(s.priorities, { strategyId: strategy.id, parentId, code: p.code, title: p.title }, 'priority'));
+    priorities.set(
+      p.code,
+      await w.insert(s.priorities, { strategyId: strategy.id, parentId, code: p.code, title: p.title }, 'priority'),
+    );
   }
   const aspects = new Map<string, string>();
   for (const name of d.strategy.aspects) {
-    const a = await w.insert(s.assessmentAspects, { funderId: funder.id, name, policy: d.strategy.aspectPolicy }, 'assessment_aspect');
+    const a = await w.insert(
+      s.assessmentAspects,
+      { funderId: funder.id, name, policy: d.strategy.aspectPolicy },
+      'assessment_aspect',
+    );
     aspects.set(name, a.id);
   }
 
   const appropriation = await w.insert(
     s.appropriations,
-    { funderId: funder.id, code: d.appropriation11.code, name: d.appropriation11.name, expenditureArea: d.appropriation11.expenditureArea },
+    {
+      funderId: funder.id,
+      code: d.appropriation11.code,
+      name: d.appropriation11.name,
+      expenditureArea: d.appropriation11.expenditureArea,
+    },
     'appropriation',
   );
   for (const [year, budget] of Object.entries(d.appropriation11.yearBudgetsSek)) {
-    await w.insert(s.appropriationYears, { appropriationId: appropriation.id, year: Number(year), budgetOre: kronor(budget) }, 'appropriation_year');
+    await w.insert(
+      s.appropriationYears,
+      { appropriationId: appropriation.id, year: Number(year), budgetOre: kronor(budget) },
+      'appropriation_year',
+    );
   }
 
   const programmes = new Map<string, string>();
   for (const p of d.programmes) {
     const row = await w.insert(
       s.programmes,
-      { name: p.name, shortName: p.shortName, fund: p.fund, mainFunderOrganizationId: org(p.mainFunder).id, yearFrom: p.yearFrom, yearTo: p.yearTo },
+      {
+        name: p.name,
+        shortName: p.shortName,
+        fund: p.fund,
+        mainFunderOrganizationId: org(p.mainFunder).id,
+        yearFrom: p.yearFrom,
+        yearTo: p.yearTo,
+      },
       'programme',
     );
     programmes.set(p.key, row.id);
@@ -93,7 +122,13 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
   // ---- The committee meeting of seed 004 and its eight grants ----
   const meeting = await w.insert(
     s.meetings,
-    { funderId: funder.id, committeeName: funder.committeeName, heldOn: d.grantMeeting.heldOn, location: d.grantMeeting.location, status: 'held' },
+    {
+      funderId: funder.id,
+      committeeName: funder.committeeName,
+      heldOn: d.grantMeeting.heldOn,
+      location: d.grantMeeting.location,
+      status: 'held',
+    },
     'meeting',
   );
   const grantDecisions = new Map<string, s.Decision>();
@@ -133,7 +168,11 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
       'case',
     );
     if (isDovi) {
-      await w.insert(s.caseExternalIds, { caseId: kase.id, system: 'Nyps', externalId: d.doviAmendment.nypsCaseId }, 'case_external_id');
+      await w.insert(
+        s.caseExternalIds,
+        { caseId: kase.id, system: 'Nyps', externalId: d.doviAmendment.nypsCaseId },
+        'case_external_id',
+      );
     }
     let planId: string | null = null;
     if (isDovi) planId = await insertPlan(w, project.id, 1, 'Tid- och aktivitetsplan', d.doviOriginalPlan);
@@ -166,7 +205,17 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     );
     if (planId) await linkPlan(w, planId, decision.id);
     grantDecisions.set(g.key, decision);
-    await w.insert(s.agendaItems, { meetingId: meeting.id, position: position++, title: `Beslut om stöd: ${g.name}`, caseId: kase.id, decisionId: decision.id }, 'agenda_item');
+    await w.insert(
+      s.agendaItems,
+      {
+        meetingId: meeting.id,
+        position: position++,
+        title: `Beslut om stöd: ${g.name}`,
+        caseId: kase.id,
+        decisionId: decision.id,
+      },
+      'agenda_item',
+    );
   }
 
   // ---- Seed 001: DOVI's amendment (six months' extension, revised activity plan) ----
@@ -210,7 +259,10 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
       periodEnd: newEnd,
       legalBasis: d.doviAmendment.legalBasis,
       reasons: d.doviAmendment.reasons,
-      body: { changes: 'Att förlänga projektperioden med sex månader, till den 31 augusti 2026.', background: d.doviAmendment.background },
+      body: {
+        changes: 'Att förlänga projektperioden med sex månader, till den 31 augusti 2026.',
+        background: d.doviAmendment.background,
+      },
       appealable: false,
       appealNotice: APPEAL_NOTICE,
       recipients: ['projektledare@dovi.bidra.example', 'ekonomi@dovi.bidra.example'],
@@ -259,7 +311,8 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     {
       caseId: dvisCase.id,
       priorityId: priorities.get(d.dvis.priority)!.id,
-      strategyFitText: 'RUS prioritering 3 Västerbotten - en nära tillgänglig region, delprioritering 3.1 Kapacitet för samverkan och samhandling.',
+      strategyFitText:
+        'RUS prioritering 3 Västerbotten - en nära tillgänglig region, delprioritering 3.1 Kapacitet för samverkan och samhandling.',
       cofinancingChecked: true,
       assessedBy: person('officer').id,
       assessedAt: atNoon('2023-11-01'),
@@ -267,7 +320,11 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     'assessment',
   );
   for (const [aspect, grade] of Object.entries(d.dvis.grades)) {
-    await w.insert(s.assessmentGrades, { assessmentId: assessment.id, aspectId: aspects.get(aspect)!, grade }, 'assessment_grade');
+    await w.insert(
+      s.assessmentGrades,
+      { assessmentId: assessment.id, aspectId: aspects.get(aspect)!, grade },
+      'assessment_grade',
+    );
   }
   const dvisDecision = await w.insert(
     s.decisions,
@@ -302,17 +359,40 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
   );
   const reportMeeting = await w.insert(
     s.meetings,
-    { funderId: funder.id, committeeName: funder.committeeName, heldOn: d.dvis.reportedToMeeting, location: d.grantMeeting.location, status: 'held' },
+    {
+      funderId: funder.id,
+      committeeName: funder.committeeName,
+      heldOn: d.dvis.reportedToMeeting,
+      location: d.grantMeeting.location,
+      status: 'held',
+    },
     'meeting',
   );
-  const report = await w.insert(s.delegatedDecisionReports, { meetingId: reportMeeting.id }, 'delegated_decision_report');
-  await w.insert(s.delegatedDecisionReportItems, { reportId: report.id, decisionId: dvisDecision.id }, 'delegated_decision_report_item');
-  await w.insert(s.agendaItems, { meetingId: reportMeeting.id, position: 1, title: 'Anmälan av delegationsbeslut' }, 'agenda_item');
+  const report = await w.insert(
+    s.delegatedDecisionReports,
+    { meetingId: reportMeeting.id },
+    'delegated_decision_report',
+  );
+  await w.insert(
+    s.delegatedDecisionReportItems,
+    { reportId: report.id, decisionId: dvisDecision.id },
+    'delegated_decision_report_item',
+  );
+  await w.insert(
+    s.agendaItems,
+    { meetingId: reportMeeting.id, position: 1, title: 'Anmälan av delegationsbeslut' },
+    'agenda_item',
+  );
 
   // The decision in force (DOVI's period as amended) is what the public sees.
   for (const projectId of [...projectIds.values(), dvisProject.id]) {
     const terms = await refreshProjectSnapshot(tx, projectId);
-    await appendAudit(tx, clock, actor, { action: 'project.terms_in_force_updated', entityType: 'project', entityId: projectId, after: terms });
+    await appendAudit(tx, clock, actor, {
+      action: 'project.terms_in_force_updated',
+      entityType: 'project',
+      entityId: projectId,
+      after: terms,
+    });
   }
 
   await loadDemoCommission(w, org('rjh'));
@@ -325,13 +405,21 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
       meetingId: meeting.id,
       title: `Regionala utvecklingsnämnden beviljar ${d.meetingGrants.length} projekt`,
       headlineTotalOre: kronor(total),
-      body: d.meetingGrants.map((g, i) => `${i + 1}. ${g.name}\nProjektägare ${org(g.owner).name} beviljas ${g.amountSek} kr`).join('\n\n'),
+      body: d.meetingGrants
+        .map((g, i) => `${i + 1}. ${g.name}\nProjektägare ${org(g.owner).name} beviljas ${g.amountSek} kr`)
+        .join('\n\n'),
     },
     'press_release',
   );
 }
 
-async function insertPlan(w: SeedWriter, projectId: string, versionNo: number, label: string, plan: d.DemoActivity[]): Promise<string> {
+async function insertPlan(
+  w: SeedWriter,
+  projectId: string,
+  versionNo: number,
+  label: string,
+  plan: d.DemoActivity[],
+): Promise<string> {
   const row = await w.insert(s.activityPlans, { projectId, versionNo, label }, 'activity_plan');
   let order = 0;
   for (const a of plan) {

@@ -19,9 +19,15 @@ export class SeedWriter {
     const [row] = (await this.tx.insert(table).values(values).returning()) as T['$inferSelect'][];
     if (!row) throw new Error(`insert into ${entityType} returned nothing`);
     const r = row as Record<string, unknown>;
-    const entityId = String(r.id ?? r.code ?? r.key ?? '');
+    const key = r.id ?? r.code ?? r.key;
+    const entityId = typeof key === 'string' || typeof key === 'number' ? String(key) : '';
     const { searchVector: _sv, ...after } = r;
-    await appendAudit(this.tx, this.clock, this.actor, { action: `${entityType}.created`, entityType, entityId, after });
+    await appendAudit(this.tx, this.clock, this.actor, {
+      action: `${entityType}.created`,
+      entityType,
+      entityId,
+      after,
+    });
     return row;
   }
 

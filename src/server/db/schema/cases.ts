@@ -63,7 +63,10 @@ export const caseExternalIds = pgTable(
     system: text('system').notNull(),
     externalId: text('external_id').notNull(),
   },
-  (t) => [unique('case_external_ids_unique').on(t.system, t.externalId), index('case_external_ids_case_idx').on(t.caseId)],
+  (t) => [
+    unique('case_external_ids_unique').on(t.system, t.externalId),
+    index('case_external_ids_case_idx').on(t.caseId),
+  ],
 );
 
 /** What each party put into a commission or joint budget; refunds are split by these. */

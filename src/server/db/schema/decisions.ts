@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  type AnyPgColumn,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
 import { day, id, instant, money, timestamps, version } from './columns.js';
 import { documents } from './documents.js';
@@ -65,14 +55,20 @@ export const decisions = pgTable(
     approvedCostsOre: money('approved_costs_ore'),
     periodStart: day('period_start'),
     periodEnd: day('period_end'),
-    legalBasis: text('legal_basis').array().notNull().default(sql`'{}'::text[]`),
+    legalBasis: text('legal_basis')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     appropriationId: uuid('appropriation_id').references(() => appropriations.id),
     reasons: text('reasons'),
     conditions: text('conditions'),
     body: jsonb('body').$type<Record<string, unknown>>().notNull().default({}),
     appealable: boolean('appealable'),
     appealNotice: text('appeal_notice'),
-    recipients: text('recipients').array().notNull().default(sql`'{}'::text[]`),
+    recipients: text('recipients')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     activityPlanId: uuid('activity_plan_id').references((): AnyPgColumn => activityPlans.id),
     budgetId: uuid('budget_id').references((): AnyPgColumn => budgets.id),
     overrideReason: text('override_reason'),

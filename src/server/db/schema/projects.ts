@@ -65,7 +65,10 @@ export const projects = pgTable(
     index('projects_period_idx').on(t.periodStart, t.periodEnd),
     index('projects_search_idx').using('gin', t.searchVector),
     index('projects_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
-    check('projects_period_order', sql`${t.periodStart} IS NULL OR ${t.periodEnd} IS NULL OR ${t.periodStart} <= ${t.periodEnd}`),
+    check(
+      'projects_period_order',
+      sql`${t.periodStart} IS NULL OR ${t.periodEnd} IS NULL OR ${t.periodStart} <= ${t.periodEnd}`,
+    ),
     check('projects_share_range', sql`${t.maxShareBp} IS NULL OR ${t.maxShareBp} BETWEEN 0 AND 10000`),
     check('projects_granted_nonneg', sql`${t.grantedOre} IS NULL OR ${t.grantedOre} >= 0`),
   ],
@@ -137,7 +140,10 @@ export const activities = pgTable(
   (t) => [
     index('activities_plan_idx').on(t.activityPlanId),
     unique('activities_number_unique').on(t.activityPlanId, t.number),
-    check('activities_period_order', sql`${t.startDate} IS NULL OR ${t.endDate} IS NULL OR ${t.startDate} <= ${t.endDate}`),
+    check(
+      'activities_period_order',
+      sql`${t.startDate} IS NULL OR ${t.endDate} IS NULL OR ${t.startDate} <= ${t.endDate}`,
+    ),
     check('activities_cost_nonneg', sql`${t.costOre} IS NULL OR ${t.costOre} >= 0`),
   ],
 );
@@ -155,7 +161,10 @@ export const budgets = pgTable(
     applicationVersionId: uuid('application_version_id').references((): AnyPgColumn => applicationVersions.id),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [unique('budgets_version_unique').on(t.projectId, t.versionNo), index('budgets_decision_idx').on(t.decisionId)],
+  (t) => [
+    unique('budgets_version_unique').on(t.projectId, t.versionNo),
+    index('budgets_decision_idx').on(t.decisionId),
+  ],
 );
 
 export const budgetLines = pgTable(

@@ -16,7 +16,8 @@ function toRecord(d: Decision): DecisionRecord {
   const full = d.kind === 'grant';
   if (full || d.amountOre !== null) terms.amount = d.amountOre === null ? null : ore(d.amountOre);
   if (full || d.maxShareBp !== null) terms.maxShare = d.maxShareBp === null ? null : basisPoints(d.maxShareBp);
-  if (full || d.approvedCostsOre !== null) terms.approvedCosts = d.approvedCostsOre === null ? null : ore(d.approvedCostsOre);
+  if (full || d.approvedCostsOre !== null)
+    terms.approvedCosts = d.approvedCostsOre === null ? null : ore(d.approvedCostsOre);
   if (full || (d.periodStart !== null && d.periodEnd !== null)) {
     terms.period =
       d.periodStart && d.periodEnd ? { start: d.periodStart as LocalDate, end: d.periodEnd as LocalDate } : null;

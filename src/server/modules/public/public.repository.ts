@@ -43,16 +43,22 @@ export async function listPublicProjects(
       : sql`(${tsq === null ? sql`0` : sql`ts_rank_cd(p.search_vector, to_tsquery('swedish', ${tsq}))`}
              + similarity(lower(p.name), lower(${text}))) DESC, p.name ASC, p.id ASC`;
   const where = sql`p.published AND p.granted_ore IS NOT NULL AND ${match}`;
-  const result = await queryRows(db, sql`
+  const result = await queryRows(
+    db,
+    sql`
     SELECT p.id, p.name, p.acronym, o.name AS owner, o.org_number AS owner_org_number,
            p.granted_ore, p.max_share_bp, p.period_start::text AS period_start, p.period_end::text AS period_end,
            p.status::text AS status
     FROM projects p JOIN organizations o ON o.id = p.owner_organization_id
     WHERE ${where}
     ORDER BY ${order}
-    LIMIT ${query.limit} OFFSET ${query.offset}`);
-  const count = await queryRows<{ total: unknown }>(db, sql`
-    SELECT count(*)::int AS total FROM projects p WHERE ${where}`);
+    LIMIT ${query.limit} OFFSET ${query.offset}`,
+  );
+  const count = await queryRows<{ total: unknown }>(
+    db,
+    sql`
+    SELECT count(*)::int AS total FROM projects p WHERE ${where}`,
+  );
   const rows = result.map((r) => ({
     id: String(r.id),
     name: String(r.name),

@@ -8,7 +8,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ListBody {
-  items: { id: string; name: string; acronym: string | null; owner: string; ownerOrgNumber: string | null; amountSek: number; maxSharePercent: number | null; periodStart: string; periodEnd: string; status: string }[];
+  items: {
+    id: string;
+    name: string;
+    acronym: string | null;
+    owner: string;
+    ownerOrgNumber: string | null;
+    amountSek: number;
+    maxSharePercent: number | null;
+    periodStart: string;
+    periodEnd: string;
+    status: string;
+  }[];
   total: number;
   page: number;
   pageSize: number;
@@ -20,7 +31,7 @@ const list = async (query = '') => {
 };
 
 describe('the public project list (SPEC §9)', () => {
-  it('lists the eight projects of the press release and DVIS with the seed documents\' amounts and periods', async () => {
+  it("lists the eight projects of the press release and DVIS with the seed documents' amounts and periods", async () => {
     const { res, body } = await list('?pageSize=100');
     expect(res.statusCode).toBe(200);
     expect(body.total).toBe(9);
@@ -40,17 +51,35 @@ describe('the public project list (SPEC §9)', () => {
       periodStart: '2023-03-01',
       periodEnd: '2026-08-31',
     });
-    expect(byName.get('TRUE - tillsammans för regional utveckling, etapp 2')).toMatchObject({ amountSek: 10_000_000, periodEnd: '2025-12-31' });
-    expect(byName.get('SMArt Livskraftig Landsbygd (SMALL)')).toMatchObject({ owner: 'Luleå tekniska universitet', amountSek: 2_271_045, periodStart: '2023-02-16' });
+    expect(byName.get('TRUE - tillsammans för regional utveckling, etapp 2')).toMatchObject({
+      amountSek: 10_000_000,
+      periodEnd: '2025-12-31',
+    });
+    expect(byName.get('SMArt Livskraftig Landsbygd (SMALL)')).toMatchObject({
+      owner: 'Luleå tekniska universitet',
+      amountSek: 2_271_045,
+      periodStart: '2023-02-16',
+    });
     const meetingTotal = body.items.filter((p) => p.acronym !== 'DVIS').reduce((s, p) => s + p.amountSek, 0);
     expect(meetingTotal).toBe(25_421_501);
   });
 
-  it('has exactly the contract\'s fields', async () => {
+  it("has exactly the contract's fields", async () => {
     const { body } = await list('?pageSize=1');
     expect(Object.keys(body).sort()).toEqual(['items', 'page', 'pageSize', 'total']);
     expect(Object.keys(body.items[0]!).sort()).toEqual(
-      ['acronym', 'amountSek', 'id', 'maxSharePercent', 'name', 'owner', 'ownerOrgNumber', 'periodEnd', 'periodStart', 'status'].sort(),
+      [
+        'acronym',
+        'amountSek',
+        'id',
+        'maxSharePercent',
+        'name',
+        'owner',
+        'ownerOrgNumber',
+        'periodEnd',
+        'periodStart',
+        'status',
+      ].sort(),
     );
   });
 
@@ -84,7 +113,9 @@ describe('the public project list (SPEC §9)', () => {
     expect(first.body.items).toHaveLength(4);
     expect(third.body).toMatchObject({ total: 9, page: 3, pageSize: 4 });
     expect(third.body.items).toHaveLength(1);
-    const all = [...first.body.items, ...(await list('?page=2&pageSize=4')).body.items, ...third.body.items].map((p) => p.id);
+    const all = [...first.body.items, ...(await list('?page=2&pageSize=4')).body.items, ...third.body.items].map(
+      (p) => p.id,
+    );
     expect(new Set(all).size).toBe(9);
   });
 
@@ -95,7 +126,11 @@ describe('the public project list (SPEC §9)', () => {
       expect(sv.res.statusCode).toBe(400);
       expect(sv.res.headers['content-type']).toContain('application/problem+json');
       expect(sv.body).toMatchObject({ status: 400, code: 'validation_failed', title: 'Ogiltig begäran' });
-      const en = await t.app.inject({ method: 'GET', url: `/api/v1/public/projects${query}`, headers: { 'accept-language': 'en' } });
+      const en = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/public/projects${query}`,
+        headers: { 'accept-language': 'en' },
+      });
       expect(en.json<{ detail: string }>().detail).toMatch(/^Invalid values/);
     },
   );
