@@ -32,7 +32,9 @@ export function serveCommand(): Command {
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
       await app.listen({ port: config.port, host: config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
       const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-      console.log(`Bidra är igång / is running on http://${shown}:${config.port}`);
+      console.log(`Bidra är igång / is running on http://${shown}:${port}`);
     });
 }

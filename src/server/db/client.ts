@@ -12,6 +12,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema/index.js';
 import { migrationsFolder } from '../paths.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 export type Schema = typeof schema;
 /** One type for both drivers: use cases never know which database they run on. */
@@ -35,20 +36,31 @@ export async function openPglite(
   options: { loadDataDir?: Blob | File } = {},
 ): Promise<Database> {
   let target: string | undefined;
+  let unlock = () => undefined as void;
   if (dataDir) {
     target = path.join(dataDir, 'pgdata');
     mkdirSync(target, { recursive: true });
+    unlock = lockDataDir(dataDir);
   }
-  const client = await PGlite.create(target, {
-    extensions: pgliteExtensions,
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
+  let client: PGlite;
+  try {
+    client = await PGlite.create(target, {
+      extensions: pgliteExtensions,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
     db,
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: migrationsFolder() }),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
 }
 
