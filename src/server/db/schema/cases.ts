@@ -1,65 +1,66 @@
 import { sql } from 'drizzle-orm';
-import {
-  type AnyPgColumn,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { day, id, instant, money, timestamps, version } from './columns.js';
-import { caseKind, caseStatus, grade } from './enums.js';
-import { funders, organizations, users } from './organizations.js';
-import { projects } from './projects.js';
-import { assessmentAspects, priorities } from './strategy.js';
+import { type AnyPgColumn, check, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { cascade, day, id, instant, money, restrict, timestamps, version } from './columns.js';
 import { decisions } from './decisions.js';
+import { caseKind, caseStatus } from './enums.js';
+import { funders } from './funders.js';
+import { organizations } from './organizations.js';
+import { projects } from './projects.js';
+import { users } from './users.js';
 
-/** One matter handled by the funder, registered under a diary number. */
+/**
+ * One matter handled by a funder (ärende), registered under a diary number unique within the funder:
+ * an application, an amendment or payment request (child cases of the application through
+ * `parent_case_id`), a closure, or a commission. `applicant_organization_id` is whose case it is; for a
+ * commission that is the funder's own organisation.
+ */
 export const cases = pgTable(
   'cases',
   {
     id: id(),
     funderId: uuid('funder_id')
       .notNull()
-      .references(() => funders.id),
+      .references(() => funders.id, restrict),
     diaryNumber: text('diary_number').notNull(),
     kind: caseKind('kind').notNull(),
     status: caseStatus('status').notNull().default('draft'),
     title: text('title').notNull(),
-    projectId: uuid('project_id').references(() => projects.id),
+    /** What the case is about (ärendebeskrivning); for a commission, what was commissioned of whom. */
+    description: text('description'),
+    projectId: uuid('project_id').references((): AnyPgColumn => projects.id, restrict),
     applicantOrganizationId: uuid('applicant_organization_id')
       .notNull()
-      .references(() => organizations.id),
-    officerUserId: uuid('officer_user_id').references(() => users.id),
-    parentCaseId: uuid('parent_case_id').references((): AnyPgColumn => cases.id),
+      .references(() => organizations.id, restrict),
+    officerUserId: uuid('officer_user_id').references(() => users.id, restrict),
+    parentCaseId: uuid('parent_case_id').references((): AnyPgColumn => cases.id, restrict),
+    /** The day the request arrived (inkom), which may precede registration. */
     receivedOn: day('received_on'),
     registeredAt: instant('registered_at'),
     dueDate: day('due_date'),
+    closedAt: instant('closed_at'),
     ...timestamps(),
     version: version(),
   },
   (t) => [
     unique('cases_diary_number_unique').on(t.funderId, t.diaryNumber),
-    index('cases_status_idx').on(t.status),
+    index('cases_status_idx').on(t.status, t.dueDate),
     index('cases_officer_idx').on(t.officerUserId, t.status),
-    index('cases_applicant_idx').on(t.applicantOrganizationId),
+    index('cases_applicant_idx').on(t.applicantOrganizationId, t.status),
     index('cases_project_idx').on(t.projectId),
+    index('cases_parent_idx').on(t.parentCaseId),
     index('cases_due_idx').on(t.dueDate),
+    index('cases_funder_kind_idx').on(t.funderId, t.kind),
   ],
 );
 
-/** The same case's id in another system, e.g. Tillväxtverket's Nyps. */
+/** The same case's id in another system, e.g. Tillväxtverket's Nyps ('Nyps', '20359783'). */
 export const caseExternalIds = pgTable(
   'case_external_ids',
   {
     id: id(),
     caseId: uuid('case_id')
       .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
+      .references(() => cases.id, cascade),
     system: text('system').notNull(),
     externalId: text('external_id').notNull(),
   },
@@ -69,91 +70,57 @@ export const caseExternalIds = pgTable(
   ],
 );
 
-/** What each party put into a commission or joint budget; refunds are split by these. */
+/**
+ * What each party put into a commission or joint budget (seed 002: seven municipalities); when it is
+ * closed, unused funds are refunded in proportion to these (SPEC §3.8).
+ */
 export const contributions = pgTable(
   'contributions',
   {
     id: id(),
     caseId: uuid('case_id')
       .notNull()
-      .references(() => cases.id),
+      .references(() => cases.id, restrict),
     organizationId: uuid('organization_id')
       .notNull()
-      .references(() => organizations.id),
+      .references(() => organizations.id, restrict),
     year: integer('year'),
     contributedOre: money('contributed_ore').notNull(),
   },
-  (t) => [index('contributions_case_idx').on(t.caseId), check('contributions_nonneg', sql`${t.contributedOre} >= 0`)],
+  (t) => [
+    index('contributions_case_idx').on(t.caseId),
+    index('contributions_organization_idx').on(t.organizationId),
+    check('contributions_nonneg', sql`${t.contributedOre} >= 0`),
+  ],
 );
 
+/** A party's share of the unused funds returned by a closing decision (largest-remainder split). */
 export const refunds = pgTable(
   'refunds',
   {
     id: id(),
     caseId: uuid('case_id')
       .notNull()
-      .references(() => cases.id),
-    decisionId: uuid('decision_id').references(() => decisions.id),
+      .references(() => cases.id, restrict),
+    decisionId: uuid('decision_id').references((): AnyPgColumn => decisions.id, restrict),
     organizationId: uuid('organization_id')
       .notNull()
-      .references(() => organizations.id),
+      .references(() => organizations.id, restrict),
     amountOre: money('amount_ore').notNull(),
     paidOn: day('paid_on'),
-  },
-  (t) => [index('refunds_case_idx').on(t.caseId), check('refunds_nonneg', sql`${t.amountOre} >= 0`)],
-);
-
-/** The application form, versioned: a draft is saved as new versions; submit freezes one. */
-export const applicationVersions = pgTable(
-  'application_versions',
-  {
-    id: id(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
-    versionNo: integer('version_no').notNull(),
-    content: jsonb('content').notNull(),
-    submittedAt: instant('submitted_at'),
-    createdBy: uuid('created_by').references(() => users.id),
-    createdAt: instant('created_at').notNull().defaultNow(),
-  },
-  (t) => [unique('application_versions_unique').on(t.caseId, t.versionNo)],
-);
-
-export const assessments = pgTable(
-  'assessments',
-  {
-    id: id(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
-    priorityId: uuid('priority_id').references(() => priorities.id),
-    strategyFitText: text('strategy_fit_text'),
-    eligibilityText: text('eligibility_text'),
-    stateAidBasis: text('state_aid_basis'),
-    cofinancingChecked: boolean('cofinancing_checked').notNull().default(false),
-    assessedBy: uuid('assessed_by').references(() => users.id),
-    assessedAt: instant('assessed_at'),
     ...timestamps(),
     version: version(),
   },
-  (t) => [index('assessments_case_idx').on(t.caseId)],
-);
-
-export const assessmentGrades = pgTable(
-  'assessment_grades',
-  {
-    id: id(),
-    assessmentId: uuid('assessment_id')
-      .notNull()
-      .references(() => assessments.id, { onDelete: 'cascade' }),
-    aspectId: uuid('aspect_id')
-      .notNull()
-      .references(() => assessmentAspects.id),
-    grade: grade('grade').notNull(),
-    motivation: text('motivation'),
-  },
-  (t) => [unique('assessment_grades_unique').on(t.assessmentId, t.aspectId)],
+  (t) => [
+    index('refunds_case_idx').on(t.caseId),
+    index('refunds_decision_idx').on(t.decisionId),
+    index('refunds_organization_idx').on(t.organizationId),
+    check('refunds_nonneg', sql`${t.amountOre} >= 0`),
+  ],
 );
 
 export type Case = typeof cases.$inferSelect;
+export type NewCase = typeof cases.$inferInsert;
+export type CaseExternalId = typeof caseExternalIds.$inferSelect;
+export type Contribution = typeof contributions.$inferSelect;
+export type Refund = typeof refunds.$inferSelect;

@@ -1,5 +1,10 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 
+/*
+ * Closed vocabularies as PostgreSQL enums, so that no code path can store a value the domain does not
+ * know. Values are English (GLOSSARY.md); the UI translates them. Adding a value needs a migration.
+ */
+
 export const role = pgEnum('role', [
   'applicant',
   'case_officer',
@@ -48,8 +53,12 @@ export const costCategory = pgEnum('cost_category', [
   'in_kind',
 ]);
 export const grade = pgEnum('grade', ['high', 'low', 'none']);
+export const criterionKind = pgEnum('criterion_kind', ['gender_equality', 'equality', 'environment', 'sdg']);
 export const meetingStatus = pgEnum('meeting_status', ['planned', 'held']);
 export const reportingItemKind = pgEnum('reporting_item_kind', ['progress_report', 'final_report', 'payment_request']);
+/** Overdue is not a status: it is computed from the due date and the clock, so it can never be stale. */
+export const reportingItemStatus = pgEnum('reporting_item_status', ['open', 'submitted', 'approved']);
+export const reportKind = pgEnum('report_kind', ['progress', 'final']);
 export const paymentKind = pgEnum('payment_kind', ['advance', 'interim', 'final']);
 export const paymentRequestStatus = pgEnum('payment_request_status', [
   'draft',
@@ -59,6 +68,5 @@ export const paymentRequestStatus = pgEnum('payment_request_status', [
   'paid',
 ]);
 export const recoveryKind = pgEnum('recovery_kind', ['repayment', 'recovery']);
-export const reportKind = pgEnum('report_kind', ['progress', 'final']);
-export const criterionKind = pgEnum('criterion_kind', ['gender_equality', 'equality', 'environment', 'sdg']);
 export const emailStatus = pgEnum('email_status', ['queued', 'sending', 'sent', 'failed']);
+export const importRunStatus = pgEnum('import_run_status', ['running', 'completed', 'failed']);

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { id, money, restrict, timestamps, version } from './columns.js';
+import { organizations } from './organizations.js';
+
+/**
+ * An organisation that grants money (a region's committee), with its own registry and rules. Several
+ * funders can share one installation; cases, strategies and meetings belong to one of them.
+ */
+export const funders = pgTable(
+  'funders',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .unique()
+      .references(() => organizations.id, restrict),
+    /** e.g. "Regionala utvecklingsnämnden". */
+    committeeName: text('committee_name').notNull(),
+    /** e.g. "RUN {year}/{seq}" or "REGAC - {seq} - {year}"; rendered by the domain. */
+    diaryNumberFormat: text('diary_number_format').notNull(),
+    /** Above this amount a grant needs the committee; up to it a delegate may decide. */
+    delegationLimitOre: money('delegation_limit_ore'),
+    /** Appeal notice per decision kind, e.g. { "grant": "Beslutet kan inte överklagas." }. */
+    appealNotices: jsonb('appeal_notices').$type<Record<string, string>>().notNull().default({}),
+    /** Contact lines printed on letters (phone, e-mail of the grants desk). */
+    contact: text('contact'),
+    ...timestamps(),
+    version: version(),
+  },
+  (t) => [
+    check('funders_delegation_limit_nonneg', sql`${t.delegationLimitOre} IS NULL OR ${t.delegationLimitOre} >= 0`),
+  ],
+);
+
+/**
+ * The last diary sequence number per funder and year. Incremented with INSERT … ON CONFLICT DO UPDATE
+ * … RETURNING, so two cases registered at once never get the same number and no number is skipped.
+ */
+export const diarySequences = pgTable(
+  'diary_sequences',
+  {
+    funderId: uuid('funder_id')
+      .notNull()
+      .references(() => funders.id, restrict),
+    year: integer('year').notNull(),
+    lastSeq: integer('last_seq').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.funderId, t.year] }), check('diary_sequences_seq_nonneg', sql`${t.lastSeq} >= 0`)],
+);
+
+export type Funder = typeof funders.$inferSelect;
+export type NewFunder = typeof funders.$inferInsert;
