@@ -10,9 +10,11 @@ const escape = (s: string): string =>
 function row(p: PublicProjectRow): string {
   const period = p.periodStart && p.periodEnd ? `${p.periodStart} – ${p.periodEnd}` : '';
   const share = p.maxShareBp === null ? '' : `${(p.maxShareBp / 100).toFixed(2).replace('.', ',')} %`;
-  return `<tr><th scope="row">${escape(p.name)}${p.acronym ? ` <span class="muted">(${escape(p.acronym)})</span>` : ''}</th>
+  // Many names already end in their acronym ("… (DVIS)"); show it only when it adds something.
+  const acronym = p.acronym && !p.name.includes(p.acronym) ? ` <span class="muted">(${escape(p.acronym)})</span>` : '';
+  return `<tr><th scope="row">${escape(p.name)}${acronym}</th>
 <td>${escape(p.owner)}${p.ownerOrgNumber ? `<br><span class="muted">${escape(p.ownerOrgNumber)}</span>` : ''}</td>
-<td class="num">${escape(formatSek(ore(p.grantedOre)))}</td><td class="num">${share}</td><td>${escape(period)}</td></tr>`;
+<td class="num">${escape(formatSek(ore(p.grantedOre)))}</td><td class="num">${share}</td><td class="nowrap">${escape(period)}</td></tr>`;
 }
 
 /**
@@ -31,7 +33,7 @@ body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
 header{background:#0b3d5c;color:#fff;padding:1rem 2rem}header a{color:#fff}
 main{padding:1rem 2rem;max-width:72rem}
 table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:.5rem;border-bottom:1px solid #ccc;vertical-align:top}
-.num{text-align:right;white-space:nowrap}.muted{color:#4a4a4a;font-weight:normal}
+.num{text-align:right;white-space:nowrap}.nowrap{white-space:nowrap}.muted{color:#4a4a4a;font-weight:normal}
 label{display:block;font-weight:600;margin-bottom:.25rem}input{font-size:1rem;padding:.4rem;width:20rem;max-width:100%}
 button{font-size:1rem;padding:.4rem 1rem;background:#0b3d5c;color:#fff;border:0;margin-left:.5rem}
 :focus-visible{outline:3px solid #f5a623;outline-offset:2px}
