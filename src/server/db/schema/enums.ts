@@ -1,4 +1,6 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { CASE_KINDS, CASE_STATUSES } from '../../../domain/workflow.js';
+import { DECISION_KINDS } from '../../../domain/decisions.js';
 
 /*
  * Closed vocabularies as PostgreSQL enums, so that no code path can store a value the domain does not
@@ -22,25 +24,10 @@ export const organizationType = pgEnum('organization_type', [
   'association',
   'other',
 ]);
-export const caseKind = pgEnum('case_kind', [
-  'application',
-  'amendment_request',
-  'payment_request',
-  'closure',
-  'commission',
-]);
-export const caseStatus = pgEnum('case_status', [
-  'draft',
-  'submitted',
-  'in_assessment',
-  'decision_proposed',
-  'decided',
-  'active',
-  'closed',
-  'withdrawn',
-  'rejected',
-]);
-export const decisionKind = pgEnum('decision_kind', ['grant', 'reject', 'amend', 'close', 'withdraw', 'recover']);
+export const caseKind = pgEnum('case_kind', CASE_KINDS);
+export const caseStatus = pgEnum('case_status', CASE_STATUSES);
+// The domain owns these vocabularies; the database enums are made from them.
+export const decisionKind = pgEnum('decision_kind', DECISION_KINDS);
 export const decisionStatus = pgEnum('decision_status', ['draft', 'proposed', 'approved']);
 export const projectStatus = pgEnum('project_status', ['planned', 'active', 'closed', 'withdrawn']);
 export const costCategory = pgEnum('cost_category', [
