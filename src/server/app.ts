@@ -10,6 +10,10 @@ import {
 import type { Clock } from '../domain/index.js';
 import type { Database } from './db/client.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { registerAuth } from './modules/auth/auth.plugin.js';
+import { registerWebApp, sendWebAppIndex, wantsWebAppPage, webDistDir } from './http/web-app.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { publicRoutes } from './modules/public/public.routes.js';
 import { homeRoutes } from './modules/public/home.routes.js';
@@ -39,7 +43,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandlers(app);
+  const hasWebApp = existsSync(path.join(webDistDir(), 'index.html'));
+  registerProblemHandlers(app, {
+    webAppFallback: (request, reply) => (hasWebApp && wantsWebAppPage(request) ? sendWebAppIndex(reply) : undefined),
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -59,10 +66,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  // Before every route: sessions resolve `request.principal` and guard unsafe requests against CSRF.
+  await registerAuth(app, { db: deps.database.db, clock: deps.clock });
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(healthRoutes, { database: deps.database });
   await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
-  await typed.register(homeRoutes, { database: deps.database });
+  await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
+  if (hasWebApp) await registerWebApp(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

@@ -57,12 +57,19 @@ function sendProblem(
   return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 404, 'not_found', {
-      sv: `Sökvägen ${request.method} ${request.url} finns inte.`,
-      en: `No route ${request.method} ${request.url}.`,
-    }),
+export interface ProblemOptions {
+  /** A page request the web app should answer (client-side routes) instead of a 404 problem. */
+  webAppFallback?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined;
+}
+
+export function registerProblemHandlers(app: FastifyInstance, options: ProblemOptions = {}): void {
+  app.setNotFoundHandler(
+    (request, reply) =>
+      options.webAppFallback?.(request, reply) ??
+      sendProblem(request, reply, 404, 'not_found', {
+        sv: `Sökvägen ${request.method} ${request.url} finns inte.`,
+        en: `No route ${request.method} ${request.url}.`,
+      }),
   );
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -18,10 +18,13 @@ function row(p: PublicProjectRow): string {
 }
 
 /**
- * The public project bank as a plain, accessible HTML page (works without JavaScript). The full web
- * application replaces it at `/` when it is built; this page stays at `/projektbanken`.
+ * The public project bank as a plain, accessible HTML page (works without JavaScript). The web
+ * application serves `/` when it is built; this page stays at `/projektbanken`.
  */
-export const homeRoutes: FastifyPluginAsyncZod<{ database: Database }> = (app, { database }) => {
+export const homeRoutes: FastifyPluginAsyncZod<{ database: Database; redirectRoot: boolean }> = (
+  app,
+  { database, redirectRoot },
+) => {
   const handler = async (q: string | undefined) => {
     const { rows, total } = await listPublicProjects(database.db, { q, limit: 100, offset: 0 });
     const sum = rows.reduce((s, r) => s + r.grantedOre, 0);
@@ -51,6 +54,7 @@ button{font-size:1rem;padding:.4rem 1rem;background:#0b3d5c;color:#fff;border:0;
   app.get('/projektbanken', { schema: { hide: true, querystring: query } }, async (request, reply) =>
     reply.type('text/html; charset=utf-8').send(await handler(request.query.q)),
   );
-  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/projektbanken'));
+  // Without a built web app, `/` shows the plain project bank.
+  if (redirectRoot) app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/projektbanken'));
   return Promise.resolve();
 };

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { browserAvailable, launchChromium } from '../support/browser.js';
+
+const run = browserAvailable();
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+describe.runIf(run)('the public project bank in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('lists the granted projects, finds "digitalisering", switches to English, and passes axe', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(9);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Beviljade projekt');
+    expect((await page.locator('tbody').textContent())?.replace(/\u00a0/g, ' ')).toContain('5 505 389 kr');
+    await expectNoSeriousA11yIssues(page);
+
+    await page.getByLabel('Sök bland projekten').fill('digitalisering');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.count').textContent()).toMatch(/^\d+ projekt matchar/);
+    const names = await page.locator('tbody th').allTextContents();
+    expect(names).toContain('Digitala Västerbotten i samverkan (DVIS)');
+    expect(names).toContain('Digitala Västerbotten 2.0');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('digitalisering');
+
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Granted projects');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expectNoSeriousA11yIssues(page);
+  });
+
+  it('can be used with the keyboard alone: the skip link leads to the content', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.locator(':focus').textContent();
+    expect(focused).toBe('Hoppa till innehållet');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+  });
+
+  it('answers a client-side route with the app and an unknown API route with a problem', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const res = await page.goto(`${base}/projekt?q=iot`);
+    expect(res?.status()).toBe(200);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Beviljade projekt');
+    const api = await page.request.get(`${base}/api/v1/none`);
+    expect(api.status()).toBe(404);
+  });
+});
