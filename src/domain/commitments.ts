@@ -1,21 +1,22 @@
 import { domainError } from './errors.js';
-import { formatSek, maxOre, subOre, ZERO_ORE, addOre, type Ore } from './money.js';
+import { addOre, maxOre, subOre, ZERO_ORE, type Ore } from './money.js';
 import { err, ok, type Result } from './result.js';
 
 export interface CommitmentInput {
-  /** Label for messages, e.g. "1:1". */
-  appropriation: string;
-  year: number;
   yearBudget: Ore;
   /** Granted-but-not-closed amounts already drawn on this appropriation and year. */
   committed: Ore;
-  /** The new grant (or the increase of an amendment). */
+  /** The new grant, or the increase of an amendment. */
   amount: Ore;
-  /** An explicit override with a stated reason lets a decision overdraw (SPEC §3.5). */
+  /** An explicit override with a stated reason lets a decision overdraw (SPEC §3.5); it is audited. */
   override?: { reason: string } | undefined;
+  /** For messages: the appropriation ("1:1") and the year. */
+  appropriation?: string;
+  year?: number;
 }
 
 export interface CommitmentOutcome {
+  /** Negative when an override let the decision overdraw. */
   remainingAfter: Ore;
   overdrawnBy: Ore;
   overridden: boolean;
@@ -23,26 +24,29 @@ export interface CommitmentOutcome {
 
 /** SPEC §3.5: the year budget must cover everything granted and not closed; overdraw is blocked unless overridden. */
 export function checkCommitment(input: CommitmentInput): Result<CommitmentOutcome> {
-  const after = addOre(input.committed, input.amount);
-  const remainingAfter = subOre(input.yearBudget, after);
+  const remainingAfter = subOre(input.yearBudget, addOre(input.committed, input.amount));
   if (remainingAfter >= 0) return ok({ remainingAfter, overdrawnBy: ZERO_ORE, overridden: false });
-  const overdrawnBy = subOre(after, input.yearBudget);
+  const overdrawnBy = subOre(ZERO_ORE, remainingAfter);
   if (input.override) {
-    if (input.override.reason.trim() === '') return err(domainError('commitment.override_needs_reason'));
+    if (input.override.reason.trim() === '') {
+      return err(domainError('commitment.override_needs_reason', { excessOre: overdrawnBy }));
+    }
     return ok({ remainingAfter, overdrawnBy, overridden: true });
   }
+  const label = [input.appropriation, input.year].filter((x) => x !== undefined && x !== '').join(', ');
   return err(
     domainError('commitment.overdrawn', {
-      appropriation: input.appropriation,
-      year: input.year,
-      excess: formatSek(overdrawnBy),
-      budget: formatSek(input.yearBudget),
-      committed: formatSek(input.committed),
-      amount: formatSek(input.amount),
+      appropriation: input.appropriation ?? null,
+      year: input.year ?? null,
+      where: label ? ` (${label})` : '',
+      excessOre: overdrawnBy,
+      budgetOre: input.yearBudget,
+      committedOre: input.committed,
+      amountOre: input.amount,
     }),
   );
 }
 
-/** At closure, what was granted but not paid goes back to the appropriation (never a negative release). */
+/** At closure, what was granted but not paid returns to the appropriation (never a negative release). */
 export const releaseOnClosure = (input: { granted: Ore; paid: Ore }): Ore =>
   maxOre(ZERO_ORE, subOre(input.granted, input.paid));

@@ -1,4 +1,4 @@
-import { periodContainsPeriod, type LocalDate, type Period } from './calendar.js';
+import type { LocalDate, Period } from './calendar.js';
 import { domainError, type DomainError } from './errors.js';
 import type { BasisPoints, Ore } from './money.js';
 import { err, ok, type Result } from './result.js';
@@ -7,6 +7,7 @@ export const DECISION_KINDS = ['grant', 'reject', 'amend', 'close', 'withdraw', 
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export interface PlannedActivity {
+  /** As the activity plan numbers it: "1", "4.1". */
   number: string;
   title?: string;
   start: LocalDate | null;
@@ -14,129 +15,144 @@ export interface PlannedActivity {
   cost?: Ore | null;
 }
 
-/** The fields of a grant that an amendment may change; an amendment lists only what it changes. */
+/**
+ * The terms of a grant that an amendment may change. Null where the decision does not state the term (a
+ * grant without a share cap, a seed decision whose plan is kept elsewhere). The activity plan travels
+ * either as a reference to a stored, versioned plan or as the activities themselves.
+ */
 export interface GrantTerms {
   amount: Ore | null;
   maxShare: BasisPoints | null;
   approvedCosts: Ore | null;
   period: Period | null;
   activityPlanId: string | null;
+  activities: readonly PlannedActivity[] | null;
 }
+const NO_TERMS: GrantTerms = {
+  amount: null,
+  maxShare: null,
+  approvedCosts: null,
+  period: null,
+  activityPlanId: null,
+  activities: null,
+};
 
+/**
+ * A decision as the rules see it. A grant carries its terms; an amendment carries only the terms it
+ * changes (the others absent, i.e. undefined). `approvedAt` is null for drafts and proposals, which
+ * do not count.
+ */
 export interface DecisionRecord {
   id: string;
   kind: DecisionKind;
   amendsId: string | null;
   approvedAt: Date | null;
-  /** For a grant: every term. For an amendment: only the changed terms (others undefined). */
   terms: Partial<GrantTerms>;
 }
 
+export interface DecisionVersion {
+  /** The decision that produced this version: the grant, then each amendment. */
+  decisionId: string;
+  approvedAt: Date;
+  terms: GrantTerms;
+}
+
+const definedTerms = (t: Partial<GrantTerms>): Partial<GrantTerms> =>
+  Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined));
+
 /**
- * SPEC §3.7: the decision in force is the original grant with each approved amendment's changes applied
- * in approval order; the earlier decision stays valid in all else. Drafts and rejected proposals do not
- * count. An amendment of an amendment belongs to the same chain. Returns null when the grant is not approved.
+ * SPEC §3.7: the versions of a grant — the original, then one after each approved amendment in approval
+ * order (ties by id, so the result never depends on input order). An amendment may amend an amendment: it
+ * belongs to the same grant. The earlier decision stays valid in all it does not change. Empty when the
+ * grant is unknown, not a grant, or not approved.
  */
-export function decisionInForce(decisions: readonly DecisionRecord[], originalId: string): GrantTerms | null {
+export function decisionVersions(decisions: readonly DecisionRecord[], originalId: string): DecisionVersion[] {
   const original = decisions.find((d) => d.id === originalId);
-  if (!original || original.approvedAt === null || original.kind !== 'grant') return null;
+  if (!original || original.kind !== 'grant' || original.approvedAt === null) return [];
   const chain = new Set([originalId]);
-  const amendments: DecisionRecord[] = [];
-  // Walk until no new amendment joins the chain (amendments may amend amendments).
-  for (let added = true; added;) {
-    added = false;
+  const amendments: { id: string; approvedAt: Date; terms: Partial<GrantTerms> }[] = [];
+  // Grow the chain until no approved amendment joins it: the list may come in any order.
+  for (let grew = true; grew;) {
+    grew = false;
     for (const d of decisions) {
       if (d.kind === 'amend' && d.approvedAt && d.amendsId && chain.has(d.amendsId) && !chain.has(d.id)) {
         chain.add(d.id);
-        amendments.push(d);
-        added = true;
+        amendments.push({ id: d.id, approvedAt: d.approvedAt, terms: d.terms });
+        grew = true;
       }
     }
   }
-  amendments.sort((a, b) => a.approvedAt!.getTime() - b.approvedAt!.getTime() || (a.id < b.id ? -1 : 1));
-  const terms: GrantTerms = {
-    amount: original.terms.amount ?? null,
-    maxShare: original.terms.maxShare ?? null,
-    approvedCosts: original.terms.approvedCosts ?? null,
-    period: original.terms.period ?? null,
-    activityPlanId: original.terms.activityPlanId ?? null,
-  };
+  amendments.sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime() || (a.id < b.id ? -1 : 1));
+  const versions: DecisionVersion[] = [
+    {
+      decisionId: original.id,
+      approvedAt: original.approvedAt,
+      terms: { ...NO_TERMS, ...definedTerms(original.terms) },
+    },
+  ];
   for (const a of amendments) {
-    for (const key of Object.keys(a.terms) as (keyof GrantTerms)[]) {
-      const value = a.terms[key];
-      if (value !== undefined) (terms as unknown as Record<string, unknown>)[key] = value;
-    }
+    const terms = { ...versions[versions.length - 1]!.terms, ...definedTerms(a.terms) };
+    versions.push({ decisionId: a.id, approvedAt: a.approvedAt, terms });
   }
-  return terms;
+  return versions;
 }
 
-/** Every activity must lie inside the project period (SPEC §3.3). */
+/** The decision in force: the grant's terms after every approved amendment; null when not approved (SPEC §3.7). */
+export function decisionInForce(decisions: readonly DecisionRecord[], originalId: string): GrantTerms | null {
+  return decisionVersions(decisions, originalId).at(-1)?.terms ?? null;
+}
+
+/** Which terms differ between two versions (for the side-by-side diff of an amendment). */
+export function changedTerms(before: GrantTerms, after: GrantTerms): (keyof GrantTerms)[] {
+  return (Object.keys(NO_TERMS) as (keyof GrantTerms)[]).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+}
+
+const activityDetails = (a: PlannedActivity, p: Period) => ({
+  number: a.number,
+  start: a.start ?? '…',
+  end: a.end ?? '…',
+  periodStart: p.start,
+  periodEnd: p.end,
+});
+
+/**
+ * SPEC §3.3: every activity must lie inside the project period, and end no earlier than it starts.
+ * Unknown dates (null) are not guessed at; a known start or end must be inside.
+ */
 export function checkActivitiesInPeriod(p: Period, activities: readonly PlannedActivity[]): DomainError[] {
-  return activities
-    .filter((a) => a.start !== null && a.end !== null && !periodContainsPeriod(p, { start: a.start, end: a.end }))
-    .map((a) =>
-      domainError('activity.outside_period', {
-        number: a.number,
-        start: a.start,
-        end: a.end,
-        periodStart: p.start,
-        periodEnd: p.end,
-      }),
-    );
+  const errors: DomainError[] = [];
+  for (const a of activities) {
+    if (a.start !== null && a.end !== null && a.start > a.end) {
+      errors.push(domainError('activity.inverted', { number: a.number, start: a.start, end: a.end }));
+    }
+    const outside = [a.start, a.end].some((d) => d !== null && (d < p.start || d > p.end));
+    if (outside) errors.push(domainError('activity.outside_period', activityDetails(a, p)));
+  }
+  return errors;
 }
 
 /**
  * An amendment that shortens the period must not orphan activities or costs already paid (SPEC §3.3):
- * every activity of the plan in force and every paid cost date must still fall inside the new period.
+ * every activity of the plan that will be in force and every date of a paid cost must still fall inside
+ * the new period. Each error names the activity or the date.
  */
 export function checkAmendmentPeriod(input: {
   newPeriod: Period;
   activities: readonly PlannedActivity[];
-  paidCostDates: readonly LocalDate[];
+  paidCostsDates: readonly LocalDate[];
 }): Result<Period, DomainError[]> {
-  const { newPeriod: p } = input;
+  const p = input.newPeriod;
   const errors: DomainError[] = [];
   for (const a of input.activities) {
-    if (a.end !== null && a.end > p.end) {
-      errors.push(domainError('amendment.orphans_activity', { number: a.number, end: a.end, periodEnd: p.end }));
-    } else if (a.start !== null && a.start < p.start) {
-      errors.push(domainError('amendment.orphans_activity', { number: a.number, end: a.start, periodEnd: p.start }));
+    const orphaned = [a.start, a.end].some((d) => d !== null && (d < p.start || d > p.end));
+    if (orphaned) errors.push(domainError('amendment.orphans_activity', activityDetails(a, p)));
+  }
+  for (const date of [...new Set(input.paidCostsDates)].sort()) {
+    if (date < p.start || date > p.end) {
+      errors.push(domainError('amendment.orphans_paid_costs', { date, periodStart: p.start, periodEnd: p.end }));
     }
   }
-  for (const d of input.paidCostDates) {
-    if (d < p.start || d > p.end) {
-      errors.push(domainError('amendment.orphans_paid_costs', { periodStart: p.start, periodEnd: p.end, date: d }));
-    }
-  }
-  return errors.length ? err(errors) : ok(p);
+  return errors.length > 0 ? err(errors) : ok(p);
 }
-
-export interface DelegatedDecision {
-  id: string;
-  decisionDate: LocalDate;
-  delegationPoint: string | null;
-  reported: boolean;
-}
-
-/**
- * SPEC §3.6: the meeting's report of delegated decisions lists every delegated decision taken up to the
- * meeting and not yet reported — including any that an earlier report missed.
- */
-export function delegatedDecisionsForReport(
-  decisions: readonly DelegatedDecision[],
-  meetingDate: LocalDate,
-): DelegatedDecision[] {
-  return decisions
-    .filter((d) => d.delegationPoint !== null && !d.reported && d.decisionDate <= meetingDate)
-    .sort((a, b) =>
-      a.decisionDate < b.decisionDate ? -1 : a.decisionDate > b.decisionDate ? 1 : a.id < b.id ? -1 : 1,
-    );
-}
-
-/** A delegated decision must name its delegation point (KL 6 kap. 37 §, SPEC §3.6). */
-export const delegationPointMissing = (d: { delegated: boolean; delegationPoint: string | null }): boolean =>
-  d.delegated && (d.delegationPoint === null || d.delegationPoint.trim() === '');
-
-/** Above the delegation limit the committee decides (e.g. 1 200 000 kr in Västerbotten). */
-export const requiresCommitteeDecision = (amount: Ore, delegationLimit: Ore | null): boolean =>
-  delegationLimit !== null && amount > delegationLimit;

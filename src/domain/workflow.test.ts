@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
+  CASE_EVENT_LABELS,
   CASE_EVENTS,
+  CASE_KIND_LABELS,
   CASE_KINDS,
+  CASE_STATUS_LABELS,
   CASE_STATUSES,
   caseStatusLabel,
   isTerminal,
   transition,
+  unwrap,
   WORKFLOW,
+  type CaseStatus,
 } from './index.js';
 
 describe('the case workflow', () => {
@@ -16,49 +21,114 @@ describe('the case workflow', () => {
     ['application', 'submitted', 'start_assessment', 'in_assessment'],
     ['application', 'in_assessment', 'propose_decision', 'decision_proposed'],
     ['application', 'decision_proposed', 'return_to_assessment', 'in_assessment'],
-    ['application', 'decision_proposed', 'approve', 'active'],
-    ['application', 'decision_proposed', 'reject', 'rejected'],
+    ['application', 'decision_proposed', 'approve_grant', 'active'],
+    ['application', 'decision_proposed', 'approve_rejection', 'rejected'],
     ['application', 'active', 'close', 'closed'],
+    ['application', 'draft', 'withdraw', 'withdrawn'],
     ['application', 'submitted', 'withdraw', 'withdrawn'],
-    ['amendment_request', 'decision_proposed', 'approve', 'decided'],
-    ['payment_request', 'decision_proposed', 'approve', 'decided'],
-    ['closure', 'decision_proposed', 'approve', 'closed'],
-    ['commission', 'draft', 'approve', 'active'],
-    ['commission', 'active', 'withdraw', 'withdrawn'],
+    ['application', 'decision_proposed', 'withdraw', 'withdrawn'],
+    ['amendment_request', 'decision_proposed', 'approve_grant', 'decided'],
+    ['amendment_request', 'decision_proposed', 'approve_rejection', 'rejected'],
+    ['payment_request', 'decision_proposed', 'approve_grant', 'decided'],
+    ['payment_request', 'in_assessment', 'propose_decision', 'decision_proposed'],
+    ['closure', 'decision_proposed', 'approve_grant', 'closed'],
+    ['commission', 'draft', 'approve_grant', 'active'],
+    ['commission', 'active', 'close', 'closed'],
+    ['commission', 'active', 'withdraw', 'withdrawn'], // seed 002: the commission is taken back
   ] as const)('a %s case in %s moves on %s to %s', (kind, status, event, next) => {
-    const r = transition(kind, status, event);
-    expect(r.ok && r.value).toBe(next);
+    expect(transition(kind, status, event)).toEqual({ ok: true, value: next });
   });
 
-  // Every pair not in the table is refused: the table is the whole truth.
+  it.each([
+    ['application', 'draft', 'approve_grant'], // nothing is decided without assessment
+    ['application', 'submitted', 'propose_decision'],
+    ['application', 'closed', 'submit'], // no reopening: a new case instead
+    ['application', 'rejected', 'start_assessment'],
+    ['application', 'active', 'withdraw'], // a running grant ends by a closure decision
+    ['payment_request', 'decided', 'close'],
+    ['commission', 'draft', 'submit'],
+    ['commission', 'withdrawn', 'close'],
+  ] as const)('refuses a %s case in %s the event %s', (kind, status, event) => {
+    expect(transition(kind, status, event).ok).toBe(false);
+  });
+
+  // Every triple not in the table is refused: the table is the whole truth.
   const all = CASE_KINDS.flatMap((k) => CASE_STATUSES.flatMap((s) => CASE_EVENTS.map((e) => [k, s, e] as const)));
   it.each(all)('%s / %s / %s is allowed exactly when the table says so', (kind, status, event) => {
     const r = transition(kind, status, event);
     const inTable = WORKFLOW[kind][status]?.[event];
-    expect(r.ok).toBe(inTable !== undefined);
-    if (!r.ok) {
-      expect(r.error.code).toBe('workflow.transition_not_allowed');
-      expect(r.error.message.en).toContain(event);
+    if (inTable !== undefined) {
+      expect(r).toEqual({ ok: true, value: inTable });
+    } else {
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('workflow.transition_not_allowed');
+        expect(r.error.details).toMatchObject({ kind, status, event });
+        expect(r.error.message.sv).toContain(CASE_EVENT_LABELS[event].sv);
+        expect(r.error.message.sv).toContain(CASE_STATUS_LABELS[status].sv);
+        expect(r.error.message.en).toContain(CASE_KIND_LABELS[kind].en);
+      }
     }
   });
 
-  it('cannot decide a draft without assessment, nor reopen a closed case', () => {
-    expect(transition('application', 'draft', 'approve').ok).toBe(false);
-    expect(transition('application', 'closed', 'submit').ok).toBe(false);
+  it('explains a refusal in plain words', () => {
+    const r = transition('application', 'closed', 'submit');
+    expect(r.ok ? null : r.error.message).toEqual({
+      sv: 'Ett ärende av typen ansökan med status avslutad tillåter inte händelsen skicka in.',
+      en: 'A case of kind application in status closed does not allow the event submit.',
+    });
   });
 
-  it('lists what may happen next and knows the end states', () => {
-    expect(allowedEvents('application', 'decision_proposed').sort()).toEqual([
-      'approve',
-      'reject',
-      'return_to_assessment',
-    ]);
-    expect(isTerminal('application', 'closed')).toBe(true);
-    expect(isTerminal('application', 'rejected')).toBe(true);
-    expect(isTerminal('application', 'active')).toBe(false);
+  it.each(CASE_KINDS)('reaches an end from the draft of a %s case, and every status it names is reachable', (kind) => {
+    const reachable = new Set<CaseStatus>(['draft']);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const s of [...reachable])
+        for (const e of allowedEvents(kind, s)) {
+          const next = unwrap(transition(kind, s, e));
+          if (!reachable.has(next)) {
+            reachable.add(next);
+            grew = true;
+          }
+        }
+    }
+    const named = new Set<CaseStatus>(
+      Object.entries(WORKFLOW[kind]).flatMap(([from, events]) => [from as CaseStatus, ...Object.values(events ?? {})]),
+    );
+    expect([...named].filter((s) => !reachable.has(s))).toEqual([]);
+    expect([...reachable].some((s) => isTerminal(kind, s))).toBe(true);
   });
 
-  it('has a Swedish label for every status', () => {
+  it.each([
+    ['application', 'decision_proposed', ['return_to_assessment', 'approve_grant', 'approve_rejection', 'withdraw']],
+    ['application', 'draft', ['submit', 'withdraw']],
+    ['application', 'active', ['close']],
+    ['application', 'closed', []],
+    ['commission', 'active', ['withdraw', 'close']],
+    ['payment_request', 'decided', []],
+  ] as const)('lists what a %s case in %s may do next', (kind, status, events) => {
+    expect(allowedEvents(kind, status)).toEqual(events);
+  });
+
+  it.each([
+    ['application', 'closed', true],
+    ['application', 'rejected', true],
+    ['application', 'withdrawn', true],
+    ['application', 'active', false],
+    ['application', 'decided', true], // not used by applications
+    ['amendment_request', 'decided', true],
+    ['commission', 'active', false],
+  ] as const)('a %s case in %s is final: %s', (kind, status, terminal) => {
+    expect(isTerminal(kind, status)).toBe(terminal);
+  });
+
+  it('has Swedish and English labels for every kind, status and event', () => {
     for (const s of CASE_STATUSES) expect(caseStatusLabel(s)).toMatch(/^[a-zåäö ]+$/);
+    for (const labels of [CASE_KIND_LABELS, CASE_STATUS_LABELS, CASE_EVENT_LABELS])
+      for (const { sv, en } of Object.values(labels)) {
+        expect(sv.length).toBeGreaterThan(0);
+        expect(en.length).toBeGreaterThan(0);
+      }
+    expect(Object.keys(CASE_EVENT_LABELS)).toEqual([...CASE_EVENTS]);
   });
 });

@@ -15,62 +15,108 @@ export const CASE_STATUSES = [
   'rejected',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+/**
+ * `approve_grant` is the decision maker approving the proposed decision in the case's favour (a grant, an
+ * amendment, a payment, a closure, a commission); `approve_rejection` approves a proposed rejection.
+ */
 export const CASE_EVENTS = [
   'submit',
   'start_assessment',
   'propose_decision',
   'return_to_assessment',
-  'approve',
-  'reject',
+  'approve_grant',
+  'approve_rejection',
   'withdraw',
   'close',
 ] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
-type Table = Partial<Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>>>;
+export type WorkflowTable = Readonly<Partial<Record<CaseStatus, Readonly<Partial<Record<CaseEvent, CaseStatus>>>>>>;
 
-/** The steps every request shares: applicant submits, officer assesses and proposes, decision maker decides. */
-const requestFlow = (approvedTo: CaseStatus): Table => ({
+/**
+ * What every request shares: the applicant submits (or withdraws until the decision), the officer assesses
+ * and proposes, the decision maker approves or sends the proposal back for more assessment.
+ */
+const requestFlow = (approvedTo: CaseStatus): WorkflowTable => ({
   draft: { submit: 'submitted', withdraw: 'withdrawn' },
   submitted: { start_assessment: 'in_assessment', withdraw: 'withdrawn' },
   in_assessment: { propose_decision: 'decision_proposed', withdraw: 'withdrawn' },
-  decision_proposed: { return_to_assessment: 'in_assessment', approve: approvedTo, reject: 'rejected' },
+  decision_proposed: {
+    return_to_assessment: 'in_assessment',
+    approve_grant: approvedTo,
+    approve_rejection: 'rejected',
+    withdraw: 'withdrawn',
+  },
 });
 
 /**
- * The case workflow as data (SPEC §2): which event moves a case of a kind from a status to the next.
- * An approved application becomes an active project case that closes with the final report and payment;
- * an approved amendment or payment request is decided; a closure case closes; a commission given by the
- * committee is active until it is carried out (closed) or taken back (withdrawn, seed 002).
+ * The case workflow as data (SPEC §2), exported so that the UI and the docs show the same table the rules use.
+ * A granted application becomes an active project that closes with its final report and payment; an approved
+ * amendment or payment request is decided; an approved closure closes the project; a commission given by
+ * the committee is active until it is carried out (closed) or taken back (withdrawn, as in seed 002).
+ * There is no "reopen": decisions are immutable (SPEC §3.7), so anything after a final state is a new
+ * case or a new decision (an amendment, a recovery) that references the old one.
  */
-export const WORKFLOW: Readonly<Record<CaseKind, Table>> = {
+export const WORKFLOW: Readonly<Record<CaseKind, WorkflowTable>> = {
   application: { ...requestFlow('active'), active: { close: 'closed' } },
   amendment_request: requestFlow('decided'),
   payment_request: requestFlow('decided'),
   closure: requestFlow('closed'),
-  commission: { draft: { approve: 'active' }, active: { close: 'closed', withdraw: 'withdrawn' } },
+  commission: {
+    draft: { approve_grant: 'active', withdraw: 'withdrawn' },
+    active: { close: 'closed', withdraw: 'withdrawn' },
+  },
 };
 
-const STATUS_SV: Record<CaseStatus, string> = {
-  draft: 'utkast',
-  submitted: 'inskickad',
-  in_assessment: 'under bedömning',
-  decision_proposed: 'beslutsförslag',
-  decided: 'beslutad',
-  active: 'pågående',
-  closed: 'avslutad',
-  withdrawn: 'återtagen',
-  rejected: 'avslagen',
+type Labels<K extends string> = Readonly<Record<K, { sv: string; en: string }>>;
+export const CASE_KIND_LABELS: Labels<CaseKind> = {
+  application: { sv: 'ansökan', en: 'application' },
+  amendment_request: { sv: 'ändringsbegäran', en: 'amendment request' },
+  payment_request: { sv: 'begäran om utbetalning', en: 'payment request' },
+  closure: { sv: 'avslut', en: 'closure' },
+  commission: { sv: 'uppdrag', en: 'commission' },
 };
-export const caseStatusLabel = (s: CaseStatus): string => STATUS_SV[s];
+export const CASE_STATUS_LABELS: Labels<CaseStatus> = {
+  draft: { sv: 'utkast', en: 'draft' },
+  submitted: { sv: 'inskickad', en: 'submitted' },
+  in_assessment: { sv: 'under bedömning', en: 'in assessment' },
+  decision_proposed: { sv: 'beslutsförslag', en: 'decision proposed' },
+  decided: { sv: 'beslutad', en: 'decided' },
+  active: { sv: 'pågående', en: 'active' },
+  closed: { sv: 'avslutad', en: 'closed' },
+  withdrawn: { sv: 'återtagen', en: 'withdrawn' },
+  rejected: { sv: 'avslagen', en: 'rejected' },
+};
+export const CASE_EVENT_LABELS: Labels<CaseEvent> = {
+  submit: { sv: 'skicka in', en: 'submit' },
+  start_assessment: { sv: 'påbörja bedömning', en: 'start assessment' },
+  propose_decision: { sv: 'lägga beslutsförslag', en: 'propose a decision' },
+  return_to_assessment: { sv: 'återförvisa till bedömning', en: 'return to assessment' },
+  approve_grant: { sv: 'godkänna beslut om bifall', en: 'approve the decision in favour' },
+  approve_rejection: { sv: 'godkänna beslut om avslag', en: 'approve the rejection' },
+  withdraw: { sv: 'återta', en: 'withdraw' },
+  close: { sv: 'avsluta', en: 'close' },
+};
+/** Swedish label of a status, for lists and documents. */
+export const caseStatusLabel = (s: CaseStatus): string => CASE_STATUS_LABELS[s].sv;
 
 export function transition(kind: CaseKind, status: CaseStatus, event: CaseEvent): Result<CaseStatus> {
   const next = WORKFLOW[kind][status]?.[event];
-  if (next === undefined) return err(domainError('workflow.transition_not_allowed', { kind, status, event }));
-  return ok(next);
+  if (next !== undefined) return ok(next);
+  return err(
+    domainError('workflow.transition_not_allowed', {
+      kind,
+      status,
+      event,
+      kindLabel: CASE_KIND_LABELS[kind],
+      statusLabel: CASE_STATUS_LABELS[status],
+      eventLabel: CASE_EVENT_LABELS[event],
+    }),
+  );
 }
 
+/** The events a case can take next, in the order of CASE_EVENTS (for buttons and API hints). */
 export const allowedEvents = (kind: CaseKind, status: CaseStatus): CaseEvent[] =>
-  Object.keys(WORKFLOW[kind][status] ?? {}) as CaseEvent[];
+  CASE_EVENTS.filter((e) => WORKFLOW[kind][status]?.[e] !== undefined);
 
 export const isTerminal = (kind: CaseKind, status: CaseStatus): boolean => allowedEvents(kind, status).length === 0;

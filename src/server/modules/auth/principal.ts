@@ -1,0 +1,60 @@
+import type { role } from '../../db/schema/index.js';
+
+export type Role = (typeof role.enumValues)[number];
+
+/** A role held within one organisation's scope (a row of role_grants). */
+export interface RoleGrantView {
+  role: Role;
+  organizationId: string;
+}
+
+/**
+ * Who is calling, as every route's authorisation sees it. Resolved from the session on each request;
+ * null for the public. Roles always come with the organisation they are held for.
+ */
+export interface Principal {
+  userId: string;
+  displayName: string;
+  email: string;
+  organizationId: string;
+  roles: RoleGrantView[];
+}
+
+/** What login and /me answer with: the principal plus what a client shows (the organisation's name). */
+export interface SignedInUser {
+  id: string;
+  displayName: string;
+  email: string;
+  organization: { id: string; name: string };
+  roles: RoleGrantView[];
+}
+
+/** The session behind a request, for the auth routes only (logout, /me, the CSRF check). */
+export interface RequestSession {
+  id: string;
+  csrfToken: string;
+  user: SignedInUser;
+}
+
+export function toPrincipal(user: SignedInUser): Principal {
+  return {
+    userId: user.id,
+    displayName: user.displayName,
+    email: user.email,
+    organizationId: user.organization.id,
+    roles: user.roles,
+  };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null (public, or an expired or unknown session). */
+    principal: Principal | null;
+    /** The session the principal came from; null when there is none. */
+    authSession: RequestSession | null;
+  }
+  interface FastifyContextConfig {
+    /** Set on routes that an unsafe request may reach without `x-csrf-token` (login only). */
+    csrfExempt?: boolean;
+  }
+}

@@ -1,0 +1,110 @@
+import type { Clock } from '../../../../domain/index.js';
+import { appendAudit } from '../../../audit/audit.js';
+import type { Db } from '../../../db/client.js';
+import { AppError } from '../../../errors.js';
+import {
+  deleteExpiredSessionsOf,
+  deleteSession,
+  findLoginCandidate,
+  insertSession,
+  loadSignedInUser,
+  recordSignIn,
+} from '../auth.repository.js';
+import { LoginLimiter } from '../login-limiter.js';
+import { verifyPassword } from '../passwords.js';
+import type { SignedInUser } from '../principal.js';
+import { newCsrfToken, newSessionToken, SESSION_ABSOLUTE_MS } from '../session-token.js';
+
+export interface LogInDeps {
+  db: Db;
+  clock: Clock;
+  limiter: LoginLimiter;
+}
+
+export interface LogInInput {
+  email: string;
+  password: string;
+  ip: string;
+  userAgent: string | undefined;
+  /** The session the browser still presents, if any: replaced, not left behind. */
+  previousSessionId: string | undefined;
+}
+
+export interface LogInResult {
+  /** Goes into the cookie and nowhere else. */
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: SignedInUser;
+}
+
+// One message for every failure, so that the answer never tells whether an e-mail address has an account.
+const invalidCredentials = () =>
+  new AppError('invalid_credentials', 401, {
+    sv: 'Fel e-postadress eller lösenord.',
+    en: 'Wrong e-mail address or password.',
+  });
+
+export const tooManyAttempts = (retryAfterSeconds: number) =>
+  new AppError(
+    'too_many_login_attempts',
+    429,
+    {
+      sv: `För många misslyckade inloggningsförsök. Försök igen om ${Math.ceil(retryAfterSeconds / 60)} minuter.`,
+      en: `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    },
+    { retryAfterSeconds },
+  );
+
+/** Checks the password and opens a session; the audit trail gets the outcome (never the password). */
+export async function logIn(deps: LogInDeps, input: LogInInput): Promise<LogInResult> {
+  const email = input.email.trim().toLowerCase();
+  const limitKey = LoginLimiter.key(email, input.ip);
+  const wait = deps.limiter.retryAfterSeconds(limitKey);
+  if (wait > 0) throw tooManyAttempts(wait);
+
+  const candidate = await findLoginCandidate(deps.db, email);
+  // Verify even for unknown or inactive accounts: the time taken must not depend on which it is.
+  const passwordOk = await verifyPassword(candidate?.passwordHash ?? null, input.password);
+  const user = candidate?.active && passwordOk ? await loadSignedInUser(deps.db, candidate.id) : undefined;
+  if (!user) {
+    deps.limiter.recordFailure(limitKey);
+    await deps.db.transaction((tx) =>
+      appendAudit(
+        tx,
+        deps.clock,
+        { userId: null, label: 'anonymous' },
+        { action: 'auth.login_failed', entityType: 'login', entityId: email, after: { email } },
+      ),
+    );
+    throw invalidCredentials();
+  }
+  deps.limiter.reset(limitKey);
+
+  const now = deps.clock.now();
+  const { token, id } = newSessionToken();
+  const csrfToken = newCsrfToken();
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  await deps.db.transaction(async (tx) => {
+    await deleteExpiredSessionsOf(tx, user.id, now);
+    if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
+    await insertSession(tx, {
+      id,
+      userId: user.id,
+      csrfToken,
+      createdAt: now,
+      expiresAt,
+      lastSeenAt: now,
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 512) ?? null,
+    });
+    await recordSignIn(tx, user.id, now);
+    await appendAudit(
+      tx,
+      deps.clock,
+      { userId: user.id, label: user.displayName },
+      { action: 'auth.login_succeeded', entityType: 'user', entityId: user.id, after: { ip: input.ip } },
+    );
+  });
+  return { token, csrfToken, expiresAt, user };
+}
