@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/support/db.js';
 import { testClock } from '../../../tests/support/app.js';
@@ -91,6 +91,26 @@ describe('the audit trail against removal', () => {
     await db2.db.execute(sql`DELETE FROM audit_events WHERE id = ${rows[1]!.id}`);
     const middle = await verifyAuditChain(db2.db);
     expect(middle).toMatchObject({ ok: false, firstBad: { eventId: rows[2]!.id } });
+  });
+});
+
+describe('secrets in audited rows', () => {
+  it('never stores a password hash or token, at any depth', async () => {
+    await database.db.transaction((tx) =>
+      appendAudit(tx, testClock, actor, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: 'u-1',
+        after: { email: 'a@bidra.example', passwordHash: '$argon2id$…', sessions: [{ token: 'abc' }] },
+      }),
+    );
+    const [row] = await database.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+    expect(row!.after).toEqual({
+      email: 'a@bidra.example',
+      passwordHash: '[redacted]',
+      sessions: [{ token: '[redacted]' }],
+    });
+    expect(JSON.stringify(row)).not.toContain('argon2id');
   });
 });
 

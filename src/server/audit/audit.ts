@@ -3,7 +3,7 @@ import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Clock } from '../../domain/index.js';
 import type { Executor } from '../db/client.js';
 import { auditEvents, auditHead } from '../db/schema/index.js';
-import { canonicalJson, toJsonValue } from './canonical-json.js';
+import { canonicalJson, redactSecrets, toJsonValue } from './canonical-json.js';
 
 /** Who did it. `userId` is null for the system itself (seed, jobs, imports run from the CLI). */
 export interface Actor {
@@ -65,8 +65,8 @@ export async function appendAudit(tx: Executor, clock: Clock, actor: Actor, inpu
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
-    before: toJsonValue(input.before ?? null),
-    after: toJsonValue(input.after ?? null),
+    before: redactSecrets(toJsonValue(input.before ?? null)),
+    after: redactSecrets(toJsonValue(input.after ?? null)),
   };
   const hash = eventHash(prevHash, fields);
   const [row] = await tx

@@ -12,6 +12,21 @@ export function toJsonValue(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as unknown;
 }
 
+/** Keys whose values never enter the audit trail, even as hashes: the trail is kept for ten years. */
+const SECRET_KEYS = new Set(['password', 'passwordHash', 'token', 'tokenHash', 'csrfToken', 'secret']);
+
+/** Replaces secret values (at any depth) with a marker, so that an audited row never carries them. */
+export function redactSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactSecrets);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value))
+      out[k] = SECRET_KEYS.has(k) && v !== null ? '[redacted]' : redactSecrets(v);
+    return out;
+  }
+  return value;
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
