@@ -24,13 +24,20 @@ describe.runIf(run)('the public project bank in a browser', () => {
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     browser = await launchChromium();
   });
+  // Short timeouts so that a failure says what it waited for instead of hitting the test timeout.
+  async function newPage(): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(10_000);
+    return page;
+  }
+
   afterAll(async () => {
     await browser?.close();
     await t?.close();
   });
 
   it('lists the granted projects, finds "digitalisering", switches to English, and passes axe', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await page.goto(`${base}/`);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(9);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beviljade projekt');
@@ -52,8 +59,10 @@ describe.runIf(run)('the public project bank in a browser', () => {
   });
 
   it('can be used with the keyboard alone: the skip link leads to the content', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await page.goto(`${base}/`);
+    // The app renders after its script loads: wait for it before pressing keys.
+    await page.locator('h1').waitFor();
     await page.keyboard.press('Tab');
     const focused = await page.locator(':focus').textContent();
     expect(focused).toBe('Hoppa till innehållet');
@@ -62,7 +71,7 @@ describe.runIf(run)('the public project bank in a browser', () => {
   });
 
   it('answers a client-side route with the app and an unknown API route with a problem', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     const res = await page.goto(`${base}/projekt?q=iot`);
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beviljade projekt');

@@ -1,0 +1,239 @@
+// Everything a decision letter prints (SPEC §5.4), built from the stored decision and the rows it
+// references — never from request input — so the letter and the record cannot disagree.
+import { eq } from 'drizzle-orm';
+import type { LocalDate, Ore, Period } from '../../../domain/index.js';
+import type { Executor } from '../../db/client.js';
+import * as s from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import * as text from './decision-text.js';
+import type { LetterKind, NamedRole } from './decision-text.js';
+import { caseChain, externalIdsOf, one, reportMeetingDate } from './letter-queries.js';
+import { activityPlanSection, bodyText, nonEmpty, operativeText, reportingPlanSection } from './letter-sections.js';
+import { formatPeriod } from './swedish-text.js';
+
+export interface ActivityRow {
+  number: string;
+  /** A sub-activity ("4.1") is printed indented under its parent. */
+  isSubActivity: boolean;
+  title: string;
+  description: string | null;
+  start: LocalDate | null;
+  end: LocalDate | null;
+  /** Null where the plan leaves the cost blank, which is not a stated 0. */
+  cost: Ore | null;
+}
+
+export interface DecisionLetterData {
+  decisionId: string;
+  /** The decision's own case and its project: where the stored letter is filed. */
+  caseId: string;
+  projectId: string | null;
+  kind: LetterKind;
+  heading: { funderName: string; committee: string; title: string };
+  /** The funder's own address block (letter footer). */
+  funder: {
+    name: string;
+    postalAddress: string | null;
+    phone: string | null;
+    email: string | null;
+    /** The grants desk, as the funder prints it on letters. */
+    contact: string | null;
+  };
+  beneficiary: { name: string; orgNumber: string | null };
+  project: { name: string; acronym: string | null };
+  /** The diary number the beneficiary refers to: that of the application the decision belongs to. */
+  diaryNumber: string;
+  /** The decision's own case, when it is registered separately (an amendment request). */
+  caseDiaryNumber: string | null;
+  externalCaseIds: { system: string; id: string }[];
+  decisionDate: LocalDate;
+  /** The project period the decision sets (for an amendment: the period after it). */
+  period: Period | null;
+  periodText: string | null;
+  /** The operative text; paragraphs separated by a blank line. */
+  decisionText: string;
+  legalBasis: { sfs: string; title: string }[];
+  legalBasisText: string | null;
+  appropriation: { code: string; name: string; text: string } | null;
+  reasonsIntro: string;
+  reasons: string | null;
+  background: string | null;
+  caseDescription: string | null;
+  conditions: string | null;
+  reportingPlan: string | null;
+  activityPlan: { heading: string; rows: ActivityRow[]; total: Ore } | null;
+  /** Beslutsunderlag. */
+  basis: string[];
+  appealNotice: string | null;
+  approvalNote: string;
+  decidedBy: NamedRole;
+  presentedBy: NamedRole | null;
+  decidedBySentence: string;
+  /** For a delegated decision: the delegation point, the meeting it is reported to, and the prose. */
+  delegation: { point: string; reportedToMeetingOn: LocalDate | null; note: string | null; text: string[] } | null;
+  recipients: string[];
+  contact: string[];
+}
+
+const TITLES: Record<LetterKind, string> = {
+  grant: 'Beslut om stöd',
+  amend: 'Ändring av beslut om stöd',
+  reject: 'Avslag',
+};
+const isLetterKind = (k: string): k is LetterKind => k in TITLES;
+
+export async function loadDecisionLetterData(db: Executor, decisionId: string): Promise<DecisionLetterData> {
+  const [decision] = await db.select().from(s.decisions).where(eq(s.decisions.id, decisionId));
+  if (!decision) throw AppError.notFound({ sv: 'Beslutet', en: 'The decision' });
+  const kind = decision.kind;
+  if (!isLetterKind(kind)) {
+    throw new AppError('decision_letter.unsupported_kind', 422, {
+      sv: `Det finns ingen beslutsmall för beslut av typen ${kind}.`,
+      en: `There is no letter template for decisions of kind ${kind}.`,
+    });
+  }
+  const decisionDate = decision.decisionDate as LocalDate | null;
+  if (!decisionDate) {
+    throw new AppError('decision_letter.no_decision_date', 422, {
+      sv: 'Beslutet saknar beslutsdatum; det behövs innan beslutsbrevet kan skapas.',
+      en: 'The decision has no decision date; it is needed before the letter can be produced.',
+    });
+  }
+
+  const chain = await caseChain(db, decision.caseId);
+  const kase = chain[0]!;
+  const root = chain[chain.length - 1]!;
+  const funder = await one(db.select().from(s.funders).where(eq(s.funders.id, kase.funderId)), 'funder');
+  const byOrg = (id: string) =>
+    one(db.select().from(s.organizations).where(eq(s.organizations.id, id)), 'organisation');
+  const funderOrg = await byOrg(funder.organizationId);
+  const projectId = decision.projectId ?? kase.projectId;
+  const project = projectId
+    ? await one(db.select().from(s.projects).where(eq(s.projects.id, projectId)), 'project')
+    : null;
+  const beneficiary = await byOrg(project?.ownerOrganizationId ?? kase.applicantOrganizationId);
+  const projectName = project?.name ?? kase.title;
+  const user = async (id: string | null) =>
+    id ? ((await db.select().from(s.users).where(eq(s.users.id, id)))[0] ?? null) : null;
+
+  const period =
+    decision.periodStart && decision.periodEnd
+      ? { start: decision.periodStart as LocalDate, end: decision.periodEnd as LocalDate }
+      : null;
+  const decisionText = await operativeText(db, decision, kind, {
+    beneficiaryName: beneficiary.name,
+    funderName: funderOrg.name,
+    projectName,
+    period,
+  });
+  const appropriation = decision.appropriationId
+    ? await one(
+        db.select().from(s.appropriations).where(eq(s.appropriations.id, decision.appropriationId)),
+        'appropriation',
+      )
+    : null;
+
+  const activityPlan = decision.activityPlanId ? await activityPlanSection(db, decision.activityPlanId) : null;
+  const reportingPlan = await reportingPlanSection(db, decision);
+
+  const decider = await user(decision.decidedByUserId);
+  const presenter = await user(decision.presentedByUserId);
+  const decidedBy: NamedRole = {
+    name: decision.decidedByName ?? decider?.displayName ?? funder.committeeName,
+    capacity: decision.meetingId ? null : (decision.capacity ?? decider?.title ?? null),
+  };
+  const presentedName = decision.presentedByName ?? presenter?.displayName ?? null;
+  const presentedBy: NamedRole | null = presentedName
+    ? { name: presentedName, capacity: decision.presentedByCapacity ?? presenter?.title ?? null }
+    : null;
+  const meeting = decision.meetingId
+    ? await one(db.select().from(s.meetings).where(eq(s.meetings.id, decision.meetingId)), 'meeting')
+    : null;
+
+  let delegation: DecisionLetterData['delegation'] = null;
+  if (decision.delegationPoint) {
+    const reportedToMeetingOn =
+      (decision.reportedToMeetingOn as LocalDate | null) ?? (await reportMeetingDate(db, decision.id));
+    const note = bodyText(decision.body, 'delegationNote');
+    delegation = {
+      point: decision.delegationPoint,
+      reportedToMeetingOn,
+      note,
+      text: text.delegationSentences({
+        delegationPoint: decision.delegationPoint,
+        committee: funder.committeeName,
+        reportedToMeetingOn,
+      }),
+    };
+  }
+
+  const externalIds = await externalIdsOf(db, chain);
+  const basis = Array.isArray(decision.body.basis) ? decision.body.basis.filter((b) => nonEmpty(b) !== null) : [];
+  const contactText = nonEmpty(decision.contact);
+  const contact = contactText
+    ? contactText.split('\n').map((l) => l.trim())
+    : [
+        ...(presentedBy ? [[presentedBy.name, presentedBy.capacity, presenter?.email].filter(Boolean).join(', ')] : []),
+        ...(nonEmpty(funder.contact) ? [nonEmpty(funder.contact)!] : []),
+      ];
+
+  return {
+    decisionId: decision.id,
+    caseId: kase.id,
+    projectId: project?.id ?? null,
+    kind,
+    heading: { funderName: funderOrg.name, committee: funder.committeeName, title: TITLES[kind] },
+    funder: {
+      name: funderOrg.name,
+      postalAddress: funderOrg.postalAddress,
+      phone: funderOrg.phone,
+      email: funderOrg.email,
+      contact: nonEmpty(funder.contact),
+    },
+    beneficiary: { name: beneficiary.name, orgNumber: beneficiary.orgNumber },
+    project: { name: projectName, acronym: project?.acronym ?? null },
+    diaryNumber: root.diaryNumber,
+    caseDiaryNumber: kase.id === root.id ? null : kase.diaryNumber,
+    externalCaseIds: externalIds.map((x) => ({ system: x.system, id: x.externalId })),
+    decisionDate,
+    period,
+    periodText: period ? formatPeriod(period) : null,
+    decisionText,
+    legalBasis: decision.legalBasis.map((sfs) => ({ sfs, title: text.ordinanceTitle(sfs) })),
+    legalBasisText: text.legalBasisSentence(decision.legalBasis),
+    appropriation: appropriation
+      ? { code: appropriation.code, name: appropriation.name, text: text.appropriationSentence(appropriation) }
+      : null,
+    reasonsIntro: text.reasonsIntro(kind, funderOrg.name),
+    reasons: nonEmpty(decision.reasons),
+    background: bodyText(decision.body, 'background'),
+    // An amendment explains itself in its background; a grant or rejection describes the project.
+    caseDescription:
+      bodyText(decision.body, 'caseDescription') ??
+      nonEmpty(kase.description) ??
+      (kind === 'amend' ? null : nonEmpty(project?.description)),
+    conditions: nonEmpty(decision.conditions),
+    reportingPlan,
+    activityPlan,
+    basis,
+    appealNotice: nonEmpty(decision.appealNotice) ?? nonEmpty(funder.appealNotices[kind]) ?? appealFallback(decision),
+    approvalNote: text.electronicApprovalNote(funderOrg.name),
+    decidedBy,
+    presentedBy,
+    decidedBySentence: text.decidedBySentence({
+      decidedBy,
+      presentedBy,
+      meetingHeldOn: (meeting?.heldOn ?? null) as LocalDate | null,
+    }),
+    delegation,
+    // Without named recipients the letter goes to the beneficiary itself.
+    recipients:
+      decision.recipients.length > 0
+        ? decision.recipients
+        : [beneficiary.email ? `${beneficiary.name} (${beneficiary.email})` : beneficiary.name],
+    contact,
+  };
+}
+
+const appealFallback = (d: s.Decision): string | null =>
+  d.appealable === false ? 'Beslutet kan inte överklagas.' : null;
