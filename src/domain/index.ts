@@ -17,3 +17,4 @@ export * from './delegation.js';
 export * from './names.js';
 export * from './consistency.js';
 export * from './diary-number.js';
+export * from './application.js';

@@ -1,6 +1,7 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 import { CASE_KINDS, CASE_STATUSES } from '../../../domain/workflow.js';
 import { DECISION_KINDS } from '../../../domain/decisions.js';
+import { COST_CATEGORIES } from '../../../domain/application.js';
 
 /*
  * Closed vocabularies as PostgreSQL enums, so that no code path can store a value the domain does not
@@ -30,15 +31,7 @@ export const caseStatus = pgEnum('case_status', CASE_STATUSES);
 export const decisionKind = pgEnum('decision_kind', DECISION_KINDS);
 export const decisionStatus = pgEnum('decision_status', ['draft', 'proposed', 'approved']);
 export const projectStatus = pgEnum('project_status', ['planned', 'active', 'closed', 'withdrawn']);
-export const costCategory = pgEnum('cost_category', [
-  'staff',
-  'external_services',
-  'travel_accommodation',
-  'investments_equipment_premises',
-  'indirect_costs',
-  'project_income',
-  'in_kind',
-]);
+export const costCategory = pgEnum('cost_category', COST_CATEGORIES);
 export const grade = pgEnum('grade', ['high', 'low', 'none']);
 export const criterionKind = pgEnum('criterion_kind', ['gender_equality', 'equality', 'environment', 'sdg']);
 export const meetingStatus = pgEnum('meeting_status', ['planned', 'held']);

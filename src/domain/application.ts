@@ -1,0 +1,253 @@
+import { periodContainsPeriod, parseLocalDate, type LocalDate } from './calendar.js';
+import { grantorShareWarning } from './cofinancing.js';
+import { interpolate } from './errors.js';
+import type { Severity } from './finding.js';
+import { basisPoints, ore, sumOre, type Ore } from './money.js';
+import { parseOrgNumber } from './org-number.js';
+
+/** Cost categories of a project budget (DOMAIN.md "Money and reporting in practice"). */
+export const COST_CATEGORIES = [
+  'staff',
+  'external_services',
+  'travel_accommodation',
+  'investments_equipment_premises',
+  'indirect_costs',
+  'project_income',
+  'in_kind',
+] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+/** The application form (SPEC §2 step 2). Drafts may be incomplete: every field is optional until submit. */
+export interface ApplicationContent {
+  projectName?: string;
+  acronym?: string | null;
+  ownerOrgNumber?: string;
+  description?: string;
+  purpose?: string;
+  goals?: string;
+  periodStart?: string;
+  periodEnd?: string;
+  municipalities?: string[];
+  /** What is applied for from this funder, in öre. */
+  requestedOre?: number;
+  activities?: {
+    number: string;
+    title: string;
+    description?: string;
+    start?: string;
+    end?: string;
+    costOre?: number | null;
+  }[];
+  budget?: { category: CostCategory; year: number; amountOre: number }[];
+  financing?: {
+    financierName: string;
+    orgNumber?: string | null;
+    amountOre: number;
+    isPublic: boolean;
+    isInKind: boolean;
+  }[];
+  horizontalCriteria?: { genderEquality?: string; equality?: string; environment?: string };
+  sdgTargets?: string[];
+}
+
+/** One problem with one field, for the error summary and the inline error beside the field. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  severity: Severity;
+  message: { sv: string; en: string };
+}
+
+const MESSAGES = {
+  required: { sv: '{label} måste fyllas i.', en: '{labelEn} is required.' },
+  'org_number.invalid': {
+    sv: 'Organisationsnumret är ogiltigt: {reason}',
+    en: 'The organisation number is invalid: {reasonEn}',
+  },
+  'date.invalid': { sv: '{label} ska vara ett datum ÅÅÅÅ-MM-DD.', en: '{labelEn} must be a date YYYY-MM-DD.' },
+  'period.inverted': { sv: 'Projektperioden slutar före den börjar.', en: 'The project period ends before it starts.' },
+  'activity.duplicate_number': {
+    sv: 'Aktivitetsnummer {number} förekommer mer än en gång.',
+    en: 'Activity number {number} occurs more than once.',
+  },
+  'activity.outside_period': {
+    sv: 'Aktivitet {number} ligger utanför projektperioden.',
+    en: 'Activity {number} lies outside the project period.',
+  },
+  'activity.inverted': {
+    sv: 'Aktivitet {number} slutar före den börjar.',
+    en: 'Activity {number} ends before it starts.',
+  },
+  'activities.none': { sv: 'Ansökan behöver minst en aktivitet.', en: 'The application needs at least one activity.' },
+  'budget.none': { sv: 'Ansökan behöver en budget.', en: 'The application needs a budget.' },
+  'budget.year_outside_period': {
+    sv: 'Budgetåret {year} ligger utanför projektperioden.',
+    en: 'Budget year {year} lies outside the project period.',
+  },
+  'financing.mismatch': {
+    sv: 'Finansieringen ({financing}) är inte lika med budgeten ({budget}).',
+    en: 'The financing ({financing}) does not equal the budget ({budget}).',
+  },
+  'requested.above_financing': {
+    sv: 'Sökt belopp ({requested}) finns inte med i finansieringsplanen.',
+    en: 'The requested amount ({requested}) is not part of the financing plan.',
+  },
+  'activities.cost_mismatch': {
+    sv: 'Aktiviteternas kostnader ({activities}) skiljer sig från budgeten ({budget}).',
+    en: 'The activities cost ({activities}), which differs from the budget ({budget}).',
+  },
+} as const;
+
+const FIELD_LABELS: Record<string, { sv: string; en: string }> = {
+  projectName: { sv: 'Projektnamn', en: 'Project name' },
+  ownerOrgNumber: { sv: 'Organisationsnummer', en: 'Organisation number' },
+  description: { sv: 'Beskrivning', en: 'Description' },
+  purpose: { sv: 'Syfte', en: 'Purpose' },
+  goals: { sv: 'Mål', en: 'Goals' },
+  periodStart: { sv: 'Projektperiodens start', en: 'Project start' },
+  periodEnd: { sv: 'Projektperiodens slut', en: 'Project end' },
+  requestedOre: { sv: 'Sökt belopp', en: 'Requested amount' },
+};
+
+function issue(
+  path: string,
+  code: keyof typeof MESSAGES,
+  details: Record<string, unknown> = {},
+  severity: Severity = 'error',
+): FieldIssue {
+  const label = FIELD_LABELS[path] ?? { sv: path, en: path };
+  const all = { label: label.sv, labelEn: label.en, ...details };
+  return {
+    path,
+    code,
+    severity,
+    message: { sv: interpolate(MESSAGES[code].sv, all, 'sv'), en: interpolate(MESSAGES[code].en, all, 'en') },
+  };
+}
+
+export interface ApplicationTotals {
+  budget: Ore;
+  financing: Ore;
+  activities: Ore;
+  requested: Ore;
+  budgetByYear: Record<number, Ore>;
+}
+
+/** The live totals the application editor shows while the applicant types. */
+export function applicationTotals(c: ApplicationContent): ApplicationTotals {
+  const budgetByYear: Record<number, Ore> = {};
+  for (const line of c.budget ?? []) budgetByYear[line.year] = ore((budgetByYear[line.year] ?? 0) + signed(line));
+  return {
+    budget: sumOre((c.budget ?? []).map((l) => ore(signed(l)))),
+    financing: sumOre((c.financing ?? []).map((f) => ore(f.amountOre))),
+    activities: sumOre((c.activities ?? []).map((a) => ore(a.costOre ?? 0))),
+    requested: ore(c.requestedOre ?? 0),
+    budgetByYear,
+  };
+}
+
+/** Project income reduces the costs to be financed; every other category adds to them. */
+const signed = (line: { category: CostCategory; amountOre: number }): number =>
+  line.category === 'project_income' ? -line.amountOre : line.amountOre;
+
+const date = (s: string | undefined): LocalDate | null => {
+  if (!s) return null;
+  const r = parseLocalDate(s);
+  return r.ok ? r.value : null;
+};
+
+/**
+ * Every check that must hold before an application can be submitted (SPEC §2 step 2: submit validates
+ * everything). Warnings do not block; errors do. Paths name the field so the UI can show the error inline.
+ */
+export function validateApplicationForSubmit(c: ApplicationContent, format: (o: Ore) => string): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const key of [
+    'projectName',
+    'ownerOrgNumber',
+    'description',
+    'purpose',
+    'goals',
+    'periodStart',
+    'periodEnd',
+  ] as const) {
+    if (!c[key] || String(c[key]).trim() === '') out.push(issue(key, 'required'));
+  }
+  if (c.ownerOrgNumber) {
+    const org = parseOrgNumber(c.ownerOrgNumber);
+    if (!org.ok)
+      out.push(
+        issue('ownerOrgNumber', 'org_number.invalid', { reason: org.error.message.sv, reasonEn: org.error.message.en }),
+      );
+  }
+  const start = date(c.periodStart);
+  const end = date(c.periodEnd);
+  if (c.periodStart && !start) out.push(issue('periodStart', 'date.invalid'));
+  if (c.periodEnd && !end) out.push(issue('periodEnd', 'date.invalid'));
+  const period = start && end && start <= end ? { start, end } : null;
+  if (start && end && !period) out.push(issue('periodEnd', 'period.inverted'));
+  if (!c.requestedOre || c.requestedOre <= 0) out.push(issue('requestedOre', 'required'));
+
+  const activities = c.activities ?? [];
+  if (activities.length === 0) out.push(issue('activities', 'activities.none'));
+  const seen = new Set<string>();
+  activities.forEach((a, i) => {
+    const path = `activities.${i}`;
+    if (!a.number?.trim())
+      out.push({
+        ...issue(`${path}.number`, 'required'),
+        message: { sv: `Aktivitet ${i + 1} saknar nummer.`, en: `Activity ${i + 1} has no number.` },
+      });
+    else if (seen.has(a.number)) out.push(issue(`${path}.number`, 'activity.duplicate_number', { number: a.number }));
+    seen.add(a.number);
+    if (!a.title?.trim())
+      out.push({
+        ...issue(`${path}.title`, 'required'),
+        message: {
+          sv: `Aktivitet ${a.number || i + 1} saknar rubrik.`,
+          en: `Activity ${a.number || i + 1} has no title.`,
+        },
+      });
+    const s = date(a.start);
+    const e = date(a.end);
+    if (a.start && !s) out.push(issue(`${path}.start`, 'date.invalid'));
+    if (a.end && !e) out.push(issue(`${path}.end`, 'date.invalid'));
+    if (s && e && s > e) out.push(issue(`${path}.end`, 'activity.inverted', { number: a.number }));
+    else if (s && e && period && !periodContainsPeriod(period, { start: s, end: e })) {
+      out.push(issue(`${path}.end`, 'activity.outside_period', { number: a.number }));
+    }
+  });
+
+  const totals = applicationTotals(c);
+  if ((c.budget ?? []).length === 0) out.push(issue('budget', 'budget.none'));
+  if (period) {
+    const [y0, y1] = [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))];
+    for (const year of Object.keys(totals.budgetByYear).map(Number)) {
+      if (year < y0 || year > y1) out.push(issue('budget', 'budget.year_outside_period', { year }));
+    }
+  }
+  if ((c.budget ?? []).length > 0 && totals.financing !== totals.budget) {
+    out.push(
+      issue('financing', 'financing.mismatch', { financing: format(totals.financing), budget: format(totals.budget) }),
+    );
+  }
+  if (totals.requested > totals.financing) {
+    out.push(issue('requestedOre', 'requested.above_financing', { requested: format(totals.requested) }));
+  }
+  if (activities.some((a) => a.costOre != null) && totals.activities !== totals.budget) {
+    out.push(
+      issue(
+        'activities',
+        'activities.cost_mismatch',
+        { activities: format(totals.activities), budget: format(totals.budget) },
+        'warning',
+      ),
+    );
+  }
+  if (totals.budget > 0 && totals.requested > 0) {
+    const shareBp = Math.ceil((totals.requested * 10_000) / totals.budget);
+    const w = grantorShareWarning(basisPoints(Math.min(10_000, shareBp)));
+    if (w) out.push({ path: 'requestedOre', code: w.code, severity: 'warning', message: w.message });
+  }
+  return out;
+}
