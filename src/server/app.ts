@@ -11,6 +11,7 @@ import type { Clock } from '../domain/index.js';
 import type { Database } from './db/client.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerAuth } from './modules/auth/auth.plugin.js';
+import { applicationRoutes } from './modules/applications/applications.routes.js';
 import { registerWebApp, sendWebAppIndex, wantsWebAppPage, webDistDir } from './http/web-app.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -60,6 +61,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       tags: [
         { name: 'public', description: 'Öppna data utan inloggning / open data, no login' },
         { name: 'system', description: 'Drift / operations' },
+        { name: 'auth', description: 'Inloggning och session / sign-in and session' },
+        { name: 'applications', description: 'Ansökningar (sökande) / applications (applicants)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -71,6 +74,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(healthRoutes, { database: deps.database });
   await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
+  await typed.register(applicationRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
   if (hasWebApp) await registerWebApp(app);
 

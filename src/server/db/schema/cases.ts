@@ -21,7 +21,8 @@ export const cases = pgTable(
     funderId: uuid('funder_id')
       .notNull()
       .references(() => funders.id, restrict),
-    diaryNumber: text('diary_number').notNull(),
+    /** Given at registration (submit); a draft the applicant is still writing has none yet. */
+    diaryNumber: text('diary_number'),
     kind: caseKind('kind').notNull(),
     status: caseStatus('status').notNull().default('draft'),
     title: text('title').notNull(),
@@ -43,6 +44,7 @@ export const cases = pgTable(
   },
   (t) => [
     unique('cases_diary_number_unique').on(t.funderId, t.diaryNumber),
+    check('cases_registered_have_diary_number', sql`${t.diaryNumber} IS NOT NULL OR ${t.status} IN ('draft', 'withdrawn')`),
     index('cases_status_idx').on(t.status, t.dueDate),
     index('cases_officer_idx').on(t.officerUserId, t.status),
     index('cases_applicant_idx').on(t.applicantOrganizationId, t.status),

@@ -192,7 +192,7 @@ export async function loadDecisionLetterData(db: Executor, decisionId: string): 
     },
     beneficiary: { name: beneficiary.name, orgNumber: beneficiary.orgNumber },
     project: { name: projectName, acronym: project?.acronym ?? null },
-    diaryNumber: root.diaryNumber,
+    diaryNumber: requireDiaryNumber(root.diaryNumber),
     caseDiaryNumber: kase.id === root.id ? null : kase.diaryNumber,
     externalCaseIds: externalIds.map((x) => ({ system: x.system, id: x.externalId })),
     decisionDate,
@@ -237,3 +237,12 @@ export async function loadDecisionLetterData(db: Executor, decisionId: string): 
 
 const appealFallback = (d: s.Decision): string | null =>
   d.appealable === false ? 'Beslutet kan inte överklagas.' : null;
+
+/** Only a registered case is decided; a draft has no diary number and gets no letter. */
+function requireDiaryNumber(diaryNumber: string | null): string {
+  if (diaryNumber) return diaryNumber;
+  throw new AppError('decision_letter.unregistered_case', 422, {
+    sv: 'Ärendet är inte registrerat och saknar diarienummer; beslutsbrevet kan inte skapas.',
+    en: 'The case is not registered and has no diary number; the letter cannot be produced.',
+  });
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "cases" ALTER COLUMN "diary_number" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_registered_have_diary_number" CHECK ("cases"."diary_number" IS NOT NULL OR "cases"."status" IN ('draft', 'withdrawn'));

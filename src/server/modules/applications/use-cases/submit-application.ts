@@ -1,0 +1,104 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  formatSek,
+  today,
+  transition,
+  validateApplicationForSubmit,
+  type ApplicationContent,
+  type FieldIssue,
+} from '../../../../domain/index.js';
+import { appendAudit } from '../../../audit/audit.js';
+import { applicationVersions, cases } from '../../../db/schema/index.js';
+import { AppError } from '../../../errors.js';
+import type { Principal } from '../../auth/principal.js';
+import { nextDiaryNumber } from '../../cases/diary.repository.js';
+import { canEditApplication, notFound } from '../applications.policy.js';
+import { findApplicationCase, findFunder, findOrganization, latestVersion } from '../applications.repository.js';
+import { staleVersion, type Deps } from './save-application-draft.js';
+
+/** The owner named in the form must be the applying organisation itself. */
+function ownerIssue(content: ApplicationContent, orgNumber: string | null): FieldIssue[] {
+  if (!orgNumber || !content.ownerOrgNumber || content.ownerOrgNumber.trim() === orgNumber) return [];
+  return [
+    {
+      path: 'ownerOrgNumber',
+      code: 'owner.not_applicant',
+      severity: 'error',
+      message: {
+        sv: `Organisationsnumret ska vara er organisations, ${orgNumber}.`,
+        en: `The organisation number must be your organisation's, ${orgNumber}.`,
+      },
+    },
+  ];
+}
+
+/**
+ * Submit validates everything (SPEC §2 step 2), registers the case under the funder's next diary number
+ * and freezes the submitted version. Errors come back per field (422) so the form can show them inline.
+ */
+export async function submitApplication(
+  deps: Deps,
+  principal: Principal,
+  input: { caseId: string; version: number },
+): Promise<{ diaryNumber: string; status: string; warnings: FieldIssue[] }> {
+  return deps.db.transaction(async (tx) => {
+    const kase = await findApplicationCase(tx, input.caseId, true);
+    if (!kase || !canEditApplication(principal, kase)) throw notFound();
+    const next = transition('application', kase.status, 'submit');
+    if (!next.ok) throw AppError.fromDomain(next.error, 409);
+    if (kase.version !== input.version) throw staleVersion(kase.version);
+
+    const draft = await latestVersion(tx, kase.id);
+    const content = (draft?.content ?? {}) as ApplicationContent;
+    const applicant = await findOrganization(tx, kase.applicantOrganizationId);
+    const issues = [
+      ...validateApplicationForSubmit(content, formatSek),
+      ...ownerIssue(content, applicant?.orgNumber ?? null),
+    ];
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (errors.length > 0) {
+      throw new AppError(
+        'application.invalid',
+        422,
+        {
+          sv: `Ansökan kan inte skickas in: ${errors.length} uppgift${errors.length === 1 ? '' : 'er'} behöver rättas.`,
+          en: `The application cannot be submitted: ${errors.length} item${errors.length === 1 ? '' : 's'} need fixing.`,
+        },
+        { issues },
+      );
+    }
+
+    const funder = await findFunder(tx, kase.funderId);
+    const day = today(deps.clock);
+    const diaryNumber = await nextDiaryNumber(tx, funder!, Number(day.slice(0, 4)));
+    const now = deps.clock.now();
+    await tx
+      .update(cases)
+      .set({
+        status: next.value,
+        diaryNumber,
+        receivedOn: day,
+        registeredAt: now,
+        updatedAt: now,
+        version: kase.version + 1,
+      })
+      .where(and(eq(cases.id, kase.id), eq(cases.version, kase.version)));
+    await tx
+      .update(applicationVersions)
+      .set({ submittedAt: now, submittedBy: principal.userId })
+      .where(eq(applicationVersions.id, draft!.id));
+    await appendAudit(
+      tx,
+      deps.clock,
+      { userId: principal.userId, label: principal.displayName },
+      {
+        action: 'application.submitted',
+        entityType: 'case',
+        entityId: kase.id,
+        before: { status: kase.status },
+        after: { status: next.value, diaryNumber, receivedOn: day },
+      },
+    );
+    return { diaryNumber, status: next.value, warnings: issues.filter((i) => i.severity !== 'error') };
+  });
+}
