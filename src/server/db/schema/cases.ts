@@ -44,7 +44,10 @@ export const cases = pgTable(
   },
   (t) => [
     unique('cases_diary_number_unique').on(t.funderId, t.diaryNumber),
-    check('cases_registered_have_diary_number', sql`${t.diaryNumber} IS NOT NULL OR ${t.status} IN ('draft', 'withdrawn')`),
+    check(
+      'cases_registered_have_diary_number',
+      sql`${t.diaryNumber} IS NOT NULL OR ${t.status} IN ('draft', 'withdrawn')`,
+    ),
     index('cases_status_idx').on(t.status, t.dueDate),
     index('cases_officer_idx').on(t.officerUserId, t.status),
     index('cases_applicant_idx').on(t.applicantOrganizationId, t.status),
