@@ -9,6 +9,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   BIDRA_DATA_DIR: z.string().default('./data'),
+  BIDRA_DOCUMENTS_DIR: z.string().optional(),
+  BIDRA_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(1000).default(10_000),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
@@ -27,6 +29,9 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Stored documents (decision letters, attachments), content-addressed. */
+  documentsDir: string;
+  outboxIntervalMs: number;
   databaseUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   smtp: { host: string; port: number; user?: string; password?: string } | undefined;
@@ -45,6 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.BIDRA_DATA_DIR),
+    documentsDir: path.resolve(e.BIDRA_DOCUMENTS_DIR ?? path.join(e.BIDRA_DATA_DIR, 'documents')),
+    outboxIntervalMs: e.BIDRA_OUTBOX_INTERVAL_MS,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     smtp: e.SMTP_HOST

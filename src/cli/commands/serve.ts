@@ -4,6 +4,10 @@ import { systemClock } from '../../server/clock.js';
 import { describeDatabase, loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/client.js';
 import { ensureDemoData, printDemoCredentials } from '../../server/seed/demo.js';
+import { LocalDiskDocumentStore } from '../../server/documents/document-store.js';
+import { documentAttachmentLoader } from '../../server/mail/document-attachments.js';
+import { startOutboxWorker } from '../../server/mail/outbox-worker.js';
+import { createSmtpTransport } from '../../server/mail/smtp-transport.js';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -20,12 +24,27 @@ export function serveCommand(): Command {
         printDemoCredentials(demo);
       }
       const app = await createApp({ database, clock: systemClock, logLevel: config.logLevel });
+      // Outgoing mail: sent through SMTP when configured, otherwise kept in the outbox (SPEC §8).
+      const store = new LocalDiskDocumentStore(config.documentsDir);
+      const transport = config.smtp ? createSmtpTransport(config.smtp, config.mailFrom) : null;
+      if (!transport)
+        console.error('SMTP är inte inställt: e-post stannar i utkorgen / no SMTP: mail stays in the outbox');
+      const outbox = startOutboxWorker({
+        db: database.db,
+        clock: systemClock,
+        transport,
+        loadAttachment: documentAttachmentLoader(database.db, store),
+        intervalMs: config.outboxIntervalMs,
+        onError: (error) => app.log.error({ err: error }, 'outbox pass failed'),
+      });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;
         closing = true;
         console.error(`${signal}: stänger / shutting down`);
         await app.close();
+        await outbox.stop();
+        transport?.close();
         await database.close();
         process.exit(0);
       };
