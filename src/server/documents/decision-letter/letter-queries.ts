@@ -1,15 +1,9 @@
 // The lookups a decision letter needs, each following a reference from the decision or its case.
 import { asc, eq, inArray } from 'drizzle-orm';
-import {
-  basisPoints,
-  decisionInForce,
-  ore,
-  type DecisionRecord,
-  type GrantTerms,
-  type LocalDate,
-} from '../../../domain/index.js';
+import { decisionInForce, type GrantTerms, type LocalDate } from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
 import * as s from '../../db/schema/index.js';
+import { termsOf, toDecisionRecord } from '../../modules/projects/decision-record.js';
 
 export async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
   const [row] = await rows;
@@ -91,30 +85,6 @@ export async function reportingPlanOf(
   return { note: plan.note, items };
 }
 
-/** A decision's terms as the domain reads them: a grant states all, an amendment only what it changes. */
-export function termsOf(d: s.Decision): Partial<GrantTerms> {
-  const full = d.kind === 'grant';
-  const terms: Partial<GrantTerms> = {};
-  if (full || d.amountOre !== null) terms.amount = d.amountOre === null ? null : ore(d.amountOre);
-  if (full || d.maxShareBp !== null) terms.maxShare = d.maxShareBp === null ? null : basisPoints(d.maxShareBp);
-  if (full || d.approvedCostsOre !== null)
-    terms.approvedCosts = d.approvedCostsOre === null ? null : ore(d.approvedCostsOre);
-  if (full || (d.periodStart !== null && d.periodEnd !== null)) {
-    terms.period =
-      d.periodStart && d.periodEnd ? { start: d.periodStart as LocalDate, end: d.periodEnd as LocalDate } : null;
-  }
-  if (full || d.activityPlanId !== null) terms.activityPlanId = d.activityPlanId;
-  return terms;
-}
-
-const toRecord = (d: s.Decision): DecisionRecord => ({
-  id: d.id,
-  kind: d.kind,
-  amendsId: d.amendsDecisionId,
-  approvedAt: d.approvedAt,
-  terms: termsOf(d),
-});
-
 /**
  * The terms in force just before `amendment` and with it applied. "Before" counts the grant and the
  * amendments approved earlier than this one (all approved ones while this one is still being approved),
@@ -142,7 +112,7 @@ export async function termsAroundAmendment(
       d.approvedAt !== null &&
       (amendment.approvedAt === null || d.approvedAt < amendment.approvedAt),
   );
-  const before = decisionInForce(earlier.map(toRecord), root.id);
+  const before = decisionInForce(earlier.map(toDecisionRecord), root.id);
   if (!before) throw new Error(`amendment ${amendment.id}: the grant it amends is not approved`);
   const after: GrantTerms = { ...before };
   for (const [key, value] of Object.entries(termsOf(amendment)) as [keyof GrantTerms, unknown][]) {

@@ -1,30 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import {
-  basisPoints,
-  decisionInForce,
-  ore,
-  type DecisionRecord,
-  type GrantTerms,
-  type LocalDate,
-} from '../../../domain/index.js';
+import { decisionInForce, type GrantTerms } from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
-import { decisions, projects, type Decision } from '../../db/schema/index.js';
-
-function toRecord(d: Decision): DecisionRecord {
-  const terms: Partial<GrantTerms> = {};
-  // A grant states every term; an amendment only those it changes (null columns mean "unchanged").
-  const full = d.kind === 'grant';
-  if (full || d.amountOre !== null) terms.amount = d.amountOre === null ? null : ore(d.amountOre);
-  if (full || d.maxShareBp !== null) terms.maxShare = d.maxShareBp === null ? null : basisPoints(d.maxShareBp);
-  if (full || d.approvedCostsOre !== null)
-    terms.approvedCosts = d.approvedCostsOre === null ? null : ore(d.approvedCostsOre);
-  if (full || (d.periodStart !== null && d.periodEnd !== null)) {
-    terms.period =
-      d.periodStart && d.periodEnd ? { start: d.periodStart as LocalDate, end: d.periodEnd as LocalDate } : null;
-  }
-  if (full || d.activityPlanId !== null) terms.activityPlanId = d.activityPlanId;
-  return { id: d.id, kind: d.kind, amendsId: d.amendsDecisionId, approvedAt: d.approvedAt, terms };
-}
+import { decisions, projects } from '../../db/schema/index.js';
+import { toDecisionRecord } from './decision-record.js';
 
 /** The terms in force for a project's approved grant, computed by the domain rule (SPEC §3.7). */
 export async function grantTermsInForce(db: Executor, projectId: string): Promise<GrantTerms | null> {
@@ -33,7 +11,7 @@ export async function grantTermsInForce(db: Executor, projectId: string): Promis
     .filter((d) => d.kind === 'grant' && d.approvedAt !== null)
     .sort((a, b) => a.approvedAt!.getTime() - b.approvedAt!.getTime())[0];
   if (!grant) return null;
-  return decisionInForce(rows.map(toRecord), grant.id);
+  return decisionInForce(rows.map(toDecisionRecord), grant.id);
 }
 
 /**
