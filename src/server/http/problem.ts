@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type Localized } from '../errors.js';
+import { localizeValidationIssue } from './validation-messages.js';
 
 /** RFC 9457 problem details. `code` is Bidra's stable error code; `detail` is in the caller's language. */
 export interface Problem {
@@ -77,10 +78,11 @@ export function registerProblemHandlers(app: FastifyInstance, options: ProblemOp
       return sendProblem(request, reply, error.status, error.code, error.localized, { details: error.details });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
+      const lang = preferredLanguage(request);
       const where = error.validationContext ?? 'request';
       const errors = error.validation.map((issue) => ({
         path: [where, ...String(issue.instancePath).split('/').filter(Boolean)].join('.'),
-        message: issue.message ?? 'invalid',
+        message: localizeValidationIssue(issue)[lang],
       }));
       const list = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
       return sendProblem(
