@@ -12,6 +12,7 @@ import type { Database } from './db/client.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerAuth } from './modules/auth/auth.plugin.js';
 import { applicationRoutes } from './modules/applications/applications.routes.js';
+import { caseRoutes } from './modules/cases/cases.routes.js';
 import { registerWebApp, sendWebAppIndex, wantsWebAppPage, webDistDir } from './http/web-app.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -63,6 +64,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'system', description: 'Drift / operations' },
         { name: 'auth', description: 'Inloggning och session / sign-in and session' },
         { name: 'applications', description: 'Ansökningar (sökande) / applications (applicants)' },
+        { name: 'cases', description: 'Ärenden / cases' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -75,6 +77,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(healthRoutes, { database: deps.database });
   await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
   await typed.register(applicationRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
+  await typed.register(caseRoutes, { db: deps.database.db, prefix: '/api/v1' });
   await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
   if (hasWebApp) await registerWebApp(app);
 

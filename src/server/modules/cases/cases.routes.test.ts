@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, loginAs, type TestApp, type TestLogin } from '../../../../tests/support/app.js';
+import { cases } from '../../db/schema/index.js';
+
+let t: TestApp;
+let officer: TestLogin;
+let applicant: TestLogin;
+let doviCaseId: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  officer = await loginAs(t.app, 'handlaggare@bidra.example');
+  applicant = await loginAs(t.app, 'sokande@umu.bidra.example');
+  const [dovi] = await t.database.db.select().from(cases).where(eq(cases.diaryNumber, 'REGAC - 317 - 2022'));
+  doviCaseId = dovi!.id;
+});
+afterAll(() => t.close());
+
+interface Timeline {
+  case: { diaryNumber: string; externalIds: { system: string; externalId: string }[] };
+  items: { action: string; kind: string; at: string }[];
+}
+
+describe('the case timeline', () => {
+  it("shows the officer every event of DOVI's case and its decision, oldest first, with the Nyps id", async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/cases/${doviCaseId}/timeline`,
+      headers: officer.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<Timeline>();
+    expect(body.case.externalIds).toEqual([{ system: 'Nyps', externalId: '20359783' }]);
+    const actions = body.items.map((i) => i.action);
+    expect(actions).toEqual(expect.arrayContaining(['case.created', 'decision.created']));
+    const times = body.items.map((i) => i.at);
+    expect([...times].sort()).toEqual(times);
+  });
+
+  it("records an application's life: drafted, saved, submitted", async () => {
+    const funders = await t.app.inject({ method: 'GET', url: '/api/v1/funders', headers: applicant.headers });
+    const funderId = funders
+      .json<{ items: { id: string; name: string }[] }>()
+      .items.find((f) => f.name === 'Region Västerbotten')!.id;
+    const draft = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: applicant.headers,
+      payload: { funderId, content: { projectName: 'Tidslinje' } },
+    });
+    const { caseId } = draft.json<{ caseId: string }>();
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/applications/${caseId}`,
+      headers: applicant.headers,
+      payload: { version: 1, content: { projectName: 'Tidslinje 2' } },
+    });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/cases/${caseId}/timeline`,
+      headers: applicant.headers,
+    });
+    expect(res.json<Timeline>().items.map((i) => i.action)).toEqual([
+      'application.draft_created',
+      'application.draft_saved',
+    ]);
+  });
+
+  it('is hidden (404) from an applicant of another organisation and refused to the public (401)', async () => {
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/cases/${doviCaseId}/timeline`, headers: applicant.headers }))
+        .statusCode,
+    ).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/cases/${doviCaseId}/timeline` })).statusCode).toBe(401);
+  });
+});

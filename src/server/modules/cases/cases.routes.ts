@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import { caseExternalIds, cases, funders } from '../../db/schema/index.js';
+import { canSeeApplication, notFound } from '../applications/applications.policy.js';
+import { requirePrincipal } from '../auth/policy.js';
+import { caseTimeline } from './timeline.repository.js';
+
+const entry = z.object({
+  at: z.string(),
+  kind: z.enum(['event', 'document']),
+  action: z.string(),
+  actor: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  documentId: z.string().optional(),
+  filename: z.string().optional(),
+  sha256: z.string().optional(),
+});
+
+/** The case page's data: the case and its timeline of every event and document (SPEC §5.1). */
+export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
+  app.get(
+    '/cases/:caseId/timeline',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Ärendets händelser och handlingar / the case timeline',
+        params: z.object({ caseId: z.uuid() }),
+        response: {
+          200: z.object({
+            case: z.object({
+              id: z.uuid(),
+              kind: z.string(),
+              status: z.string(),
+              title: z.string(),
+              diaryNumber: z.string().nullable(),
+              externalIds: z.array(z.object({ system: z.string(), externalId: z.string() })),
+            }),
+            items: z.array(entry),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const [kase] = await db.select().from(cases).where(eq(cases.id, request.params.caseId));
+      const [funder] = kase ? await db.select().from(funders).where(eq(funders.id, kase.funderId)) : [];
+      if (!kase || !funder || !canSeeApplication(p, kase, funder.organizationId)) throw notFound();
+      const externalIds = await db
+        .select({ system: caseExternalIds.system, externalId: caseExternalIds.externalId })
+        .from(caseExternalIds)
+        .where(eq(caseExternalIds.caseId, kase.id));
+      return {
+        case: {
+          id: kase.id,
+          kind: kase.kind,
+          status: kase.status,
+          title: kase.title,
+          diaryNumber: kase.diaryNumber,
+          externalIds,
+        },
+        items: await caseTimeline(db, kase.id),
+      };
+    },
+  );
+  return Promise.resolve();
+};
