@@ -1,6 +1,12 @@
-import { useMemo, useState } from 'react';
-import { LangContext, messages, type Lang } from './i18n.js';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { BrowserRouter, Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { LangContext, messages, useI18n, type Lang } from './i18n.js';
 import { ProjectBank } from './ProjectBank.js';
+import { ApplicationEditorPage } from './features/applications/ApplicationEditorPage.js';
+import { NewApplicationPage } from './routes/NewApplicationPage.js';
+import { MyCasesPage } from './routes/MyCasesPage.js';
+import { SignInPage } from './routes/SignInPage.js';
+import { SessionProvider, useSession } from './session.js';
 
 const initialLang = (): Lang => (localStorage.getItem('bidra.lang') === 'en' ? 'en' : 'sv');
 
@@ -18,27 +24,107 @@ export function App() {
     }),
     [lang],
   );
-  const t = value.t;
   return (
     <LangContext.Provider value={value}>
+      <SessionProvider>
+        <BrowserRouter>
+          <Layout>
+            <Routes>
+              <Route path="/" element={<ProjectBank />} />
+              <Route path="/projekt" element={<ProjectBank />} />
+              <Route path="/logga-in" element={<SignInPage />} />
+              <Route path="/mina-arenden" element={<RequireSession page={<MyCasesPage />} />} />
+              <Route path="/ansokan/ny" element={<RequireSession page={<NewApplicationPage />} />} />
+              <Route path="/ansokan/:caseId" element={<RequireSession page={<ApplicationEditorPage />} />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Layout>
+        </BrowserRouter>
+      </SessionProvider>
+    </LangContext.Provider>
+  );
+}
+
+/** Pages for signed-in people: wait for /me, then either the page or the sign-in page (coming back after). */
+function RequireSession({ page }: { page: ReactNode }) {
+  const { session } = useSession();
+  const { t } = useI18n();
+  const location = useLocation();
+  if (session === undefined) return <p>{t.loadingPage}</p>;
+  if (session === null) return <Navigate to={`/logga-in?next=${encodeURIComponent(location.pathname)}`} replace />;
+  return page;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = `${t.notFoundTitle} – ${t.appName}`;
+  }, [t]);
+  return (
+    <>
+      <h1>{t.notFoundTitle}</h1>
+      <p>
+        {t.notFoundText} <Link to="/">{t.projectBank}</Link>
+      </p>
+    </>
+  );
+}
+
+function Layout({ children }: { children: ReactNode }) {
+  const { t, lang, setLang } = useI18n();
+  const { session, signOut } = useSession();
+  const navigate = useNavigate();
+  const user = session?.user;
+  return (
+    <>
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
       <header className="site-header">
-        <span className="brand">{t.appName}</span>
-        <span className="section">· {t.projectBank}</span>
-        <button
-          type="button"
-          className="lang"
-          lang={lang === 'sv' ? 'en' : 'sv'}
-          onClick={() => value.setLang(lang === 'sv' ? 'en' : 'sv')}
-        >
-          {t.language}
-        </button>
+        <Link to="/" className="brand">
+          {t.appName}
+        </Link>
+        <nav aria-label={t.mainNav} className="site-nav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t.projectBank}
+              </NavLink>
+            </li>
+            {user && (
+              <li>
+                <NavLink to="/mina-arenden">{t.myCases}</NavLink>
+              </li>
+            )}
+            {session === null && (
+              <li>
+                <NavLink to="/logga-in">{t.signIn}</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="header-end">
+          {user && (
+            <>
+              <span className="user">{t.signedInAs(user.displayName, user.organization.name)}</span>
+              <button type="button" className="header-button" onClick={() => void signOut().then(() => navigate('/'))}>
+                {t.signOut}
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            className="header-button"
+            lang={lang === 'sv' ? 'en' : 'sv'}
+            onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+          >
+            {t.language}
+          </button>
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <ProjectBank />
+        {children}
       </main>
-    </LangContext.Provider>
+    </>
   );
 }

@@ -1,3 +1,5 @@
+import type { ApplicationContent, FieldIssue } from '../../src/domain/index.js';
+
 /** The public API's contract (SPEC §9). */
 export interface PublicProject {
   id: string;
@@ -23,18 +25,43 @@ export class ApiProblem extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
+    readonly details: Record<string, unknown> = {},
   ) {
     super(detail);
   }
+  /** The per-field issues a 422 carries (`details.issues`). */
+  get issues(): FieldIssue[] {
+    return Array.isArray(this.details.issues) ? (this.details.issues as FieldIssue[]) : [];
+  }
+}
+
+export interface RequestOptions {
+  lang: string;
+  csrfToken?: string | null;
+  signal?: AbortSignal;
+}
+
+async function request<T>(method: string, url: string, o: RequestOptions, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': o.lang };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && o.csrfToken) headers['x-csrf-token'] = o.csrfToken;
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+    signal: o.signal,
+  });
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => ({}))) as { detail?: string; details?: Record<string, unknown> };
+    throw new ApiProblem(res.status, problem.detail ?? res.statusText, problem.details ?? {});
+  }
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
 }
 
 export async function getJson<T>(url: string, lang: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(url, { headers: { accept: 'application/json', 'accept-language': lang }, signal });
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => ({}))) as { detail?: string };
-    throw new ApiProblem(res.status, problem.detail ?? res.statusText);
-  }
-  return (await res.json()) as T;
+  return request<T>('GET', url, { lang, signal });
 }
 
 export const listPublicProjects = (q: string, page: number, lang: string, signal?: AbortSignal) =>
@@ -43,3 +70,63 @@ export const listPublicProjects = (q: string, page: number, lang: string, signal
     lang,
     signal,
   );
+
+// ---- Signed-in API (SPEC §2 step 2). Unsafe methods carry the CSRF token kept in memory. ----
+
+export interface SessionUser {
+  id: string;
+  displayName: string;
+  email: string;
+  organization: { id: string; name: string };
+  roles: { role: string; organizationId: string }[];
+}
+export interface Session {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+export const login = (email: string, password: string, o: RequestOptions) =>
+  request<Session>('POST', '/api/v1/auth/login', o, { email, password });
+export const fetchMe = (o: RequestOptions) => request<Session>('GET', '/api/v1/auth/me', o);
+export const logout = (o: RequestOptions) => request<undefined>('POST', '/api/v1/auth/logout', o);
+
+export interface Funder {
+  id: string;
+  name: string;
+  committee: string;
+}
+export interface MyCase {
+  id: string;
+  kind: string;
+  status: string;
+  title: string;
+  diaryNumber: string | null;
+  updatedAt: string;
+}
+export interface ApplicationView {
+  caseId: string;
+  funderId: string;
+  status: string;
+  diaryNumber: string | null;
+  version: number;
+  content: ApplicationContent;
+  issues: FieldIssue[];
+  totals: { budget: number; financing: number; activities: number; requested: number };
+  submittedAt: string | null;
+}
+export interface SubmitResult {
+  diaryNumber: string;
+  status: string;
+  warnings: FieldIssue[];
+}
+
+export const listFunders = (o: RequestOptions) => request<{ items: Funder[] }>('GET', '/api/v1/funders', o);
+export const listMyCases = (o: RequestOptions) => request<{ items: MyCase[] }>('GET', '/api/v1/my/cases', o);
+export const createApplication = (funderId: string, content: ApplicationContent, o: RequestOptions) =>
+  request<ApplicationView>('POST', '/api/v1/applications', o, { funderId, content });
+export const getApplication = (caseId: string, o: RequestOptions) =>
+  request<ApplicationView>('GET', `/api/v1/applications/${encodeURIComponent(caseId)}`, o);
+export const saveApplication = (caseId: string, version: number, content: ApplicationContent, o: RequestOptions) =>
+  request<ApplicationView>('PUT', `/api/v1/applications/${encodeURIComponent(caseId)}`, o, { version, content });
+export const submitApplication = (caseId: string, version: number, o: RequestOptions) =>
+  request<SubmitResult>('POST', `/api/v1/applications/${encodeURIComponent(caseId)}/submit`, o, { version });
