@@ -19,12 +19,18 @@ import path from 'node:path';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { publicRoutes } from './modules/public/public.routes.js';
 import { homeRoutes } from './modules/public/home.routes.js';
+import { assessmentRoutes } from './modules/assessments/assessments.routes.js';
+import { decisionRoutes } from './modules/decisions/decisions.routes.js';
+import { LocalDiskDocumentStore, type DocumentStore } from './documents/document-store.js';
+import os from 'node:os';
 
 export interface AppDeps {
   database: Database;
   clock: Clock;
   /** false in tests; a pino level otherwise. Secrets are redacted from request logs. */
   logLevel?: string | false;
+  /** Where decision letters are stored; a directory under the system's temp dir when not given. */
+  documentStore?: DocumentStore;
 }
 
 export type App = FastifyInstance;
@@ -65,6 +71,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'auth', description: 'Inloggning och session / sign-in and session' },
         { name: 'applications', description: 'Ansökningar (sökande) / applications (applicants)' },
         { name: 'cases', description: 'Ärenden / cases' },
+        { name: 'assessments', description: 'Bedömning (handläggare) / assessment (case officers)' },
+        { name: 'decisions', description: 'Beslut och beslutsbrev / decisions and decision letters' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -78,6 +86,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
   await typed.register(applicationRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(caseRoutes, { db: deps.database.db, prefix: '/api/v1' });
+  const store = deps.documentStore ?? new LocalDiskDocumentStore(path.join(os.tmpdir(), 'bidra-documents'));
+  await typed.register(assessmentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
+  await typed.register(decisionRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
   await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
   if (hasWebApp) await registerWebApp(app);
 

@@ -23,9 +23,9 @@ export function serveCommand(): Command {
         const demo = await ensureDemoData(database, systemClock, config.dataDir);
         printDemoCredentials(demo);
       }
-      const app = await createApp({ database, clock: systemClock, logLevel: config.logLevel });
-      // Outgoing mail: sent through SMTP when configured, otherwise kept in the outbox (SPEC §8).
       const store = new LocalDiskDocumentStore(config.documentsDir);
+      const app = await createApp({ database, clock: systemClock, logLevel: config.logLevel, documentStore: store });
+      // Outgoing mail: sent through SMTP when configured, otherwise kept in the outbox (SPEC §8).
       const transport = config.smtp ? createSmtpTransport(config.smtp, config.mailFrom) : null;
       if (!transport)
         console.error('SMTP är inte inställt: e-post stannar i utkorgen / no SMTP: mail stays in the outbox');

@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { cases, funders, type Case, type Funder } from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { hasRole, requireRole } from '../auth/policy.js';
+import type { Principal, Role } from '../auth/principal.js';
+
+/*
+ * Who may assess, draft, approve and read decisions. The case decides the scope: the staff of the funder
+ * that owns it, and the applicant organisation for what is sent to it (the letter). Anyone else gets 404,
+ * never 403, so that guessing ids reveals nothing about which cases or decisions exist.
+ */
+
+const STAFF_ROLES: readonly Role[] = ['case_officer', 'decision_maker', 'administrator', 'finance_officer'];
+
+export const caseNotFound = (): AppError => AppError.notFound({ sv: 'Ärendet', en: 'The case' });
+export const decisionNotFound = (): AppError => AppError.notFound({ sv: 'Beslutet', en: 'The decision' });
+
+export interface CaseScope {
+  kase: Case;
+  funder: Funder;
+}
+
+export const isFunderStaff = (p: Principal, scope: CaseScope): boolean =>
+  STAFF_ROLES.some((role) => hasRole(p, role, scope.funder.organizationId));
+
+export const isCaseApplicant = (p: Principal, scope: CaseScope): boolean =>
+  hasRole(p, 'applicant', scope.kase.applicantOrganizationId);
+
+/** The case and its funder, or 404 when it does not exist or the caller may not know that it does. */
+export async function loadVisibleCase(
+  db: Executor,
+  p: Principal,
+  caseId: string,
+  notFound: () => AppError = caseNotFound,
+): Promise<CaseScope> {
+  const [row] = await db
+    .select({ kase: cases, funder: funders })
+    .from(cases)
+    .innerJoin(funders, eq(funders.id, cases.funderId))
+    .where(eq(cases.id, caseId));
+  if (!row || !(isFunderStaff(p, row) || isCaseApplicant(p, row))) throw notFound();
+  return row;
+}
+
+/** Assessing and drafting: a case officer of the funder that owns the case (403 for the rest who may see it). */
+export const requireCaseOfficer = (p: Principal, scope: CaseScope): void =>
+  requireRole(p, ['case_officer'], scope.funder.organizationId);
+
+/** Approving: a decision maker of the funder. */
+export const requireDecisionMaker = (p: Principal, scope: CaseScope): void =>
+  requireRole(p, ['decision_maker'], scope.funder.organizationId);
+
+/** Reading drafts and checks: the funder's staff; an applicant of the case sees only approved letters. */
+export const requireFunderStaff = (p: Principal, scope: CaseScope): void =>
+  requireRole(p, STAFF_ROLES, scope.funder.organizationId);

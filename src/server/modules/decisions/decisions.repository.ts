@@ -1,0 +1,115 @@
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import {
+  activities,
+  activityPlans,
+  appropriations,
+  appropriationYears,
+  cases,
+  decisions,
+  documents,
+  meetings,
+  projects,
+  roleGrants,
+  type Case,
+  type Decision,
+} from '../../db/schema/index.js';
+
+export async function findDecision(db: Executor, id: string): Promise<Decision | null> {
+  const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+  return row ?? null;
+}
+
+/** The case row locked for the rest of the transaction: approvals and edits of one case queue behind it. */
+export async function lockCase(db: Executor, caseId: string): Promise<Case | null> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId)).for('update');
+  return row ?? null;
+}
+
+/** A decision of the case that is not yet approved (a draft or a proposal), if any. */
+export async function openDecisionOfCase(db: Executor, caseId: string): Promise<Decision | null> {
+  const [row] = await db
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.caseId, caseId), isNull(decisions.approvedAt)));
+  return row ?? null;
+}
+
+export async function findAppropriation(db: Executor, id: string) {
+  const [row] = await db.select().from(appropriations).where(eq(appropriations.id, id));
+  return row ?? null;
+}
+
+export async function yearBudget(db: Executor, appropriationId: string, year: number): Promise<number | null> {
+  const [row] = await db
+    .select({ budgetOre: appropriationYears.budgetOre })
+    .from(appropriationYears)
+    .where(and(eq(appropriationYears.appropriationId, appropriationId), eq(appropriationYears.year, year)));
+  return row?.budgetOre ?? null;
+}
+
+/**
+ * What is already committed on an appropriation's year (SPEC §3.5): the amounts of approved grants
+ * decided that year whose project is not closed or withdrawn, leaving out the decision being checked.
+ */
+export async function committedOnYear(
+  db: Executor,
+  appropriationId: string,
+  year: number,
+  excludeDecisionId: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<string>`coalesce(sum(${decisions.amountOre}), 0)` })
+    .from(decisions)
+    .leftJoin(projects, eq(projects.id, decisions.projectId))
+    .where(
+      and(
+        eq(decisions.appropriationId, appropriationId),
+        eq(decisions.kind, 'grant'),
+        sql`${decisions.approvedAt} IS NOT NULL`,
+        sql`extract(year from ${decisions.decisionDate}) = ${year}`,
+        sql`${decisions.id} <> ${excludeDecisionId}`,
+        sql`coalesce(${projects.status}::text, 'active') NOT IN ('closed', 'withdrawn')`,
+      ),
+    );
+  return Number(row?.total ?? 0);
+}
+
+/** The newest activity plan of the project, with its activities; null when the project has none. */
+export async function latestActivities(db: Executor, projectId: string) {
+  const [plan] = await db
+    .select()
+    .from(activityPlans)
+    .where(eq(activityPlans.projectId, projectId))
+    .orderBy(desc(activityPlans.versionNo))
+    .limit(1);
+  if (!plan) return null;
+  return db.select().from(activities).where(eq(activities.activityPlanId, plan.id));
+}
+
+export async function meetingOfFunder(db: Executor, meetingId: string, funderId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), eq(meetings.funderId, funderId)));
+  return row !== undefined;
+}
+
+export async function isDecisionMakerOf(db: Executor, userId: string, organizationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: roleGrants.userId })
+    .from(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.userId, userId),
+        eq(roleGrants.organizationId, organizationId),
+        eq(roleGrants.role, 'decision_maker'),
+      ),
+    );
+  return row !== undefined;
+}
+
+export async function findDocument(db: Executor, id: string) {
+  const [row] = await db.select().from(documents).where(eq(documents.id, id));
+  return row ?? null;
+}

@@ -1,0 +1,161 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../../../domain/index.js';
+import type { Db } from '../../db/client.js';
+import type { DocumentStore } from '../../documents/document-store.js';
+import { requirePrincipal } from '../auth/policy.js';
+import { runDecisionChecks } from './decision-checks.js';
+import {
+  decisionDraftInput,
+  decisionUpdateInput,
+  decisionView,
+  findingView,
+  toDecisionView,
+} from './decision-schema.js';
+import { decisionNotFound, isCaseApplicant, isFunderStaff, requireFunderStaff } from './decisions.policy.js';
+import { findDocument } from './decisions.repository.js';
+import { approveDecision } from './use-cases/approve-decision.js';
+import { proposeDecision } from './use-cases/propose-decision.js';
+import { createDecisionDraft, loadVisibleDecision, updateDecisionDraft } from './use-cases/save-decision-draft.js';
+
+const decisionParams = z.object({ id: z.uuid() });
+const tags = ['decisions'];
+
+/** SPEC §2 step 4: drafting, live checks, proposal, approval and the decision letter. */
+export const decisionRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store: DocumentStore }> = (app, deps) => {
+  app.post(
+    '/cases/:caseId/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Nytt beslutsutkast / new decision draft',
+        params: z.object({ caseId: z.uuid() }),
+        body: decisionDraftInput,
+        response: { 201: decisionView },
+      },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      const row = await createDecisionDraft(deps, p, request.params.caseId, request.body);
+      return reply.status(201).send(toDecisionView(row));
+    },
+  );
+
+  app.get(
+    '/decisions/:id',
+    { schema: { tags, summary: 'Beslut / a decision', params: decisionParams, response: { 200: decisionView } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const scope = await loadVisibleDecision(deps.db, p, request.params.id);
+      // The applicant sees a decision once it is made (it is then a public record), never a draft.
+      if (!isFunderStaff(p, scope) && scope.decision.approvedAt === null) throw decisionNotFound();
+      return toDecisionView(scope.decision);
+    },
+  );
+
+  app.put(
+    '/decisions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Ändra beslutsutkast / edit a decision draft',
+        params: decisionParams,
+        body: decisionUpdateInput,
+        response: { 200: decisionView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return toDecisionView(await updateDecisionDraft(deps, p, request.params.id, request.body));
+    },
+  );
+
+  app.get(
+    '/decisions/:id/checks',
+    {
+      schema: {
+        tags,
+        summary: 'Regelkontroller / live rule checks',
+        params: decisionParams,
+        response: { 200: z.object({ findings: z.array(findingView), approvable: z.boolean() }) },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const scope = await loadVisibleDecision(deps.db, p, request.params.id);
+      requireFunderStaff(p, scope);
+      const findings = await runDecisionChecks(deps.db, deps.clock, scope);
+      return { findings, approvable: !findings.some((f) => f.severity === 'error') };
+    },
+  );
+
+  app.post(
+    '/decisions/:id/propose',
+    {
+      schema: {
+        tags,
+        summary: 'Lägg beslutsförslag / propose the decision',
+        params: decisionParams,
+        response: { 200: decisionView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return toDecisionView(await proposeDecision(deps, p, request.params.id));
+    },
+  );
+
+  app.post(
+    '/decisions/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Fatta beslutet / approve the decision',
+        params: decisionParams,
+        body: z.object({ overrideReason: z.string().trim().min(1).max(2000).optional() }).default({}),
+        response: {
+          200: z.object({
+            decision: decisionView,
+            caseStatus: z.string(),
+            findings: z.array(findingView),
+            emailId: z.uuid().nullable(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const result = await approveDecision(deps, p, request.params.id, request.body);
+      return { ...result, decision: toDecisionView(result.decision) };
+    },
+  );
+
+  app.get(
+    '/decisions/:id/letter.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'Beslutsbrevet (PDF) / the decision letter',
+        params: decisionParams,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      const scope = await loadVisibleDecision(deps.db, p, request.params.id);
+      if (!(isFunderStaff(p, scope) || isCaseApplicant(p, scope))) throw decisionNotFound();
+      const documentId = scope.decision.approvedAt ? scope.decision.documentId : null;
+      const document = documentId ? await findDocument(deps.db, documentId) : null;
+      if (!document) {
+        throw decisionNotFound();
+      }
+      const bytes = await deps.store.get(document.storageKey);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.filename)}`)
+        .header('x-content-sha256', document.sha256)
+        .send(bytes);
+    },
+  );
+  return Promise.resolve();
+};

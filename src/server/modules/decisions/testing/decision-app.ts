@@ -1,0 +1,65 @@
+// A test app with a document store in a temp dir of its own, the demo portfolio, and sign-ins.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { loginAs, seedDemo, testClock, TEST_PASSWORD } from '../../../../../tests/support/app.js';
+import { createTestDatabase } from '../../../../../tests/support/db.js';
+import { createApp } from '../../../app.js';
+import type { Database } from '../../../db/client.js';
+import { LocalDiskDocumentStore } from '../../../documents/document-store.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { demoFixtures, makeApplicantOfOtherOrganization } from './case-builder.js';
+
+export type Headers = Record<string, string>;
+
+export interface DecisionTestApp {
+  app: FastifyInstance;
+  database: Database;
+  fixtures: Awaited<ReturnType<typeof demoFixtures>>;
+  officer: Headers;
+  chair: Headers;
+  applicant: Headers;
+  otherApplicant: Headers;
+  close(): Promise<void>;
+}
+
+export async function createDecisionTestApp(): Promise<DecisionTestApp> {
+  const database = await createTestDatabase();
+  await seedDemo(database);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bidra-decisions-'));
+  const app = await createApp({
+    database,
+    clock: testClock,
+    logLevel: false,
+    documentStore: new LocalDiskDocumentStore(dir),
+  });
+  const fixtures = await demoFixtures(database.db);
+  const other = await makeApplicantOfOtherOrganization(database.db, await hashPassword(TEST_PASSWORD));
+  const [officer, chair, applicant, otherApplicant] = await Promise.all([
+    loginAs(app, 'handlaggare@bidra.example'),
+    loginAs(app, 'ordforande@bidra.example'),
+    loginAs(app, 'sokande@umu.bidra.example'),
+    loginAs(app, other.email),
+  ]);
+  return {
+    app,
+    database,
+    fixtures,
+    officer: officer.headers,
+    chair: chair.headers,
+    applicant: applicant.headers,
+    otherApplicant: otherApplicant.headers,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Kronor to öre, for readable amounts in tests. */
+export const kr = (n: number): number => n * 100;
+
+/** Text without non-breaking spaces (formatted amounts use them). */
+export const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');

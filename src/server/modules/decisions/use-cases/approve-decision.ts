@@ -1,0 +1,193 @@
+import { eq, sql } from 'drizzle-orm';
+import { formatSek, ore, today, transition, type Finding, type LocalDate } from '../../../../domain/index.js';
+import { appendAudit, type Actor } from '../../../audit/audit.js';
+import type { Tx } from '../../../db/client.js';
+import { assessments, cases, decisions, projects, type Case, type Decision } from '../../../db/schema/index.js';
+import type { DocumentStore } from '../../../documents/document-store.js';
+import { produceDecisionLetter } from '../../../documents/decision-letter/produce-decision-letter.js';
+import { AppError } from '../../../errors.js';
+import { enqueueEmail } from '../../../mail/outbox.js';
+import type { Principal } from '../../auth/principal.js';
+import { refreshProjectSnapshot } from '../../projects/project-snapshot.js';
+import { refuseBreakingFindings, runDecisionChecks } from '../decision-checks.js';
+import { decisionAlreadyApproved } from '../decision-errors.js';
+import { decisionNotFound, requireDecisionMaker } from '../decisions.policy.js';
+import { findDecision, lockCase } from '../decisions.repository.js';
+import { actorOf, loadVisibleDecision, type DecisionDeps } from './save-decision-draft.js';
+
+export interface ApproveDeps extends DecisionDeps {
+  store: DocumentStore;
+}
+
+export interface Approval {
+  decision: Decision;
+  findings: Finding[];
+  caseStatus: string;
+  emailId: string | null;
+}
+
+/**
+ * POST /decisions/:id/approve (SPEC §2 step 4). In one transaction, behind a lock on the case row: the
+ * rules are re-run on the stored decision and breaking ones refused (422); the decision date is set; the
+ * letter is produced and stored; the decision is approved with the letter's hash in the same UPDATE
+ * (after which the database refuses any change); the case moves on; a grant's project is activated and
+ * published with the terms in force; the letter is queued to the recipients. The outbox worker sends it
+ * after commit, so a rollback never leaves a letter sent for a decision that was not made.
+ */
+export async function approveDecision(
+  deps: ApproveDeps,
+  principal: Principal,
+  decisionId: string,
+  input: { overrideReason?: string | undefined },
+): Promise<Approval> {
+  const scope = await loadVisibleDecision(deps.db, principal, decisionId);
+  requireDecisionMaker(principal, scope);
+  const actor = actorOf(principal);
+  return deps.db.transaction(async (tx) => {
+    const kase = await lockCase(tx, scope.kase.id);
+    const decision = await findDecision(tx, decisionId);
+    if (!kase || !decision) throw decisionNotFound();
+    if (decision.approvedAt !== null) throw decisionAlreadyApproved();
+    const event = decision.kind === 'grant' ? 'approve_grant' : 'approve_rejection';
+    const next = transition(kase.kind, kase.status, event);
+    if (!next.ok) throw AppError.fromDomain(next.error, 409);
+
+    const overrideReason = input.overrideReason?.trim() || null;
+    const findings = await runDecisionChecks(tx, deps.clock, { decision, kase, funder: scope.funder, overrideReason });
+    refuseBreakingFindings(findings);
+    const overdrawn = findings.some((f) => f.code === 'commitment.overdrawn');
+
+    const projectId = decision.kind === 'grant' ? await activateProject(tx, deps, actor, kase) : kase.projectId;
+    const now = deps.clock.now();
+    await tx
+      .update(decisions)
+      .set({
+        decisionDate: decision.decisionDate ?? today(deps.clock),
+        projectId,
+        overrideReason: overdrawn ? overrideReason : null,
+        updatedAt: now,
+      })
+      .where(eq(decisions.id, decisionId));
+    const letter = await produceDecisionLetter(tx, deps.store, deps.clock, actor, decisionId);
+    const [approved] = await tx
+      .update(decisions)
+      .set({
+        status: 'approved',
+        approvedAt: now,
+        approvedByUserId: principal.userId,
+        documentId: letter.documentId,
+        documentSha256: letter.sha256,
+        updatedAt: now,
+        version: sql`${decisions.version} + 1`,
+      })
+      .where(sql`${decisions.id} = ${decisionId} AND ${decisions.approvedAt} IS NULL`)
+      .returning();
+    if (!approved) throw decisionAlreadyApproved();
+
+    await tx
+      .update(cases)
+      .set({
+        status: next.value,
+        projectId,
+        closedAt: next.value === 'rejected' ? now : kase.closedAt,
+        updatedAt: now,
+        version: sql`${cases.version} + 1`,
+      })
+      .where(eq(cases.id, kase.id));
+    if (projectId && approved.kind === 'grant') await refreshProjectSnapshot(tx, projectId);
+
+    await appendAudit(tx, deps.clock, actor, {
+      action: 'decision.approved',
+      entityType: 'decision',
+      entityId: approved.id,
+      before: { status: decision.status },
+      after: {
+        status: approved.status,
+        decisionDate: approved.decisionDate,
+        documentId: approved.documentId,
+        documentSha256: approved.documentSha256,
+        overrideReason: approved.overrideReason,
+        findings: findings.map((f) => ({ code: f.code, severity: f.severity })),
+      },
+    });
+    await appendAudit(tx, deps.clock, actor, {
+      action: 'case.status_changed',
+      entityType: 'case',
+      entityId: kase.id,
+      before: { status: kase.status },
+      after: { status: next.value, event },
+    });
+    const emailId = await queueLetter(tx, deps, actor, approved, kase, letter.documentId);
+    return { decision: approved, findings, caseStatus: next.value, emailId };
+  });
+}
+
+/** A grant's project: the case's own, activated and published, or a new one made from the case. */
+async function activateProject(tx: Tx, deps: DecisionDeps, actor: Actor, kase: Case): Promise<string> {
+  const now = deps.clock.now();
+  if (kase.projectId) {
+    const [before] = await tx.select().from(projects).where(eq(projects.id, kase.projectId));
+    await tx
+      .update(projects)
+      .set({ status: 'active', published: true, publishedAt: before?.publishedAt ?? now, updatedAt: now })
+      .where(eq(projects.id, kase.projectId));
+    await appendAudit(tx, deps.clock, actor, {
+      action: 'project.activated',
+      entityType: 'project',
+      entityId: kase.projectId,
+      before: { status: before?.status, published: before?.published },
+      after: { status: 'active', published: true },
+    });
+    return kase.projectId;
+  }
+  // The assessment placed the project under a priority; the dashboards group grants by it.
+  const [assessed] = await tx
+    .select({ priorityId: assessments.priorityId })
+    .from(assessments)
+    .where(eq(assessments.caseId, kase.id));
+  const [created] = await tx
+    .insert(projects)
+    .values({
+      name: kase.title,
+      priorityId: assessed?.priorityId ?? null,
+      ownerOrganizationId: kase.applicantOrganizationId,
+      description: kase.description,
+      status: 'active',
+      published: true,
+      publishedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (!created) throw new Error('project insert returned no row');
+  await appendAudit(tx, deps.clock, actor, {
+    action: 'project.created',
+    entityType: 'project',
+    entityId: created.id,
+    after: created,
+  });
+  return created.id;
+}
+
+async function queueLetter(
+  tx: Tx,
+  deps: DecisionDeps,
+  actor: Actor,
+  d: Decision,
+  kase: Case,
+  documentId: string,
+): Promise<string | null> {
+  if (d.recipients.length === 0) return null;
+  const what = d.kind === 'grant' ? 'Beslut om stöd' : 'Beslut om avslag';
+  const amount = d.kind === 'grant' && d.amountOre !== null ? ` (${formatSek(ore(d.amountOre))})` : '';
+  const email = await enqueueEmail(tx, deps.clock, actor, {
+    to: d.recipients,
+    subject: `${what}: ${kase.title}${kase.diaryNumber ? `, dnr ${kase.diaryNumber}` : ''}`,
+    bodyText:
+      `Hej!\n\nBifogat finns beslutet i ärendet ${kase.diaryNumber ?? ''} ${kase.title}${amount}, ` +
+      `fattat ${d.decisionDate as LocalDate}. Beslutet är elektroniskt godkänt och saknar därför underskrift.\n`,
+    attachmentDocumentIds: [documentId],
+    related: { entityType: 'decision', entityId: d.id },
+  });
+  return email.id;
+}
