@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit/audit.js';
 import * as s from '../../db/schema/index.js';
+import { loadDecisionLetterData } from '../../documents/decision-letter/letter-data.js';
 import { makeAppropriation, makeSubmittedCase } from './testing/case-builder.js';
 import { createDecisionTestApp, kr, plain, type DecisionTestApp, type Headers } from './testing/decision-app.js';
 
@@ -97,6 +98,41 @@ describe('approving a grant', () => {
     expect(letter.headers['content-type']).toBe('application/pdf');
     expect(letter.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await verifyAuditChain(db())).ok).toBe(true);
+  });
+
+  it("puts a delegated decision on the report of the committee's next meeting, and says so in the letter", async () => {
+    const [meeting] = await db()
+      .insert(s.meetings)
+      .values({
+        funderId: t.fixtures.funder.id,
+        committeeName: 'Regionala utvecklingsnämnden',
+        heldOn: '2026-12-10',
+        status: 'planned',
+      })
+      .returning();
+    await db().insert(s.meetings).values({
+      funderId: t.fixtures.funder.id,
+      committeeName: 'Regionala utvecklingsnämnden',
+      heldOn: '2027-02-04',
+      status: 'planned',
+    });
+    const a = await bigAppropriation();
+    const { id } = await proposed(grant(a.id));
+    const res = await inject('POST', `/api/v1/decisions/${id}/approve`, t.chair, {});
+    expect(res.statusCode, res.body).toBe(200);
+    const [row] = await db().select().from(s.decisions).where(eq(s.decisions.id, id));
+    expect(row!.reportedToMeetingOn).toBe('2026-12-10');
+    const letter = await loadDecisionLetterData(db(), id);
+    expect(JSON.stringify(letter)).toContain('2026-12-10');
+    const [item] = await db()
+      .select()
+      .from(s.delegatedDecisionReportItems)
+      .where(eq(s.delegatedDecisionReportItems.decisionId, id));
+    const [report] = await db()
+      .select()
+      .from(s.delegatedDecisionReports)
+      .where(eq(s.delegatedDecisionReports.id, item!.reportId));
+    expect(report!.meetingId).toBe(meeting!.id);
   });
 
   it('refuses an amount 1 kr above the cap beyond the rounding remainder, naming the excess', async () => {

@@ -7,6 +7,7 @@ import type { DocumentStore } from '../../../documents/document-store.js';
 import { produceDecisionLetter } from '../../../documents/decision-letter/produce-decision-letter.js';
 import { AppError } from '../../../errors.js';
 import { enqueueEmail } from '../../../mail/outbox.js';
+import { addToDelegationReport, nextMeetingForReport } from './queue-delegated-decision.js';
 import type { Principal } from '../../auth/principal.js';
 import { refreshProjectSnapshot } from '../../projects/project-snapshot.js';
 import { refuseBreakingFindings, runDecisionChecks } from '../decision-checks.js';
@@ -59,10 +60,15 @@ export async function approveDecision(
 
     const projectId = decision.kind === 'grant' ? await activateProject(tx, deps, actor, kase) : kase.projectId;
     const now = deps.clock.now();
+    const decisionDate = (decision.decisionDate ?? today(deps.clock)) as LocalDate;
+    // A delegated decision is reported to the next meeting; the letter says which one.
+    const delegated = decision.delegationPoint !== null && decision.meetingId === null;
+    const reportMeeting = delegated ? await nextMeetingForReport(tx, kase.funderId, decisionDate) : null;
     await tx
       .update(decisions)
       .set({
-        decisionDate: decision.decisionDate ?? today(deps.clock),
+        decisionDate,
+        reportedToMeetingOn: reportMeeting?.heldOn ?? decision.reportedToMeetingOn,
         projectId,
         overrideReason: overdrawn ? overrideReason : null,
         updatedAt: now,
@@ -95,6 +101,7 @@ export async function approveDecision(
       })
       .where(eq(cases.id, kase.id));
     if (projectId && approved.kind === 'grant') await refreshProjectSnapshot(tx, projectId);
+    if (reportMeeting) await addToDelegationReport(tx, deps.clock, actor, reportMeeting.id, approved.id);
 
     await appendAudit(tx, deps.clock, actor, {
       action: 'decision.approved',
