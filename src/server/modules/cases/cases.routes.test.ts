@@ -75,3 +75,70 @@ describe('the case timeline', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/cases/${doviCaseId}/timeline` })).statusCode).toBe(401);
   });
 });
+
+describe("the officer's inbox", () => {
+  it('lists a newly submitted application, filters by status and assignment, and is closed to applicants', async () => {
+    const funders = await t.app.inject({ method: 'GET', url: '/api/v1/funders', headers: applicant.headers });
+    const funderId = funders
+      .json<{ items: { id: string; name: string }[] }>()
+      .items.find((f) => f.name === 'Region Västerbotten')!.id;
+    const content = {
+      projectName: 'Inkorgsprojektet',
+      ownerOrgNumber: '202100-2874',
+      description: 'd',
+      purpose: 'p',
+      goals: 'g',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      requestedOre: 100_000_00,
+      activities: [{ number: '1', title: 'A', start: '2027-01-01', end: '2027-12-31', costOre: 200_000_00 }],
+      budget: [{ category: 'staff', year: 2027, amountOre: 200_000_00 }],
+      financing: [{ financierName: 'Region Västerbotten', amountOre: 200_000_00, isPublic: true, isInKind: false }],
+    };
+    const draft = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: applicant.headers,
+      payload: { funderId, content },
+    });
+    const { caseId } = draft.json<{ caseId: string }>();
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${caseId}/submit`,
+      headers: applicant.headers,
+      payload: { version: 1 },
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+
+    const inbox = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/inbox?status=submitted',
+      headers: officer.headers,
+    });
+    expect(inbox.statusCode).toBe(200);
+    const body = inbox.json<{
+      items: { id: string; applicant: string; diaryNumber: string; status: string }[];
+      total: number;
+    }>();
+    expect(body.items).toContainEqual(
+      expect.objectContaining({ id: caseId, applicant: 'Umeå universitet', status: 'submitted' }),
+    );
+    expect(body.items.every((i) => i.status === 'submitted')).toBe(true);
+
+    const mine = await t.app.inject({ method: 'GET', url: '/api/v1/inbox?assigned=me', headers: officer.headers });
+    expect(mine.json<{ items: { id: string }[] }>().items.map((i) => i.id)).not.toContain(caseId);
+    const unassigned = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/inbox?assigned=unassigned',
+      headers: officer.headers,
+    });
+    expect(unassigned.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toContain(caseId);
+
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/inbox', headers: applicant.headers })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/inbox?status=closed', headers: officer.headers })).statusCode,
+    ).toBe(400);
+  });
+});

@@ -6,6 +6,9 @@ import { caseExternalIds, cases, funders } from '../../db/schema/index.js';
 import { canSeeApplication, notFound } from '../applications/applications.policy.js';
 import { requirePrincipal } from '../auth/policy.js';
 import { caseTimeline } from './timeline.repository.js';
+import { listInbox, OPEN_STATUSES } from './inbox.repository.js';
+import { inArray } from 'drizzle-orm';
+import { AppError } from '../../errors.js';
 
 const entry = z.object({
   at: z.string(),
@@ -63,6 +66,66 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
         },
         items: await caseTimeline(db, kase.id),
       };
+    },
+  );
+  app.get(
+    '/inbox',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Handläggarens inkorg / the officer’s inbox: open cases, most urgent first',
+        querystring: z.object({
+          status: z.enum(OPEN_STATUSES).optional(),
+          assigned: z.enum(['me', 'unassigned', 'all']).default('all'),
+          page: z.coerce.number().int().min(1).max(100_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(25),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                kind: z.string(),
+                status: z.string(),
+                title: z.string(),
+                diaryNumber: z.string().nullable(),
+                applicant: z.string(),
+                receivedOn: z.string().nullable(),
+                dueDate: z.string().nullable(),
+                officerUserId: z.string().nullable(),
+              }),
+            ),
+            total: z.number().int(),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const staffOrgs = p.roles
+        .filter((r) => r.role === 'case_officer' || r.role === 'decision_maker' || r.role === 'administrator')
+        .map((r) => r.organizationId);
+      if (staffOrgs.length === 0) {
+        throw new AppError('missing_role', 403, {
+          sv: 'Inkorgen är till för handläggare och beslutsfattare.',
+          en: 'The inbox is for case officers and decision makers.',
+        });
+      }
+      const funderIds = (
+        await db.select({ id: funders.id }).from(funders).where(inArray(funders.organizationId, staffOrgs))
+      ).map((f) => f.id);
+      const { status, assigned, page, pageSize } = request.query;
+      const { items, total } = await listInbox(db, {
+        funderIds,
+        status,
+        assigned:
+          assigned === 'all' ? undefined : assigned === 'unassigned' ? 'unassigned' : { userId: p.userId, mine: true },
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { items, total, page, pageSize };
     },
   );
   return Promise.resolve();

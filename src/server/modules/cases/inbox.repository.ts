@@ -1,0 +1,47 @@
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { cases, organizations } from '../../db/schema/index.js';
+
+export const OPEN_STATUSES = ['submitted', 'in_assessment', 'decision_proposed'] as const;
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+
+export interface InboxQuery {
+  funderIds: string[];
+  status?: OpenStatus | undefined;
+  /** 'me' = assigned to the caller, 'unassigned' = nobody yet, undefined = everyone's. */
+  assigned?: { userId: string; mine: boolean } | 'unassigned' | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** The officer's inbox: open cases of the funders the caller works for, the most urgent first. */
+export async function listInbox(db: Executor, q: InboxQuery) {
+  const where: SQL[] = [
+    inArray(cases.funderId, q.funderIds),
+    inArray(cases.status, q.status ? [q.status] : [...OPEN_STATUSES]),
+  ];
+  if (q.assigned === 'unassigned') where.push(isNull(cases.officerUserId));
+  else if (q.assigned?.mine) where.push(eq(cases.officerUserId, q.assigned.userId));
+  const filter = and(...where);
+  const items = await db
+    .select({
+      id: cases.id,
+      kind: cases.kind,
+      status: cases.status,
+      title: cases.title,
+      diaryNumber: cases.diaryNumber,
+      applicant: organizations.name,
+      receivedOn: cases.receivedOn,
+      dueDate: cases.dueDate,
+      officerUserId: cases.officerUserId,
+    })
+    .from(cases)
+    .innerJoin(organizations, eq(organizations.id, cases.applicantOrganizationId))
+    .where(filter)
+    // Cases with a due date first, earliest first; then the oldest received.
+    .orderBy(sql`${cases.dueDate} IS NULL`, asc(cases.dueDate), asc(cases.receivedOn), asc(cases.id))
+    .limit(q.limit)
+    .offset(q.offset);
+  const [total] = await db.select({ n: count() }).from(cases).where(filter);
+  return { items, total: total?.n ?? 0 };
+}
