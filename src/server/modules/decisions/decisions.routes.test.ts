@@ -135,6 +135,20 @@ describe('approving a grant', () => {
     expect(report!.meetingId).toBe(meeting!.id);
   });
 
+  it('lets the decision maker send a proposal back for assessment, after which it can be edited and proposed again', async () => {
+    const a = await bigAppropriation();
+    const { id, caseId } = await proposed(grant(a.id));
+    const back = await inject('POST', `/api/v1/decisions/${id}/return`, t.chair);
+    expect(back.statusCode, back.body).toBe(200);
+    const [kase] = await db().select().from(s.cases).where(eq(s.cases.id, caseId));
+    const [decision] = await db().select().from(s.decisions).where(eq(s.decisions.id, id));
+    expect([kase!.status, decision!.status]).toEqual(['in_assessment', 'draft']);
+    expect((await inject('POST', `/api/v1/decisions/${id}/approve`, t.chair, {})).statusCode).toBe(409);
+    expect((await inject('POST', `/api/v1/decisions/${id}/return`, t.chair)).statusCode).toBe(409);
+    expect((await inject('POST', `/api/v1/decisions/${id}/propose`, t.officer)).statusCode).toBe(200);
+    expect((await inject('POST', `/api/v1/decisions/${id}/return`, t.applicant)).statusCode).toBe(403);
+  });
+
   it('refuses an amount 1 kr above the cap beyond the rounding remainder, naming the excess', async () => {
     const a = await bigAppropriation();
     const { id } = await proposed(grant(a.id, { amountOre: kr(5_505_390) }));

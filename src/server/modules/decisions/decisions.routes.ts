@@ -15,7 +15,7 @@ import {
 import { decisionNotFound, isCaseApplicant, isFunderStaff, requireFunderStaff } from './decisions.policy.js';
 import { findDocument } from './decisions.repository.js';
 import { approveDecision } from './use-cases/approve-decision.js';
-import { proposeDecision } from './use-cases/propose-decision.js';
+import { proposeDecision, returnDecisionToAssessment } from './use-cases/propose-decision.js';
 import { createDecisionDraft, loadVisibleDecision, updateDecisionDraft } from './use-cases/save-decision-draft.js';
 
 const decisionParams = z.object({ id: z.uuid() });
@@ -102,6 +102,22 @@ export const decisionRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store
     async (request) => {
       const p = requirePrincipal(request);
       return toDecisionView(await proposeDecision(deps, p, request.params.id));
+    },
+  );
+
+  app.post(
+    '/decisions/:id/return',
+    {
+      schema: {
+        tags,
+        summary: 'Återför till bedömning / send the proposal back for assessment',
+        params: decisionParams,
+        response: { 200: decisionView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return toDecisionView(await returnDecisionToAssessment(deps, p, request.params.id));
     },
   );
 

@@ -1,24 +1,58 @@
 import { eq, sql } from 'drizzle-orm';
-import { transition } from '../../../../domain/index.js';
+import { transition, type CaseEvent } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
 import { cases, decisions, type Decision } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
-import type { Principal } from '../../auth/principal.js';
+import { requireRole } from '../../auth/policy.js';
+import type { Principal, Role } from '../../auth/principal.js';
 import { decisionAlreadyApproved } from '../decision-errors.js';
-import { decisionNotFound, requireCaseOfficer } from '../decisions.policy.js';
+import { decisionNotFound } from '../decisions.policy.js';
 import { findDecision, lockCase } from '../decisions.repository.js';
 import { actorOf, loadVisibleDecision, type DecisionDeps } from './save-decision-draft.js';
 
-/** POST /decisions/:id/propose — the officer puts the draft before the decision maker (case → decision_proposed). */
-export async function proposeDecision(deps: DecisionDeps, principal: Principal, decisionId: string): Promise<Decision> {
+/**
+ * Moving a decision between the officer and the decision maker: `propose` puts the draft before the
+ * decision maker (case → decision_proposed); `return` sends it back for more assessment (case →
+ * in_assessment, decision → draft), by the officer or the decision maker.
+ */
+const STAGES = {
+  propose: {
+    event: 'propose_decision',
+    decisionStatus: 'proposed',
+    action: 'decision.proposed',
+    roles: ['case_officer'],
+  },
+  return: {
+    event: 'return_to_assessment',
+    decisionStatus: 'draft',
+    action: 'decision.returned_to_assessment',
+    roles: ['case_officer', 'decision_maker'],
+  },
+} as const satisfies Record<
+  string,
+  { event: CaseEvent; decisionStatus: 'draft' | 'proposed'; action: string; roles: readonly Role[] }
+>;
+
+export const proposeDecision = (deps: DecisionDeps, principal: Principal, decisionId: string) =>
+  moveDecision(deps, principal, decisionId, 'propose');
+export const returnDecisionToAssessment = (deps: DecisionDeps, principal: Principal, decisionId: string) =>
+  moveDecision(deps, principal, decisionId, 'return');
+
+async function moveDecision(
+  deps: DecisionDeps,
+  principal: Principal,
+  decisionId: string,
+  stageName: keyof typeof STAGES,
+): Promise<Decision> {
+  const stage = STAGES[stageName];
   const scope = await loadVisibleDecision(deps.db, principal, decisionId);
-  requireCaseOfficer(principal, scope);
+  requireRole(principal, stage.roles, scope.funder.organizationId);
   return deps.db.transaction(async (tx) => {
     const kase = await lockCase(tx, scope.kase.id);
     const before = await findDecision(tx, decisionId);
     if (!kase || !before) throw decisionNotFound();
     if (before.approvedAt !== null) throw decisionAlreadyApproved();
-    const next = transition(kase.kind, kase.status, 'propose_decision');
+    const next = transition(kase.kind, kase.status, stage.event);
     if (!next.ok) throw AppError.fromDomain(next.error, 409);
     const now = deps.clock.now();
     await tx
@@ -27,7 +61,7 @@ export async function proposeDecision(deps: DecisionDeps, principal: Principal, 
       .where(eq(cases.id, kase.id));
     const [row] = await tx
       .update(decisions)
-      .set({ status: 'proposed', updatedAt: now, version: sql`${decisions.version} + 1` })
+      .set({ status: stage.decisionStatus, updatedAt: now, version: sql`${decisions.version} + 1` })
       .where(eq(decisions.id, decisionId))
       .returning();
     if (!row) throw decisionNotFound();
@@ -37,10 +71,10 @@ export async function proposeDecision(deps: DecisionDeps, principal: Principal, 
       entityType: 'case',
       entityId: kase.id,
       before: { status: kase.status },
-      after: { status: next.value, event: 'propose_decision' },
+      after: { status: next.value, event: stage.event },
     });
     await appendAudit(tx, deps.clock, actor, {
-      action: 'decision.proposed',
+      action: stage.action,
       entityType: 'decision',
       entityId: row.id,
       before: { status: before.status },
