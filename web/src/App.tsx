@@ -6,6 +6,8 @@ import { ApplicationEditorPage } from './features/applications/ApplicationEditor
 import { NewApplicationPage } from './routes/NewApplicationPage.js';
 import { MyCasesPage } from './routes/MyCasesPage.js';
 import { SignInPage } from './routes/SignInPage.js';
+import { InboxPage } from './routes/InboxPage.js';
+import { CasePage } from './routes/CasePage.js';
 import { SessionProvider, useSession } from './session.js';
 
 const initialLang = (): Lang => (localStorage.getItem('bidra.lang') === 'en' ? 'en' : 'sv');
@@ -36,6 +38,8 @@ export function App() {
               <Route path="/mina-arenden" element={<RequireSession page={<MyCasesPage />} />} />
               <Route path="/ansokan/ny" element={<RequireSession page={<NewApplicationPage />} />} />
               <Route path="/ansokan/:caseId" element={<RequireSession page={<ApplicationEditorPage />} />} />
+              <Route path="/inkorg" element={<RequireSession page={<InboxPage />} />} />
+              <Route path="/arenden/:caseId" element={<RequireSession page={<CasePage />} />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>
@@ -91,9 +95,14 @@ function Layout({ children }: { children: ReactNode }) {
                 {t.projectBank}
               </NavLink>
             </li>
-            {user && (
+            {user && user.roles.some((r) => r.role === 'applicant') && (
               <li>
                 <NavLink to="/mina-arenden">{t.myCases}</NavLink>
+              </li>
+            )}
+            {user && user.roles.some((r) => r.role === 'case_officer' || r.role === 'decision_maker') && (
+              <li>
+                <NavLink to="/inkorg">{t.inbox}</NavLink>
               </li>
             )}
             {session === null && (

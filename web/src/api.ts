@@ -130,3 +130,38 @@ export const saveApplication = (caseId: string, version: number, content: Applic
   request<ApplicationView>('PUT', `/api/v1/applications/${encodeURIComponent(caseId)}`, o, { version, content });
 export const submitApplication = (caseId: string, version: number, o: RequestOptions) =>
   request<SubmitResult>('POST', `/api/v1/applications/${encodeURIComponent(caseId)}/submit`, o, { version });
+
+export interface InboxItem {
+  id: string;
+  kind: string;
+  status: string;
+  title: string;
+  diaryNumber: string | null;
+  applicant: string;
+  receivedOn: string | null;
+  dueDate: string | null;
+}
+export const getInbox = (status: string, o: RequestOptions) =>
+  request<Page<InboxItem>>('GET', `/api/v1/inbox?${new URLSearchParams(status ? { status } : {}).toString()}`, o);
+
+export interface CaseTimeline {
+  case: {
+    id: string;
+    kind: string;
+    status: string;
+    title: string;
+    diaryNumber: string | null;
+    externalIds: { system: string; externalId: string }[];
+  };
+  items: {
+    at: string;
+    kind: 'event' | 'document';
+    action: string;
+    actor: string;
+    entityType: string;
+    entityId: string;
+    filename?: string;
+  }[];
+}
+export const getCaseTimeline = (caseId: string, o: RequestOptions) =>
+  request<CaseTimeline>('GET', `/api/v1/cases/${caseId}/timeline`, o);

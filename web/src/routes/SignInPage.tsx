@@ -7,7 +7,10 @@ import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
 
 /** Only paths inside the app are followed after sign-in, so a link cannot send people elsewhere. */
-const safeNext = (next: string | null) => (next && /^\/(?!\/)/.test(next) ? next : '/mina-arenden');
+// Only same-site paths; without one, staff land in their inbox and applicants in their cases.
+const safeNext = (next: string | null, home: string) => (next && /^\/(?!\/)/.test(next) ? next : home);
+const homeOf = (roles: { role: string }[]) =>
+  roles.some((r) => r.role === 'case_officer' || r.role === 'decision_maker') ? '/inkorg' : '/mina-arenden';
 
 export function SignInPage() {
   const { t, lang } = useI18n();
@@ -37,7 +40,7 @@ export function SignInPage() {
     try {
       const session = await login(email.trim(), password, { lang });
       setSession(session);
-      void navigate(safeNext(params.get('next')), { replace: true });
+      void navigate(safeNext(params.get('next'), homeOf(session.user.roles)), { replace: true });
     } catch (error) {
       // 401 (wrong e-mail or password) and 429 (too many attempts) come with a plain-language `detail`.
       setErrors([{ fieldId: 'email', message: error instanceof ApiProblem ? error.detail : t.error }]);

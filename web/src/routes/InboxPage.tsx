@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { ApiProblem, getInbox, type InboxItem } from '../api.js';
+import { useI18n } from '../i18n.js';
+import { statusLabel } from '../labels.js';
+import { useSession } from '../session.js';
+
+const OPEN = ['submitted', 'in_assessment', 'decision_proposed'] as const;
+
+/** The case officer's inbox (SPEC §5.1): open cases, due dates first, filtered by status. */
+export function InboxPage() {
+  const { t, lang } = useI18n();
+  const { opts } = useSession();
+  const [status, setStatus] = useState('');
+  const [items, setItems] = useState<InboxItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = `${t.inbox} – ${t.appName}`;
+  }, [t]);
+  useEffect(() => {
+    const controller = new AbortController();
+    setError(null);
+    getInbox(status, { ...opts, signal: controller.signal })
+      .then((r) => setItems(r.items))
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted)
+          setError(e instanceof ApiProblem ? `${t.inboxError} ${e.detail}` : t.inboxError);
+      });
+    return () => controller.abort();
+  }, [opts, status, t]);
+
+  return (
+    <>
+      <h1>{t.inbox}</h1>
+      <p className="lead">{t.inboxIntro}</p>
+      <label htmlFor="inbox-status">{t.filterStatus}</label>
+      <select id="inbox-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+        <option value="">{t.allStatuses}</option>
+        {OPEN.map((s) => (
+          <option key={s} value={s}>
+            {statusLabel(s, lang)}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <div role="alert" className="error-summary">
+          {error}
+        </div>
+      )}
+      {!items && !error && <p>{t.loadingPage}</p>}
+      {items && items.length === 0 && <p>{t.inboxEmpty}</p>}
+      {items && items.length > 0 && (
+        <table>
+          <caption className="visually-hidden">{t.inbox}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.caseTitle}</th>
+              <th scope="col">{t.applicantCol}</th>
+              <th scope="col">{t.diaryNumber}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.receivedCol}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">
+                  <Link to={`/arenden/${c.id}`}>{c.title || t.untitled}</Link>
+                </th>
+                <td>{c.applicant}</td>
+                <td className="nowrap">{c.diaryNumber ?? ''}</td>
+                <td>{statusLabel(c.status, lang)}</td>
+                <td className="nowrap">{c.receivedOn ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
