@@ -1,19 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import { browserAvailable, launchChromium } from '../support/browser.js';
+import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
 
 const run = browserAvailable();
 const APPLICANT = 'sokande@umu.bidra.example';
 // BIDRA_SCREENSHOTS=1 also writes the pages to docs/screenshots (for the docs, not for the assertions).
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const focusedClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');
@@ -25,9 +18,7 @@ describe.runIf(run)('an applicant applies for project funding in a browser', () 
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    base = await listenOnLoopback(t.app);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { browserAvailable, launchChromium } from '../support/browser.js';
+import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
 
 const run = browserAvailable();
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 describe.runIf(run)('the public project bank in a browser', () => {
   let t: TestApp;
@@ -19,9 +12,7 @@ describe.runIf(run)('the public project bank in a browser', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    base = await listenOnLoopback(t.app);
     browser = await launchChromium();
   });
   // Short timeouts so that a failure says what it waited for instead of hitting the test timeout.

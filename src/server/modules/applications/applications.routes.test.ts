@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { funderIdByName } from '../../../../tests/support/applications.js';
 import { createTestApp, loginAs, TEST_PASSWORD, type TestApp, type TestLogin } from '../../../../tests/support/app.js';
 import { verifyAuditChain } from '../../audit/audit.js';
 import { cases, organizations, roleGrants, users } from '../../db/schema/index.js';
@@ -59,10 +60,7 @@ beforeAll(async () => {
   applicant = await loginAs(t.app, 'sokande@umu.bidra.example');
   otherApplicant = await loginAs(t.app, 'sokande@ltu.bidra.example');
   officer = await loginAs(t.app, 'handlaggare@bidra.example');
-  const funders = await t.app.inject({ method: 'GET', url: '/api/v1/funders', headers: applicant.headers });
-  funderId = funders
-    .json<{ items: { id: string; name: string }[] }>()
-    .items.find((f) => f.name === 'Region Västerbotten')!.id;
+  funderId = await funderIdByName(t.app, applicant.headers, 'Region Västerbotten');
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeApplication, funderIdByName, submitNewApplication } from '../../../../tests/support/applications.js';
 import { createTestApp, loginAs, type TestApp, type TestLogin } from '../../../../tests/support/app.js';
 import { cases } from '../../db/schema/index.js';
 
@@ -39,10 +40,7 @@ describe('the case timeline', () => {
   });
 
   it("records an application's life: drafted, saved, submitted", async () => {
-    const funders = await t.app.inject({ method: 'GET', url: '/api/v1/funders', headers: applicant.headers });
-    const funderId = funders
-      .json<{ items: { id: string; name: string }[] }>()
-      .items.find((f) => f.name === 'Region Västerbotten')!.id;
+    const funderId = await funderIdByName(t.app, applicant.headers, 'Region Västerbotten');
     const draft = await t.app.inject({
       method: 'POST',
       url: '/api/v1/applications',
@@ -78,37 +76,11 @@ describe('the case timeline', () => {
 
 describe("the officer's inbox", () => {
   it('lists a newly submitted application, filters by status and assignment, and is closed to applicants', async () => {
-    const funders = await t.app.inject({ method: 'GET', url: '/api/v1/funders', headers: applicant.headers });
-    const funderId = funders
-      .json<{ items: { id: string; name: string }[] }>()
-      .items.find((f) => f.name === 'Region Västerbotten')!.id;
-    const content = {
-      projectName: 'Inkorgsprojektet',
-      ownerOrgNumber: '202100-2874',
-      description: 'd',
-      purpose: 'p',
-      goals: 'g',
-      periodStart: '2027-01-01',
-      periodEnd: '2027-12-31',
-      requestedOre: 100_000_00,
-      activities: [{ number: '1', title: 'A', start: '2027-01-01', end: '2027-12-31', costOre: 200_000_00 }],
-      budget: [{ category: 'staff', year: 2027, amountOre: 200_000_00 }],
-      financing: [{ financierName: 'Region Västerbotten', amountOre: 200_000_00, isPublic: true, isInKind: false }],
-    };
-    const draft = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications',
-      headers: applicant.headers,
-      payload: { funderId, content },
-    });
-    const { caseId } = draft.json<{ caseId: string }>();
-    const submitted = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/applications/${caseId}/submit`,
-      headers: applicant.headers,
-      payload: { version: 1 },
-    });
-    expect(submitted.statusCode, submitted.body).toBe(200);
+    const { caseId } = await submitNewApplication(
+      t.app,
+      applicant.headers,
+      completeApplication({ projectName: 'Inkorgsprojektet' }),
+    );
 
     const inbox = await t.app.inject({
       method: 'GET',
