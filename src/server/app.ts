@@ -8,9 +8,11 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Clock } from '../domain/index.js';
+import { oidcConfigProblems, type OidcConfig } from './config.js';
 import type { Database } from './db/client.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerAuth } from './modules/auth/auth.plugin.js';
+import { workspaceRoutes } from './modules/cases/workspace.routes.js';
 import { applicationRoutes } from './modules/applications/applications.routes.js';
 import { caseRoutes } from './modules/cases/cases.routes.js';
 import { registerWebApp, sendWebAppIndex, wantsWebAppPage, webDistDir } from './http/web-app.js';
@@ -31,6 +33,8 @@ export interface AppDeps {
   logLevel?: string | false;
   /** Where decision letters are stored; a directory under the system's temp dir when not given. */
   documentStore?: DocumentStore;
+  /** Sign-in through an organisation's own OpenID Connect provider (`config.oidc`); off when undefined. */
+  oidc?: OidcConfig;
 }
 
 export type App = FastifyInstance;
@@ -38,6 +42,8 @@ export type RouteApp = ReturnType<FastifyInstance['withTypeProvider']> & Fastify
 
 /** Builds the HTTP application; it does not listen. Everything it needs comes in through deps. */
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const oidcProblems = deps.oidc ? oidcConfigProblems(deps.oidc) : [];
+  if (oidcProblems.length > 0) throw new Error(`Invalid OIDC configuration:\n  ${oidcProblems.join('\n  ')}`);
   const app = Fastify({
     logger:
       deps.logLevel === false || deps.logLevel === undefined
@@ -80,7 +86,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   // Before every route: sessions resolve `request.principal` and guard unsafe requests against CSRF.
-  await registerAuth(app, { db: deps.database.db, clock: deps.clock });
+  await registerAuth(app, { db: deps.database.db, clock: deps.clock, oidc: deps.oidc });
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(healthRoutes, { database: deps.database });
   await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
@@ -88,6 +94,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(caseRoutes, { db: deps.database.db, prefix: '/api/v1' });
   const store = deps.documentStore ?? new LocalDiskDocumentStore(path.join(os.tmpdir(), 'bidra-documents'));
   await typed.register(assessmentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
+  await typed.register(workspaceRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(decisionRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
   await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
   if (hasWebApp) await registerWebApp(app);

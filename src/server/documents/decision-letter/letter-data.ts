@@ -82,7 +82,11 @@ const TITLES: Record<LetterKind, string> = {
 };
 const isLetterKind = (k: string): k is LetterKind => k in TITLES;
 
-export async function loadDecisionLetterData(db: Executor, decisionId: string): Promise<DecisionLetterData> {
+export async function loadDecisionLetterData(
+  db: Executor,
+  decisionId: string,
+  o: { previewDate?: LocalDate } = {},
+): Promise<DecisionLetterData> {
   const [decision] = await db.select().from(s.decisions).where(eq(s.decisions.id, decisionId));
   if (!decision) throw AppError.notFound({ sv: 'Beslutet', en: 'The decision' });
   const kind = decision.kind;
@@ -92,7 +96,8 @@ export async function loadDecisionLetterData(db: Executor, decisionId: string): 
       en: `There is no letter template for decisions of kind ${kind}.`,
     });
   }
-  const decisionDate = decision.decisionDate as LocalDate | null;
+  // A preview of a draft shows the date it would get if approved today.
+  const decisionDate = (decision.decisionDate as LocalDate | null) ?? o.previewDate ?? null;
   if (!decisionDate) {
     throw new AppError('decision_letter.no_decision_date', 422, {
       sv: 'Beslutet saknar beslutsdatum; det behövs innan beslutsbrevet kan skapas.',

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../domain/index.js';
+import { today, type Clock } from '../../../domain/index.js';
 import type { Actor } from '../../audit/audit.js';
 import type { Executor } from '../../db/client.js';
 import type { DocumentStore } from '../document-store.js';
@@ -16,6 +16,19 @@ export interface ProducedLetter {
 export function letterFilename(d: DecisionLetterData): string {
   const project = d.project.acronym ?? d.project.name;
   return `${d.heading.title} ${project} ${d.decisionDate}.pdf`.replace(/[/\\\p{Cc}]/gu, '-');
+}
+
+/**
+ * The letter a draft would get if approved today, marked "UTKAST" (SPEC §5.4: the officer previews it
+ * while drafting). Nothing is stored: the letter of record is produced by the approval.
+ */
+export async function previewDecisionLetter(
+  db: Executor,
+  clock: Clock,
+  decisionId: string,
+): Promise<{ bytes: Buffer; filename: string }> {
+  const data = await loadDecisionLetterData(db, decisionId, { previewDate: today(clock) });
+  return { bytes: await renderDecisionLetterPdf(data, { preview: true }), filename: `UTKAST ${letterFilename(data)}` };
 }
 
 /**

@@ -153,11 +153,12 @@ function body(d: DecisionLetterData): Content[] {
 }
 
 /** The pdfmake document definition of a decision letter: pure, so layout can be tested without a PDF. */
-export function decisionLetterDefinition(d: DecisionLetterData): TDocumentDefinitions {
+export function decisionLetterDefinition(d: DecisionLetterData, o: LetterRenderOptions = {}): TDocumentDefinitions {
   const footerParts = [d.funder.name, d.funder.postalAddress, d.funder.phone, d.funder.email, d.funder.contact];
   const footerLine = [...new Set(footerParts.filter((x): x is string => !!x))].join('   ·   ');
   return {
     pageSize: 'A4',
+    ...(o.preview ? { watermark: { text: 'UTKAST', color: '#b00020', opacity: 0.12, bold: true } } : {}),
     pageMargins: [MARGIN_X, 104, MARGIN_X, 64],
     language: 'sv-SE',
     info: {
@@ -231,5 +232,10 @@ export function decisionLetterDefinition(d: DecisionLetterData): TDocumentDefini
   };
 }
 
-export const renderDecisionLetterPdf = (data: DecisionLetterData): Promise<Buffer> =>
-  renderPdf(decisionLetterDefinition(data));
+export interface LetterRenderOptions {
+  /** A preview of a decision not yet made: marked "UTKAST" on every page, never stored or sent. */
+  preview?: boolean;
+}
+
+export const renderDecisionLetterPdf = (data: DecisionLetterData, o: LetterRenderOptions = {}): Promise<Buffer> =>
+  renderPdf(decisionLetterDefinition(data, o));

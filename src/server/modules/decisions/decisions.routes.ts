@@ -14,6 +14,8 @@ import {
 } from './decision-schema.js';
 import { decisionNotFound, isCaseApplicant, isFunderStaff, requireFunderStaff } from './decisions.policy.js';
 import { findDocument } from './decisions.repository.js';
+import { decisionAlreadyApproved } from './decision-errors.js';
+import { previewDecisionLetter } from '../../documents/decision-letter/produce-decision-letter.js';
 import { approveDecision } from './use-cases/approve-decision.js';
 import { proposeDecision, returnDecisionToAssessment } from './use-cases/propose-decision.js';
 import { createDecisionDraft, loadVisibleDecision, updateDecisionDraft } from './use-cases/save-decision-draft.js';
@@ -143,6 +145,32 @@ export const decisionRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store
       const p = requirePrincipal(request);
       const result = await approveDecision(deps, p, request.params.id, request.body);
       return { ...result, decision: toDecisionView(result.decision) };
+    },
+  );
+
+  app.get(
+    '/decisions/:id/letter-preview.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'Förhandsgranska beslutsbrevet / preview the letter of a draft',
+        description:
+          'The letter a draft or proposal would get if approved today, marked UTKAST on every page. Funder staff only; nothing is stored or sent. An approved decision answers 409: download its letter of record instead.',
+        params: decisionParams,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      const scope = await loadVisibleDecision(deps.db, p, request.params.id);
+      requireFunderStaff(p, scope);
+      if (scope.decision.approvedAt !== null) throw decisionAlreadyApproved();
+      const preview = await previewDecisionLetter(deps.db, deps.clock, scope.decision.id);
+      return reply
+        .type('application/pdf')
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(preview.filename)}`)
+        .send(preview.bytes);
     },
   );
 

@@ -1,0 +1,184 @@
+import { eq, sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { dateParts, today, type Clock } from '../../../domain/index.js';
+import { appendAudit } from '../../audit/audit.js';
+import type { Db } from '../../db/client.js';
+import { cases } from '../../db/schema/index.js';
+import { ORDINANCE_TITLES } from '../../documents/decision-letter/decision-text.js';
+import { AppError } from '../../errors.js';
+import { requirePrincipal, requireRole } from '../auth/policy.js';
+import { loadVisibleCase, requireFunderStaff } from '../decisions/decisions.policy.js';
+import { actorOf } from '../decisions/use-cases/save-decision-draft.js';
+import {
+  activeAspectsOf,
+  appropriationsWithYear,
+  decisionsOfCase,
+  isActiveOfficerOf,
+  organizationName,
+  prioritiesOf,
+  staffOf,
+  upcomingMeetings,
+  userNames,
+} from './workspace.repository.js';
+
+const params = z.object({ caseId: z.uuid() });
+const person = z.object({ id: z.uuid(), displayName: z.string(), title: z.string().nullable() });
+
+const workspace = z.object({
+  case: z.object({
+    id: z.uuid(),
+    kind: z.string(),
+    status: z.string(),
+    title: z.string(),
+    diaryNumber: z.string().nullable(),
+    receivedOn: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    officer: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+    applicant: z.object({ name: z.string(), orgNumber: z.string().nullable() }),
+    funder: z.object({ id: z.uuid(), committeeName: z.string(), delegationLimitOre: z.number().nullable() }),
+  }),
+  decisions: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.string(),
+      status: z.string(),
+      amountOre: z.number().nullable(),
+      decisionDate: z.string().nullable(),
+      approvedAt: z.string().nullable(),
+      hasLetter: z.boolean(),
+    }),
+  ),
+  options: z.object({
+    officers: z.array(person),
+    decisionMakers: z.array(person),
+    priorities: z.array(z.object({ id: z.uuid(), code: z.string(), title: z.string(), strategy: z.string() })),
+    aspects: z.array(z.object({ id: z.uuid(), name: z.string(), policy: z.string().nullable() })),
+    appropriations: z.array(
+      z.object({
+        id: z.uuid(),
+        code: z.string(),
+        name: z.string(),
+        expenditureArea: z.string().nullable(),
+        year: z.number().int(),
+        budgetOre: z.number().nullable(),
+        committedOre: z.number(),
+      }),
+    ),
+    meetings: z.array(z.object({ id: z.uuid(), committeeName: z.string(), heldOn: z.string() })),
+    legalBases: z.array(z.object({ sfs: z.string(), title: z.string() })),
+  }),
+});
+
+/**
+ * The officer's working view of one case (SPEC §5.1): who handles it, its decisions, and the funder's
+ * choices an assessment or a decision can refer to. Funder staff only; anyone else gets 404 or 403
+ * exactly as on the other case routes.
+ */
+export const workspaceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, { db, clock }) => {
+  app.get(
+    '/cases/:caseId/workspace',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Handläggarens arbetsyta / the officer’s case workspace',
+        params,
+        response: { 200: workspace },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const { kase, funder } = await loadVisibleCase(db, p, request.params.caseId);
+      requireFunderStaff(p, { kase, funder });
+      const day = today(clock);
+      const [applicant, officers, decisionMakers, prios, aspects, approps, upcoming, decided] = await Promise.all([
+        organizationName(db, kase.applicantOrganizationId),
+        staffOf(db, funder.organizationId, 'case_officer'),
+        staffOf(db, funder.organizationId, 'decision_maker'),
+        prioritiesOf(db, funder.id),
+        activeAspectsOf(db, funder.id),
+        appropriationsWithYear(db, funder.id, dateParts(day).year),
+        upcomingMeetings(db, funder.id, day),
+        decisionsOfCase(db, kase.id),
+      ]);
+      const names = await userNames(db, kase.officerUserId ? [kase.officerUserId] : []);
+      return {
+        case: {
+          id: kase.id,
+          kind: kase.kind,
+          status: kase.status,
+          title: kase.title,
+          diaryNumber: kase.diaryNumber,
+          receivedOn: kase.receivedOn,
+          dueDate: kase.dueDate,
+          officer: kase.officerUserId
+            ? { id: kase.officerUserId, displayName: names.get(kase.officerUserId) ?? '' }
+            : null,
+          applicant: { name: applicant?.name ?? '', orgNumber: applicant?.orgNumber ?? null },
+          funder: { id: funder.id, committeeName: funder.committeeName, delegationLimitOre: funder.delegationLimitOre },
+        },
+        decisions: decided.map((d) => ({
+          id: d.id,
+          kind: d.kind,
+          status: d.status,
+          amountOre: d.amountOre,
+          decisionDate: d.decisionDate,
+          approvedAt: d.approvedAt?.toISOString() ?? null,
+          hasLetter: d.documentId !== null,
+        })),
+        options: {
+          officers,
+          decisionMakers,
+          priorities: prios,
+          aspects,
+          appropriations: approps,
+          meetings: upcoming,
+          legalBases: Object.entries(ORDINANCE_TITLES).map(([sfs, title]) => ({ sfs, title })),
+        },
+      };
+    },
+  );
+
+  app.put(
+    '/cases/:caseId/officer',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Tilldela handläggare / assign the case officer',
+        description:
+          'A case officer, decision maker or administrator of the funder assigns the case to one of its active case officers (null: nobody).',
+        params,
+        body: z.object({ officerUserId: z.uuid().nullable() }),
+        response: { 200: z.object({ officerUserId: z.uuid().nullable(), version: z.number().int() }) },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const scope = await loadVisibleCase(db, p, request.params.caseId);
+      requireRole(p, ['case_officer', 'decision_maker', 'administrator'], scope.funder.organizationId);
+      const { officerUserId } = request.body;
+      if (officerUserId !== null && !(await isActiveOfficerOf(db, officerUserId, scope.funder.organizationId))) {
+        throw new AppError('case.officer_not_eligible', 422, {
+          sv: 'Den valda personen är inte en aktiv handläggare hos finansiären och kan inte tilldelas ärendet.',
+          en: 'The chosen person is not an active case officer of the funder and cannot be assigned the case.',
+        });
+      }
+      return db.transaction(async (tx) => {
+        const [updated] = await tx
+          .update(cases)
+          .set({ officerUserId, updatedAt: clock.now(), version: sql`${cases.version} + 1` })
+          .where(eq(cases.id, scope.kase.id))
+          .returning({ officerUserId: cases.officerUserId, version: cases.version });
+        await appendAudit(tx, clock, actorOf(p), {
+          action: 'case.officer_assigned',
+          entityType: 'case',
+          entityId: scope.kase.id,
+          before: { officerUserId: scope.kase.officerUserId },
+          after: { officerUserId },
+        });
+        return updated!;
+      });
+    },
+  );
+  return Promise.resolve();
+};
