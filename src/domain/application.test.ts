@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applicationTotals, formatSek, validateApplicationForSubmit, type ApplicationContent } from './index.js';
+import {
+  applicationTotals,
+  formatSek,
+  parentActivityNumber,
+  plannedActivitiesOf,
+  validateApplicationForSubmit,
+  type ApplicationContent,
+} from './index.js';
 
 const complete: ApplicationContent = {
   projectName: 'Digitala Västerbotten i samverkan',
@@ -138,5 +145,25 @@ describe('live totals of the application editor', () => {
 
   it('treats an empty draft as zeros', () => {
     expect(applicationTotals({})).toEqual({ budget: 0, financing: 0, activities: 0, requested: 0, budgetByYear: {} });
+  });
+});
+
+describe('the applied activity plan as the rules see it', () => {
+  it('keeps number, title, dates and cost; a blank or malformed date is unknown, a blank cost is not 0', () => {
+    const plan = plannedActivitiesOf({
+      activities: [
+        { number: '1', title: 'Förstudie', start: '2027-01-01', end: '2027-06-30', costOre: 150_000_00 },
+        { number: '1.1', title: 'Intervjuer', start: '2027-02-30', costOre: null },
+      ],
+    });
+    expect(plan).toEqual([
+      { number: '1', title: 'Förstudie', start: '2027-01-01', end: '2027-06-30', cost: 150_000_00 },
+      { number: '1.1', title: 'Intervjuer', start: null, end: null, cost: null },
+    ]);
+    expect(plannedActivitiesOf({})).toEqual([]);
+  });
+
+  it('finds the parent of a sub-activity as the part before the last dot', () => {
+    expect(['4', '4.1', '4.1.2', '.5', '10.12'].map(parentActivityNumber)).toEqual([null, '4', '4.1', null, '10']);
   });
 });

@@ -1,5 +1,6 @@
 import { periodContainsPeriod, parseLocalDate, type LocalDate } from './calendar.js';
 import { grantorShareWarning } from './cofinancing.js';
+import type { PlannedActivity } from './decisions.js';
 import { interpolate } from './errors.js';
 import type { Severity } from './finding.js';
 import { basisPoints, ore, sumOre, type Ore } from './money.js';
@@ -155,6 +156,26 @@ const date = (s: string | undefined): LocalDate | null => {
   const r = parseLocalDate(s);
   return r.ok ? r.value : null;
 };
+
+/**
+ * The applied activity plan as the rules see it (SPEC §3.3: a decided period must hold every activity).
+ * A date that is missing or not a date counts as unknown, as the period check expects.
+ */
+export function plannedActivitiesOf(c: ApplicationContent): PlannedActivity[] {
+  return (c.activities ?? []).map((a) => ({
+    number: a.number,
+    title: a.title,
+    start: date(a.start),
+    end: date(a.end),
+    cost: a.costOre == null ? null : ore(a.costOre),
+  }));
+}
+
+/** A sub-activity's parent: '4.1' belongs to '4', '4.1.2' to '4.1'; a top-level activity has none. */
+export function parentActivityNumber(number: string): string | null {
+  const at = number.lastIndexOf('.');
+  return at > 0 ? number.slice(0, at) : null;
+}
 
 /**
  * Every check that must hold before an application can be submitted (SPEC §2 step 2: submit validates

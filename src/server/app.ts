@@ -15,6 +15,7 @@ import { registerAuth } from './modules/auth/auth.plugin.js';
 import { workspaceRoutes } from './modules/cases/workspace.routes.js';
 import { applicationRoutes } from './modules/applications/applications.routes.js';
 import { caseRoutes } from './modules/cases/cases.routes.js';
+import { caseEmailRoutes } from './modules/cases/case-emails.routes.js';
 import { registerWebApp, sendWebAppIndex, wantsWebAppPage, webDistDir } from './http/web-app.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -92,6 +93,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
   await typed.register(applicationRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(caseRoutes, { db: deps.database.db, prefix: '/api/v1' });
+  await typed.register(caseEmailRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   const store = deps.documentStore ?? new LocalDiskDocumentStore(path.join(os.tmpdir(), 'bidra-documents'));
   await typed.register(assessmentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(workspaceRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });

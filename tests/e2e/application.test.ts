@@ -175,5 +175,5 @@ describe.runIf(run)('an applicant applies for project funding in a browser', () 
     await page.getByRole('button', { name: 'Language: English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('My cases');
     expect(await row.textContent()).toContain('Submitted');
-  });
+  }, 90_000);
 });

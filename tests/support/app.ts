@@ -1,3 +1,4 @@
+import type { DocumentStore } from '../../src/server/documents/document-store.js';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../src/domain/index.js';
 import { createApp } from '../../src/server/app.js';
@@ -46,10 +47,17 @@ export interface TestApp {
 }
 
 /** A real app on a fresh database of its own, optionally with the demo portfolio. */
-export async function createTestApp(options: { seed?: boolean; clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { seed?: boolean; clock?: Clock; documentStore?: DocumentStore } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   if (options.seed) await seedDemo(database);
-  const app = await createApp({ database, clock: options.clock ?? testClock, logLevel: false });
+  const app = await createApp({
+    database,
+    clock: options.clock ?? testClock,
+    logLevel: false,
+    ...(options.documentStore ? { documentStore: options.documentStore } : {}),
+  });
   return {
     app,
     database,

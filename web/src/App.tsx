@@ -8,6 +8,8 @@ import { MyCasesPage } from './routes/MyCasesPage.js';
 import { SignInPage } from './routes/SignInPage.js';
 import { InboxPage } from './routes/InboxPage.js';
 import { CasePage } from './routes/CasePage.js';
+import { AssessmentPage } from './features/cases/AssessmentPage.js';
+import { DecisionPage } from './features/cases/DecisionPage.js';
 import { SessionProvider, useSession } from './session.js';
 
 const initialLang = (): Lang => (localStorage.getItem('bidra.lang') === 'en' ? 'en' : 'sv');
@@ -40,6 +42,8 @@ export function App() {
               <Route path="/ansokan/:caseId" element={<RequireSession page={<ApplicationEditorPage />} />} />
               <Route path="/inkorg" element={<RequireSession page={<InboxPage />} />} />
               <Route path="/arenden/:caseId" element={<RequireSession page={<CasePage />} />} />
+              <Route path="/arenden/:caseId/bedomning" element={<RequireSession page={<AssessmentPage />} />} />
+              <Route path="/arenden/:caseId/beslut" element={<RequireSession page={<DecisionPage />} />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>

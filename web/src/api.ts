@@ -41,7 +41,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-async function request<T>(method: string, url: string, o: RequestOptions, body?: unknown): Promise<T> {
+export async function request<T>(method: string, url: string, o: RequestOptions, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': o.lang };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && o.csrfToken) headers['x-csrf-token'] = o.csrfToken;
@@ -140,9 +140,14 @@ export interface InboxItem {
   applicant: string;
   receivedOn: string | null;
   dueDate: string | null;
+  officerUserId: string | null;
 }
-export const getInbox = (status: string, o: RequestOptions) =>
-  request<Page<InboxItem>>('GET', `/api/v1/inbox?${new URLSearchParams(status ? { status } : {}).toString()}`, o);
+export const getInbox = (status: string, assigned: 'all' | 'me' | 'unassigned', o: RequestOptions) =>
+  request<Page<InboxItem>>(
+    'GET',
+    `/api/v1/inbox?${new URLSearchParams({ ...(status ? { status } : {}), assigned, pageSize: '100' }).toString()}`,
+    o,
+  );
 
 export interface CaseTimeline {
   case: {

@@ -137,3 +137,33 @@ export async function listOutbox(db: Executor, query: OutboxQuery): Promise<{ it
   const [counted] = await db.select({ total: count() }).from(outboxEmails).where(where);
   return { items, total: counted?.total ?? 0 };
 }
+
+/**
+ * Puts a message the worker gave up on ('failed') back in the queue, due now: the officer's "send again"
+ * (SPEC: failures are retried and shown). The attempt count is kept, as the message's history; the
+ * worker gives up once attempts reach its maximum, so each such retry is one more try, after which a
+ * message that still cannot be sent shows as failed again. Returns null when the message is not failed
+ * (any more): the status condition makes two retries at once requeue it once.
+ */
+export async function requeueFailedEmail(
+  tx: Executor,
+  clock: Clock,
+  actor: Actor,
+  emailId: string,
+): Promise<OutboxEmail | null> {
+  const now = clock.now();
+  const [row] = await tx
+    .update(outboxEmails)
+    .set({ status: 'queued', nextAttemptAt: now })
+    .where(and(eq(outboxEmails.id, emailId), eq(outboxEmails.status, 'failed')))
+    .returning();
+  if (!row) return null;
+  await appendAudit(tx, clock, actor, {
+    action: 'email.retry_requested',
+    entityType: 'outbox_email',
+    entityId: row.id,
+    before: { status: 'failed', attempts: row.attempts, lastError: row.lastError },
+    after: { status: row.status, nextAttemptAt: now.toISOString() },
+  });
+  return row;
+}

@@ -4,6 +4,10 @@ import { ApiProblem, getCaseTimeline, type CaseTimeline } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { actionLabel, kindLabel, statusLabel } from '../labels.js';
 import { useSession } from '../session.js';
+import { ApplicationSummary, AssignmentPanel, DecisionsPanel, OutboxPanel } from '../features/cases/CaseWorkPanels.js';
+import { useCaseTexts } from '../features/cases/texts.js';
+import { useCaseWork } from '../features/cases/use-case-work.js';
+import { Link } from 'react-router';
 
 const timeFormat = (lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
@@ -19,6 +23,8 @@ export function CasePage() {
   const { opts } = useSession();
   const [data, setData] = useState<CaseTimeline | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const work = useCaseWork(caseId);
+  const ct = useCaseTexts();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -29,7 +35,7 @@ export function CasePage() {
           setError(e instanceof ApiProblem ? `${t.timelineError} ${e.detail}` : t.timelineError);
       });
     return () => controller.abort();
-  }, [caseId, opts, t]);
+  }, [caseId, opts, t, work.workspace]);
   useEffect(() => {
     if (data) document.title = `${data.case.title} – ${t.appName}`;
   }, [data, t]);
@@ -52,6 +58,21 @@ export function CasePage() {
         <dd>
           {kindLabel(c.kind, lang)} · {statusLabel(c.status, lang)}
         </dd>
+        {work.workspace && (
+          <>
+            <dt>{ct.applicant}</dt>
+            <dd>
+              {work.workspace.case.applicant.name}
+              {work.workspace.case.applicant.orgNumber ? ` (${work.workspace.case.applicant.orgNumber})` : ''}
+            </dd>
+            <dt>{ct.received}</dt>
+            <dd>{work.workspace.case.receivedOn ?? ''}</dd>
+            <dt>{ct.due}</dt>
+            <dd>{work.workspace.case.dueDate ?? ''}</dd>
+            <dt>{ct.officer}</dt>
+            <dd>{work.workspace.case.officer?.displayName ?? ct.nobody}</dd>
+          </>
+        )}
         {c.externalIds.length > 0 && (
           <>
             <dt>{t.externalIds}</dt>
@@ -59,6 +80,25 @@ export function CasePage() {
           </>
         )}
       </dl>
+      {work.workspace && (
+        <>
+          <section aria-labelledby="work-heading">
+            <h2 id="work-heading">{ct.work}</h2>
+            <ul className="action-links">
+              <li>
+                <Link to={`/arenden/${c.id}/bedomning`}>{ct.toAssessment}</Link>
+              </li>
+              <li>
+                <Link to={`/arenden/${c.id}/beslut`}>{ct.toDecision}</Link>
+              </li>
+            </ul>
+            <AssignmentPanel workspace={work.workspace} onChanged={work.reload} />
+          </section>
+          {work.application && <ApplicationSummary application={work.application} />}
+          <DecisionsPanel workspace={work.workspace} />
+          <OutboxPanel caseId={c.id} />
+        </>
+      )}
       <h2>{t.timeline}</h2>
       <ol className="timeline">
         {data.items.map((item, i) => (

@@ -4,6 +4,7 @@ import { ApiProblem, getInbox, type InboxItem } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { statusLabel } from '../labels.js';
 import { useSession } from '../session.js';
+import { useCaseTexts } from '../features/cases/texts.js';
 
 const OPEN = ['submitted', 'in_assessment', 'decision_proposed'] as const;
 
@@ -12,6 +13,10 @@ export function InboxPage() {
   const { t, lang } = useI18n();
   const { opts } = useSession();
   const [status, setStatus] = useState('');
+  const [assigned, setAssigned] = useState<'all' | 'me' | 'unassigned'>('all');
+  const texts = useCaseTexts();
+  // Stockholm's calendar day, for marking cases past their due date.
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
   const [items, setItems] = useState<InboxItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -21,14 +26,14 @@ export function InboxPage() {
   useEffect(() => {
     const controller = new AbortController();
     setError(null);
-    getInbox(status, { ...opts, signal: controller.signal })
+    getInbox(status, assigned, { ...opts, signal: controller.signal })
       .then((r) => setItems(r.items))
       .catch((e: unknown) => {
         if (!controller.signal.aborted)
           setError(e instanceof ApiProblem ? `${t.inboxError} ${e.detail}` : t.inboxError);
       });
     return () => controller.abort();
-  }, [opts, status, t]);
+  }, [opts, status, assigned, t]);
 
   return (
     <>
@@ -42,6 +47,16 @@ export function InboxPage() {
             {statusLabel(s, lang)}
           </option>
         ))}
+      </select>
+      <label htmlFor="inbox-assigned">{texts.assignedFilter}</label>
+      <select
+        id="inbox-assigned"
+        value={assigned}
+        onChange={(e) => setAssigned(e.target.value as 'all' | 'me' | 'unassigned')}
+      >
+        <option value="all">{texts.assignedAll}</option>
+        <option value="me">{texts.assignedMine}</option>
+        <option value="unassigned">{texts.assignedNobody}</option>
       </select>
       {error && (
         <div role="alert" className="error-summary">
@@ -60,6 +75,7 @@ export function InboxPage() {
               <th scope="col">{t.diaryNumber}</th>
               <th scope="col">{t.status}</th>
               <th scope="col">{t.receivedCol}</th>
+              <th scope="col">{texts.due}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,6 +88,10 @@ export function InboxPage() {
                 <td className="nowrap">{c.diaryNumber ?? ''}</td>
                 <td>{statusLabel(c.status, lang)}</td>
                 <td className="nowrap">{c.receivedOn ?? ''}</td>
+                <td className="nowrap">
+                  {c.dueDate ?? ''}
+                  {c.dueDate && c.dueDate < today && <strong className="field-error"> ({texts.overdue})</strong>}
+                </td>
               </tr>
             ))}
           </tbody>

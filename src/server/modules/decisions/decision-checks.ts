@@ -7,6 +7,7 @@ import {
   findingFromError,
   formatSek,
   ore,
+  plannedActivitiesOf,
   requiresCommitteeDecision,
   today,
   type Clock,
@@ -17,6 +18,7 @@ import {
 import type { Executor } from '../../db/client.js';
 import type { Case, Decision, Funder } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
+import { submittedApplicationOf } from '../applications/applications.repository.js';
 import { committedOnYear, findAppropriation, latestActivities, yearBudget } from './decisions.repository.js';
 
 /*
@@ -79,15 +81,7 @@ export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckCo
     );
   }
 
-  const projectId = d.projectId ?? kase.projectId;
-  const planned = projectId ? await latestActivities(db, projectId) : null;
-  const activities: PlannedActivity[] | null =
-    planned?.map((a) => ({
-      number: a.number,
-      title: a.title,
-      start: a.startDate as LocalDate | null,
-      end: a.endDate as LocalDate | null,
-    })) ?? null;
+  const activities = await activitiesToCheck(db, d.projectId ?? kase.projectId, kase.id);
   out.push(
     ...checkDecisionConsistency({
       amount,
@@ -118,6 +112,30 @@ export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckCo
     }
   }
   return sortFindings(out);
+}
+
+/**
+ * The activity plan a grant's period is checked against (SPEC §3.3): the project's newest plan, or, when
+ * the project has none yet (a new application has no project before its grant), the activities of the
+ * application as the applicant submitted it. Null when there is neither.
+ */
+async function activitiesToCheck(
+  db: Executor,
+  projectId: string | null,
+  caseId: string,
+): Promise<PlannedActivity[] | null> {
+  const planned = projectId ? await latestActivities(db, projectId) : null;
+  if (planned) {
+    return planned.map((a) => ({
+      number: a.number,
+      title: a.title,
+      start: a.startDate as LocalDate | null,
+      end: a.endDate as LocalDate | null,
+    }));
+  }
+  const application = await submittedApplicationOf(db, caseId);
+  const applied = application ? plannedActivitiesOf(application.content) : [];
+  return applied.length > 0 ? applied : null;
 }
 
 async function commitmentFindings(

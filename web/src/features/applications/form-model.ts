@@ -73,7 +73,7 @@ export const emptyFinancingRow = (): FinancingRow => ({
 export const fieldId = (path: string) => `field-${path.replace(/\./g, '-')}`;
 
 // Shown without " kr" so that the input holds just the number the applicant would type.
-const amountText = (o: number | null | undefined) =>
+export const amountText = (o: number | null | undefined) =>
   o == null
     ? ''
     : formatSek(ore(o))

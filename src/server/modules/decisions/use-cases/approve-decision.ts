@@ -7,6 +7,7 @@ import type { DocumentStore } from '../../../documents/document-store.js';
 import { produceDecisionLetter } from '../../../documents/decision-letter/produce-decision-letter.js';
 import { AppError } from '../../../errors.js';
 import { enqueueEmail } from '../../../mail/outbox.js';
+import { adoptAppliedActivityPlan } from './adopt-activity-plan.js';
 import { addToDelegationReport, nextMeetingForReport } from './queue-delegated-decision.js';
 import type { Principal } from '../../auth/principal.js';
 import { refreshProjectSnapshot } from '../../projects/project-snapshot.js';
@@ -29,11 +30,13 @@ export interface Approval {
 
 /**
  * POST /decisions/:id/approve (SPEC §2 step 4). In one transaction, behind a lock on the case row: the
- * rules are re-run on the stored decision and breaking ones refused (422); the decision date is set; the
- * letter is produced and stored; the decision is approved with the letter's hash in the same UPDATE
- * (after which the database refuses any change); the case moves on; a grant's project is activated and
- * published with the terms in force; the letter is queued to the recipients. The outbox worker sends it
- * after commit, so a rollback never leaves a letter sent for a decision that was not made.
+ * rules are re-run on the stored decision and breaking ones refused (422); the decision date is set; a
+ * grant's project without an activity plan gets the applied one (approved by, and printed in, this
+ * decision); the letter is produced and stored; the decision is approved with the letter's hash in the
+ * same UPDATE (after which the database refuses any change, to the decision and to its plan); the case
+ * moves on; a grant's project is activated and published with the terms in force; the letter is queued
+ * to the recipients. The outbox worker sends it after commit, so a rollback never leaves a letter sent
+ * for a decision that was not made.
  */
 export async function approveDecision(
   deps: ApproveDeps,
@@ -59,6 +62,17 @@ export async function approveDecision(
     const overdrawn = findings.some((f) => f.code === 'commitment.overdrawn');
 
     const projectId = decision.kind === 'grant' ? await activateProject(tx, deps, actor, kase) : kase.projectId;
+    // The applied activity plan becomes the project's first plan, approved by this grant and printed in
+    // its letter; written now, because the approving UPDATE below freezes it.
+    const adoptedPlanId =
+      decision.kind === 'grant' && projectId && decision.activityPlanId === null
+        ? await adoptAppliedActivityPlan(tx, deps.clock, actor, {
+            projectId,
+            caseId: kase.id,
+            decisionId,
+            userId: principal.userId,
+          })
+        : null;
     const now = deps.clock.now();
     const decisionDate = (decision.decisionDate ?? today(deps.clock)) as LocalDate;
     // A delegated decision is reported to the next meeting; the letter says which one.
@@ -70,6 +84,7 @@ export async function approveDecision(
         decisionDate,
         reportedToMeetingOn: reportMeeting?.heldOn ?? decision.reportedToMeetingOn,
         projectId,
+        activityPlanId: adoptedPlanId ?? decision.activityPlanId,
         overrideReason: overdrawn ? overrideReason : null,
         updatedAt: now,
       })
