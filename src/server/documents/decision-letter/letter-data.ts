@@ -8,7 +8,15 @@ import { AppError } from '../../errors.js';
 import * as text from './decision-text.js';
 import type { LetterKind, NamedRole } from './decision-text.js';
 import { caseChain, externalIdsOf, one, reportMeetingDate } from './letter-queries.js';
-import { activityPlanSection, bodyText, nonEmpty, operativeText, reportingPlanSection } from './letter-sections.js';
+import { submittedApplicationOf } from '../../modules/applications/applications.repository.js';
+import {
+  activityPlanSection,
+  appliedActivityPlanSection,
+  bodyText,
+  nonEmpty,
+  operativeText,
+  reportingPlanSection,
+} from './letter-sections.js';
 import { formatPeriod } from './swedish-text.js';
 
 export interface ActivityRow {
@@ -138,7 +146,11 @@ export async function loadDecisionLetterData(
       )
     : null;
 
-  const activityPlan = decision.activityPlanId ? await activityPlanSection(db, decision.activityPlanId) : null;
+  const activityPlan = decision.activityPlanId
+    ? await activityPlanSection(db, decision.activityPlanId)
+    : o.previewDate && kind === 'grant'
+      ? await appliedPlanOf(db, decision.caseId)
+      : null;
   const reportingPlan = await reportingPlanSection(db, decision);
 
   const decider = await user(decision.decidedByUserId);
@@ -250,4 +262,10 @@ function requireDiaryNumber(diaryNumber: string | null): string {
     sv: 'Ärendet är inte registrerat och saknar diarienummer; beslutsbrevet kan inte skapas.',
     en: 'The case is not registered and has no diary number; the letter cannot be produced.',
   });
+}
+
+/** A draft's preview shows the plan the approval will adopt: the submitted application's activities. */
+async function appliedPlanOf(db: Executor, caseId: string) {
+  const application = await submittedApplicationOf(db, caseId);
+  return application ? appliedActivityPlanSection(application.content) : null;
 }

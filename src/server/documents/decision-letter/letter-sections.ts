@@ -1,6 +1,15 @@
 // Sections of the letter that take more than a column or two to build: the operative text, the
 // activity plan table and the reporting plan.
-import { basisPoints, ore, sumOre, type LocalDate, type Period } from '../../../domain/index.js';
+import {
+  basisPoints,
+  ore,
+  parentActivityNumber,
+  plannedActivitiesOf,
+  sumOre,
+  type ApplicationContent,
+  type LocalDate,
+  type Period,
+} from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
 import type * as s from '../../db/schema/index.js';
 import { describeAmendmentChanges } from './amendment-changes.js';
@@ -64,6 +73,32 @@ export async function activityPlanSection(
       cost: costs[i] ?? null,
     })),
     // The domain's rule (checkActivityCosts): the plan's total is the sum of its stated costs.
+    total: sumOre(costs.map((c) => c ?? ore(0))),
+  };
+}
+
+/**
+ * The plan a draft grant will adopt when approved: the activities of the application as submitted (the
+ * approval writes them as the project's plan, see adopt-activity-plan.ts). For the letter preview only.
+ */
+export function appliedActivityPlanSection(
+  content: ApplicationContent,
+): NonNullable<DecisionLetterData['activityPlan']> | null {
+  const applied = content.activities ?? [];
+  if (applied.length === 0) return null;
+  const planned = plannedActivitiesOf(content);
+  const costs = planned.map((a) => a.cost ?? null);
+  return {
+    heading: 'Tid- och aktivitetsplan',
+    rows: applied.map((a, i) => ({
+      number: a.number.trim(),
+      isSubActivity: parentActivityNumber(a.number.trim()) !== null,
+      title: a.title.trim(),
+      description: nonEmpty(a.description),
+      start: planned[i]!.start,
+      end: planned[i]!.end,
+      cost: costs[i] ?? null,
+    })),
     total: sumOre(costs.map((c) => c ?? ore(0))),
   };
 }
