@@ -1,4 +1,6 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { decisionInForce } from '../../../domain/index.js';
+import { toDecisionRecord } from '../projects/decision-record.js';
 import type { Executor } from '../../db/client.js';
 import {
   activities,
@@ -49,8 +51,9 @@ export async function yearBudget(db: Executor, appropriationId: string, year: nu
 }
 
 /**
- * What is already committed on an appropriation's year (SPEC §3.5): the amounts of approved grants
- * decided that year whose project is not closed or withdrawn, leaving out the decision being checked.
+ * What is already committed on an appropriation's year (SPEC §3.5): every approved grant decided that
+ * year whose project is not closed or withdrawn, at its amount in force — after the approved amendments
+ * that change it, computed by the domain's `decisionInForce` — leaving out the decision being checked.
  */
 export async function committedOnYear(
   db: Executor,
@@ -58,8 +61,8 @@ export async function committedOnYear(
   year: number,
   excludeDecisionId: string,
 ): Promise<number> {
-  const [row] = await db
-    .select({ total: sql<string>`coalesce(sum(${decisions.amountOre}), 0)` })
+  const grants = await db
+    .select({ decision: decisions })
     .from(decisions)
     .leftJoin(projects, eq(projects.id, decisions.projectId))
     .where(
@@ -72,7 +75,29 @@ export async function committedOnYear(
         sql`coalesce(${projects.status}::text, 'active') NOT IN ('closed', 'withdrawn')`,
       ),
     );
-  return Number(row?.total ?? 0);
+  if (grants.length === 0) return 0;
+  const projectIds = grants.map((g) => g.decision.projectId).filter((id): id is string => id !== null);
+  const amendments = await db
+    .select()
+    .from(decisions)
+    .where(
+      and(
+        eq(decisions.kind, 'amend'),
+        sql`${decisions.approvedAt} IS NOT NULL`,
+        or(
+          inArray(decisions.projectId, projectIds),
+          inArray(
+            decisions.caseId,
+            db.select({ id: cases.id }).from(cases).where(inArray(cases.projectId, projectIds)),
+          ),
+        ),
+      ),
+    );
+  const records = [...grants.map((g) => g.decision), ...amendments].map(toDecisionRecord);
+  return grants.reduce(
+    (sum, g) => sum + (decisionInForce(records, g.decision.id)?.amount ?? g.decision.amountOre ?? 0),
+    0,
+  );
 }
 
 /** The newest activity plan of the project, with its activities; null when the project has none. */

@@ -192,6 +192,47 @@ describe('approving a grant', () => {
     );
   });
 
+  it('counts a grant at its amount in force: an approved amendment that raises it commits more', async () => {
+    const a = await makeAppropriation(db(), {
+      funderId: t.fixtures.funder.id,
+      code: '7:8',
+      name: 'Ändringsanslaget',
+      year: 2026,
+      budgetOre: kr(1_500_000),
+    });
+    const first = await proposed(grant(a.id, { amountOre: kr(1_000_000), approvedCostsOre: kr(2_000_000) }));
+    expect((await inject('POST', `/api/v1/decisions/${first.id}/approve`, t.chair, {})).statusCode).toBe(200);
+    const [original] = await db().select().from(s.decisions).where(eq(s.decisions.id, first.id));
+
+    const more = { amountOre: kr(300_000), maxShareBp: 5000, approvedCostsOre: kr(600_000) };
+    const second = await proposed(grant(a.id, more));
+    const before = await inject('GET', `/api/v1/decisions/${second.id}/checks`, t.officer);
+    // 1 000 000 + 300 000 fits the 1 500 000 kr budget.
+    expect(before.json<{ approvable: boolean }>().approvable).toBe(true);
+
+    // An approved amendment raises the first grant to 1 400 000 kr (amendments state only what changes).
+    await db()
+      .insert(s.decisions)
+      .values({
+        caseId: first.caseId,
+        projectId: original!.projectId,
+        kind: 'amend',
+        status: 'approved',
+        amendsDecisionId: original!.id,
+        decisionDate: '2026-11-24',
+        amountOre: kr(1_400_000),
+        approvedAt: new Date('2026-11-24T10:00:00Z'),
+      });
+    const after = await inject('GET', `/api/v1/decisions/${second.id}/checks`, t.officer);
+    const { findings, approvable } = after.json<{
+      approvable: boolean;
+      findings: { code: string; message: { sv: string } }[];
+    }>();
+    expect(approvable).toBe(false);
+    const overdrawn = findings.find((f) => f.code === 'commitment.overdrawn');
+    expect(plain(overdrawn!.message.sv)).toContain('200 000 kr');
+  });
+
   it('refuses an activity outside the period', async () => {
     const a = await bigAppropriation();
     const { id } = await proposed(grant(a.id), [
