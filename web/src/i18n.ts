@@ -46,6 +46,10 @@ export const messages = {
     errorSummaryTitle: 'Det finns ett problem',
     emailRequired: 'Ange din e-postadress.',
     passwordRequired: 'Ange ditt lösenord.',
+    signInWith: (label: string) => `Logga in med ${label}`,
+    otherSignIn: 'Eller använd din organisations inloggning:',
+    oidcFailed:
+      'Inloggningen via din organisation gick inte igenom. Ditt konto kanske inte är kopplat till Bidra. Logga in med e-postadress och lösenord eller kontakta Bidras administratör.',
     // My cases
     myCasesIntro: 'Ansökningar och andra ärenden för din organisation.',
     inbox: 'Inkorg',
@@ -186,6 +190,10 @@ export const messages = {
     errorSummaryTitle: 'There is a problem',
     emailRequired: 'Enter your email address.',
     passwordRequired: 'Enter your password.',
+    signInWith: (label: string) => `Sign in with ${label}`,
+    otherSignIn: "Or use your organisation's sign-in:",
+    oidcFailed:
+      'Signing in through your organisation did not succeed. Your account may not be linked to Bidra. Sign in with email address and password or contact the Bidra administrator.',
     // My cases
     myCasesIntro: 'Applications and other cases of your organisation.',
     inbox: 'Inbox',

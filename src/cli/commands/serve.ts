@@ -24,7 +24,13 @@ export function serveCommand(): Command {
         printDemoCredentials(demo);
       }
       const store = new LocalDiskDocumentStore(config.documentsDir);
-      const app = await createApp({ database, clock: systemClock, logLevel: config.logLevel, documentStore: store });
+      const app = await createApp({
+        database,
+        clock: systemClock,
+        logLevel: config.logLevel,
+        documentStore: store,
+        oidc: config.oidc,
+      });
       // Outgoing mail: sent through SMTP when configured, otherwise kept in the outbox (SPEC §8).
       const transport = config.smtp ? createSmtpTransport(config.smtp, config.mailFrom) : null;
       if (!transport)

@@ -13,7 +13,21 @@ export function toJsonValue(value: unknown): unknown {
 }
 
 /** Keys whose values never enter the audit trail, even as hashes: the trail is kept for ten years. */
-const SECRET_KEYS = new Set(['password', 'passwordHash', 'token', 'tokenHash', 'csrfToken', 'secret']);
+const SECRET_KEYS = new Set([
+  'password',
+  'passwordHash',
+  'token',
+  'tokenHash',
+  'csrfToken',
+  'secret',
+  'clientSecret',
+  'client_secret',
+  'id_token',
+  'access_token',
+  'refresh_token',
+  'code',
+  'code_verifier',
+]);
 
 /** Replaces secret values (at any depth) with a marker, so that an audited row never carries them. */
 export function redactSecrets(value: unknown): unknown {

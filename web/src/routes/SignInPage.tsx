@@ -1,10 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiProblem, login } from '../api.js';
+import { ApiProblem, getJson, login } from '../api.js';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary.js';
 import { TextField } from '../components/fields.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
+
+/** GET /api/v1/auth/oidc: whether the installation offers sign-in through an organisation's own provider. */
+interface OidcStatus {
+  configured: boolean;
+  label: string | null;
+  startUrl: string | null;
+}
 
 /** Only paths inside the app are followed after sign-in, so a link cannot send people elsewhere. */
 // Only same-site paths; without one, staff land in their inbox and applicants in their cases.
@@ -19,9 +26,19 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<SummaryItem[]>([]);
+  // The provider sends people back here with ?fel=oidc when their sign-in there was refused.
+  const [errors, setErrors] = useState<SummaryItem[]>(() =>
+    params.get('fel') === 'oidc' ? [{ message: t.oidcFailed }] : [],
+  );
   const [busy, setBusy] = useState(false);
+  const [oidc, setOidc] = useState<OidcStatus | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    getJson<OidcStatus>('/api/v1/auth/oidc', lang, abort.signal).then(setOidc, () => setOidc(null));
+    return () => abort.abort();
+  }, [lang]);
 
   useEffect(() => {
     document.title = `${t.signInTitle} – ${t.appName}`;
@@ -77,6 +94,11 @@ export function SignInPage() {
           {t.signIn}
         </button>
       </form>
+      {oidc?.configured && oidc.label && oidc.startUrl && (
+        <p>
+          {t.otherSignIn} <a href={oidc.startUrl}>{t.signInWith(oidc.label)}</a>
+        </p>
+      )}
     </div>
   );
 }

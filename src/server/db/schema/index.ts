@@ -4,6 +4,7 @@ export * from './enums.js';
 export * from './organizations.js';
 export * from './users.js';
 export * from './sessions.js';
+export * from './external-identities.js';
 export * from './funders.js';
 export * from './strategies.js';
 export * from './appropriations.js';

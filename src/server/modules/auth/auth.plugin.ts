@@ -2,10 +2,14 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from '../../../domain/index.js';
+import type { OidcConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { authRoutes } from './auth.routes.js';
 import { LoginLimiter } from './login-limiter.js';
+import { OidcClient } from './oidc-client.js';
+import { PendingOidcLogins } from './oidc-pending.js';
+import { oidcRoutes } from './oidc.routes.js';
 import { prepareDummyHash } from './passwords.js';
 import { toPrincipal } from './principal.js';
 import { clearSessionCookie } from './session-cookie.js';
@@ -17,6 +21,8 @@ export interface AuthDeps {
   clock: Clock;
   /** One per app by default; tests may pass their own. */
   limiter?: LoginLimiter;
+  /** Sign-in through an organisation's OpenID Connect provider; none when undefined. */
+  oidc?: OidcConfig;
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -62,5 +68,11 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     db: deps.db,
     clock: deps.clock,
     limiter: deps.limiter ?? new LoginLimiter(deps.clock),
+  });
+  await app.withTypeProvider<ZodTypeProvider>().register(oidcRoutes, {
+    prefix: '/api/v1/auth/oidc',
+    db: deps.db,
+    clock: deps.clock,
+    oidc: deps.oidc ? { client: new OidcClient(deps.oidc), pending: new PendingOidcLogins(deps.clock) } : undefined,
   });
 }

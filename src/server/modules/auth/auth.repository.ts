@@ -1,6 +1,14 @@
 import { and, asc, eq, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { organizations, roleGrants, sessions, users, type NewSession, type Session } from '../../db/schema/index.js';
+import {
+  externalIdentities,
+  organizations,
+  roleGrants,
+  sessions,
+  users,
+  type NewSession,
+  type Session,
+} from '../../db/schema/index.js';
 import type { RoleGrantView, SignedInUser } from './principal.js';
 import { SESSION_IDLE_MS } from './session-token.js';
 
@@ -73,4 +81,75 @@ export async function deleteExpiredSessionsOf(db: Executor, userId: string, now:
 export async function recordSignIn(db: Executor, userId: string, now: Date): Promise<void> {
   // Not a change of the user's data: no version bump, so an administrator's open edit is not made stale.
   await db.update(users).set({ lastSignedInAt: now }).where(eq(users.id, userId));
+}
+
+/** The organisation an OIDC provider is configured for, by its organisation number. */
+export async function findOrganizationIdByNumber(db: Executor, orgNumber: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.orgNumber, orgNumber));
+  return row?.id;
+}
+
+export interface LinkedIdentity {
+  id: string;
+  userId: string;
+}
+
+export async function findExternalIdentity(
+  db: Executor,
+  issuer: string,
+  subject: string,
+): Promise<LinkedIdentity | undefined> {
+  const [row] = await db
+    .select({ id: externalIdentities.id, userId: externalIdentities.userId })
+    .from(externalIdentities)
+    .where(and(eq(externalIdentities.issuer, issuer), eq(externalIdentities.subject, subject)));
+  return row;
+}
+
+/**
+ * Links (issuer, subject) to a user. When the same identity was linked a moment ago by a concurrent
+ * sign-in, the existing link wins: the answer is whichever user the identity is linked to now.
+ */
+export async function linkExternalIdentity(
+  db: Executor,
+  link: { userId: string; issuer: string; subject: string; now: Date },
+): Promise<LinkedIdentity> {
+  const [inserted] = await db
+    .insert(externalIdentities)
+    .values({
+      userId: link.userId,
+      issuer: link.issuer,
+      subject: link.subject,
+      createdAt: link.now,
+      lastUsedAt: link.now,
+    })
+    .onConflictDoNothing({ target: [externalIdentities.issuer, externalIdentities.subject] })
+    .returning({ id: externalIdentities.id, userId: externalIdentities.userId });
+  if (inserted) return inserted;
+  const existing = await findExternalIdentity(db, link.issuer, link.subject);
+  if (!existing) throw new Error('external identity vanished between insert and select');
+  return existing;
+}
+
+export async function touchExternalIdentity(db: Executor, id: string, now: Date): Promise<void> {
+  await db.update(externalIdentities).set({ lastUsedAt: now }).where(eq(externalIdentities.id, id));
+}
+
+export interface EmailMatch {
+  id: string;
+  organizationId: string;
+  active: boolean;
+}
+
+/** Users with this e-mail address (compared without regard to case), wherever they belong. */
+export async function findUserByEmail(db: Executor, email: string): Promise<EmailMatch | undefined> {
+  const [row] = await db
+    .select({ id: users.id, organizationId: users.organizationId, active: users.active })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1);
+  return row;
 }

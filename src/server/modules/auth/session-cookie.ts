@@ -18,3 +18,28 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, options(request));
 }
+
+/** The handle of a provider sign-in in progress (see PendingOidcLogins): only the callback needs it. */
+export const OIDC_PENDING_COOKIE = 'bidra_oidc';
+const OIDC_COOKIE_PATH = '/api/v1/auth/oidc';
+
+/**
+ * SameSite=Lax still travels with the provider's redirect back (a top-level GET navigation), which is
+ * exactly the one cross-site request that must carry it.
+ */
+export function setOidcPendingCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  handle: string,
+  maxAgeMs: number,
+): void {
+  reply.setCookie(OIDC_PENDING_COOKIE, handle, {
+    ...options(request),
+    path: OIDC_COOKIE_PATH,
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
+}
+
+export function clearOidcPendingCookie(request: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(OIDC_PENDING_COOKIE, { ...options(request), path: OIDC_COOKIE_PATH });
+}

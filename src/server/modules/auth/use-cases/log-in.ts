@@ -2,18 +2,10 @@ import type { Clock } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import { AppError } from '../../../errors.js';
-import {
-  deleteExpiredSessionsOf,
-  deleteSession,
-  findLoginCandidate,
-  insertSession,
-  loadSignedInUser,
-  recordSignIn,
-} from '../auth.repository.js';
+import { findLoginCandidate, loadSignedInUser } from '../auth.repository.js';
 import { LoginLimiter } from '../login-limiter.js';
 import { verifyPassword } from '../passwords.js';
-import type { SignedInUser } from '../principal.js';
-import { newCsrfToken, newSessionToken, SESSION_ABSOLUTE_MS } from '../session-token.js';
+import { openSession, type OpenedSession } from './open-session.js';
 
 export interface LogInDeps {
   db: Db;
@@ -30,13 +22,7 @@ export interface LogInInput {
   previousSessionId: string | undefined;
 }
 
-export interface LogInResult {
-  /** Goes into the cookie and nowhere else. */
-  token: string;
-  csrfToken: string;
-  expiresAt: Date;
-  user: SignedInUser;
-}
+export type LogInResult = OpenedSession;
 
 // One message for every failure, so that the answer never tells whether an e-mail address has an account.
 const invalidCredentials = () =>
@@ -81,30 +67,13 @@ export async function logIn(deps: LogInDeps, input: LogInInput): Promise<LogInRe
   }
   deps.limiter.reset(limitKey);
 
-  const now = deps.clock.now();
-  const { token, id } = newSessionToken();
-  const csrfToken = newCsrfToken();
-  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await deps.db.transaction(async (tx) => {
-    await deleteExpiredSessionsOf(tx, user.id, now);
-    if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
-    await insertSession(tx, {
-      id,
-      userId: user.id,
-      csrfToken,
-      createdAt: now,
-      expiresAt,
-      lastSeenAt: now,
+  return deps.db.transaction((tx) =>
+    openSession(tx, deps.clock, {
+      user,
+      method: 'password',
       ip: input.ip,
-      userAgent: input.userAgent?.slice(0, 512) ?? null,
-    });
-    await recordSignIn(tx, user.id, now);
-    await appendAudit(
-      tx,
-      deps.clock,
-      { userId: user.id, label: user.displayName },
-      { action: 'auth.login_succeeded', entityType: 'user', entityId: user.id, after: { ip: input.ip } },
-    );
-  });
-  return { token, csrfToken, expiresAt, user };
+      userAgent: input.userAgent,
+      previousSessionId: input.previousSessionId,
+    }),
+  );
 }
