@@ -219,8 +219,8 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
       );
       expect(previewText).toContain('UTKAST');
       expect(previewText).toContain('400 000 kr');
-    // The plan the approval will adopt: the application's activities.
-    expect(previewText).toContain('Omställning i tio verkstäder');
+      // The plan the approval will adopt: the application's activities.
+      expect(previewText).toContain('Omställning i tio verkstäder');
 
       await page.getByRole('button', { name: 'Lämna beslutsförslag' }).click();
       await expect
