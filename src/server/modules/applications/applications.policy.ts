@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.js';
 import { hasRole } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
+import { isStaffOf } from '../cases/cases.policy.js';
 
 /**
  * Who may see or change an application. A case of another organisation answers 404, never 403, so that
@@ -13,16 +14,11 @@ export function canEditApplication(p: Principal, kase: { applicantOrganizationId
   return hasRole(p, 'applicant', kase.applicantOrganizationId);
 }
 
-/** The applicant's own organisation, or the staff of the funder that handles the case. */
+/** The applicant's own organisation, or the staff of the funder that handles the case (cases.policy.ts). */
 export function canSeeApplication(
   p: Principal,
   kase: { applicantOrganizationId: string },
   funderOrganizationId: string,
 ): boolean {
-  return (
-    canEditApplication(p, kase) ||
-    hasRole(p, 'case_officer', funderOrganizationId) ||
-    hasRole(p, 'decision_maker', funderOrganizationId) ||
-    hasRole(p, 'administrator', funderOrganizationId)
-  );
+  return canEditApplication(p, kase) || isStaffOf(p, funderOrganizationId);
 }

@@ -226,6 +226,21 @@ describe('who may see and change an application', () => {
     expect(create.statusCode).toBe(403);
   });
 
+  it('lets every staff role of the funder read the case, the finance officer included, and none write it', async () => {
+    const finance = await loginAs(t.app, 'ekonomi@bidra.example');
+    for (const url of [`/api/v1/applications/${caseId}`, `/api/v1/cases/${caseId}/timeline`]) {
+      const res = await t.app.inject({ method: 'GET', url, headers: finance.headers });
+      expect(res.statusCode, url).toBe(200);
+    }
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/applications/${caseId}`,
+      headers: finance.headers,
+      payload: { version: 1, content },
+    });
+    expect(put.statusCode).toBe(404);
+  });
+
   it('requires a signed-in user and the CSRF token', async () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/applications/${caseId}` })).statusCode).toBe(401);
     const noCsrf = await t.app.inject({

@@ -4,7 +4,7 @@ import type { Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { requirePrincipal } from '../auth/policy.js';
-import { loadVisibleCase, requireFunderStaff } from '../decisions/decisions.policy.js';
+import { loadVisibleCase, requireFunderStaff } from '../cases/cases.policy.js';
 import { assessmentInput, assessmentView, toAssessmentView } from './assessment-schema.js';
 import { findAssessmentOfCase, gradesOf } from './assessments.repository.js';
 import { saveAssessment } from './use-cases/save-assessment.js';

@@ -7,7 +7,7 @@ import { AppError } from '../../errors.js';
 import { requeueFailedEmail } from '../../mail/outbox.js';
 import { requirePrincipal, requireRole } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
-import { caseNotFound, isFunderStaff, loadVisibleCase, type CaseScope } from '../decisions/decisions.policy.js';
+import { caseNotFound, isFunderStaff, loadVisibleCase, type CaseScope } from './cases.policy.js';
 import { attachmentFilenames, findCaseEmail, listCaseEmails } from './case-emails.repository.js';
 
 const tags = ['cases'];

@@ -8,7 +8,7 @@ import { cases } from '../../db/schema/index.js';
 import { ORDINANCE_TITLES } from '../../documents/decision-letter/decision-text.js';
 import { AppError } from '../../errors.js';
 import { requirePrincipal, requireRole } from '../auth/policy.js';
-import { loadVisibleCase, requireFunderStaff } from '../decisions/decisions.policy.js';
+import { loadVisibleCase, requireFunderStaff } from './cases.policy.js';
 import { actorOf } from '../decisions/use-cases/save-decision-draft.js';
 import {
   activeAspectsOf,

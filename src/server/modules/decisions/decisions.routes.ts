@@ -12,7 +12,7 @@ import {
   findingView,
   toDecisionView,
 } from './decision-schema.js';
-import { decisionNotFound, isCaseApplicant, isFunderStaff, requireFunderStaff } from './decisions.policy.js';
+import { decisionNotFound, isCaseApplicant, isFunderStaff, requireFunderStaff } from '../cases/cases.policy.js';
 import { findDocument } from './decisions.repository.js';
 import { decisionAlreadyApproved } from './decision-errors.js';
 import { previewDecisionLetter } from '../../documents/decision-letter/produce-decision-letter.js';

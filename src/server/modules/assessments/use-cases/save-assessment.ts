@@ -11,7 +11,7 @@ import {
 } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { caseNotFound, loadVisibleCase, requireCaseOfficer } from '../../decisions/decisions.policy.js';
+import { caseNotFound, loadVisibleCase, requireCaseOfficer } from '../../cases/cases.policy.js';
 import { lockCase } from '../../decisions/decisions.repository.js';
 import { actorOf } from '../../decisions/use-cases/save-decision-draft.js';
 import type { AssessmentInput } from '../assessment-schema.js';

@@ -13,7 +13,7 @@ import type { Principal } from '../../auth/principal.js';
 import { refreshProjectSnapshot } from '../../projects/project-snapshot.js';
 import { refuseBreakingFindings, runDecisionChecks } from '../decision-checks.js';
 import { decisionAlreadyApproved } from '../decision-errors.js';
-import { decisionNotFound, requireDecisionMaker } from '../decisions.policy.js';
+import { decisionNotFound, requireDecisionMaker } from '../../cases/cases.policy.js';
 import { findDecision, lockCase } from '../decisions.repository.js';
 import { actorOf, loadVisibleDecision, type DecisionDeps } from './save-decision-draft.js';
 

@@ -6,7 +6,7 @@ import { AppError } from '../../../errors.js';
 import { requireRole } from '../../auth/policy.js';
 import type { Principal, Role } from '../../auth/principal.js';
 import { decisionAlreadyApproved } from '../decision-errors.js';
-import { decisionNotFound } from '../decisions.policy.js';
+import { decisionNotFound } from '../../cases/cases.policy.js';
 import { findDecision, lockCase } from '../decisions.repository.js';
 import { actorOf, loadVisibleDecision, type DecisionDeps } from './save-decision-draft.js';
 

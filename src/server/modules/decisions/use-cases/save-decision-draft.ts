@@ -7,7 +7,7 @@ import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import type { DecisionDraftInput } from '../decision-schema.js';
 import { decisionAlreadyApproved, invalidReference, staleDecisionVersion } from '../decision-errors.js';
-import { decisionNotFound, loadVisibleCase, requireCaseOfficer, type CaseScope } from '../decisions.policy.js';
+import { decisionNotFound, loadVisibleCase, requireCaseOfficer, type CaseScope } from '../../cases/cases.policy.js';
 import {
   findAppropriation,
   findDecision,

@@ -21,8 +21,11 @@ export interface CaseScope {
   funder: Funder;
 }
 
-export const isFunderStaff = (p: Principal, scope: CaseScope): boolean =>
-  STAFF_ROLES.some((role) => hasRole(p, role, scope.funder.organizationId));
+/** Whether the caller works for the funder organisation in any staff role (the one rule of who is staff). */
+export const isStaffOf = (p: Principal, funderOrganizationId: string): boolean =>
+  STAFF_ROLES.some((role) => hasRole(p, role, funderOrganizationId));
+
+export const isFunderStaff = (p: Principal, scope: CaseScope): boolean => isStaffOf(p, scope.funder.organizationId);
 
 export const isCaseApplicant = (p: Principal, scope: CaseScope): boolean =>
   hasRole(p, 'applicant', scope.kase.applicantOrganizationId);
