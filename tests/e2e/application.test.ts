@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import { addActivities, addBudgetRows, addFinanciers } from '../support/application-form.js';
 import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
 
 const run = browserAvailable();
@@ -91,40 +92,22 @@ describe.runIf(run)('an applicant applies for project funding in a browser', () 
     await page.locator('#field-requestedOre-error').waitFor({ state: 'detached' });
 
     // Two activities, the second deliberately ending after the project period.
-    for (const [i, row] of [
+    await addActivities(page, [
       ['1', 'Förstudie', '2026-01-01', '2026-12-31', '300 000'],
       ['2', 'Pilot i tjugo företag', '2027-01-01', '2028-03-31', '0,5 miljoner'],
-    ].entries()) {
-      await page.getByRole('button', { name: 'Lägg till aktivitet' }).click();
-      const n = `aktivitet ${i + 1}`;
-      await page.getByLabel(`Nummer, ${n}`).fill(row[0]!);
-      await page.getByLabel(`Aktivitet, ${n}`).fill(row[1]!);
-      await page.getByLabel(`Start, ${n}`).fill(row[2]!);
-      await page.getByLabel(`Slut, ${n}`).fill(row[3]!);
-      await page.getByLabel(`Kostnad, ${n}`).fill(row[4]!);
-    }
-    for (const [i, [category, year, amount]] of [
+    ]);
+    await addBudgetRows(page, [
       ['staff', '2026', '300 000'],
       ['external_services', '2027', '500 000'],
-    ].entries()) {
-      await page.getByRole('button', { name: 'Lägg till budgetrad' }).click();
-      const n = `budgetrad ${i + 1}`;
-      await page.getByLabel(`Kostnadsslag, ${n}`).selectOption(category!);
-      await page.getByLabel(`År, ${n}`).fill(year!);
-      await page.getByLabel(`Belopp, ${n}`).fill(amount!);
-    }
-    await page.getByRole('button', { name: 'Lägg till finansiär' }).click();
-    await page.getByLabel('Finansiär, finansiär 1').fill('Region Västerbotten');
-    await page.getByLabel('Belopp, finansiär 1').fill('400 000');
+    ]);
+    await addFinanciers(page, [['Region Västerbotten', '400 000']]);
 
     // Live totals: the financing is short of the budget until the second financier is added.
     const totals = page.locator('.totals');
     const totalsText = async () => (await totals.textContent())?.replace(/\u00a0/g, ' ') ?? '';
     await expect.poll(totalsText).toContain('Finansieringen är 400 000 kr lägre än budgeten.');
     expect(await totalsText()).toContain('800 000 kr');
-    await page.getByRole('button', { name: 'Lägg till finansiär' }).click();
-    await page.getByLabel('Finansiär, finansiär 2').fill('Umeå universitet');
-    await page.getByLabel('Belopp, finansiär 2').fill('400 000');
+    await addFinanciers(page, [['Umeå universitet', '400 000']], 1);
     await expect.poll(totalsText).toContain('Finansieringen är lika med budgeten.');
 
     await page.getByRole('button', { name: 'Spara utkast' }).click();

@@ -9,6 +9,7 @@ import { documentAttachmentLoader } from '../../src/server/mail/document-attachm
 import { createSmtpTransport, processOutboxOnce } from '../../src/server/mail/sender.js';
 import { createTestApp, testClock, TEST_PASSWORD, type TestApp } from '../support/app.js';
 import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { addActivities, addBudgetRows, addFinanciers } from '../support/application-form.js';
 import { parseMail, startSmtpCapture, type SmtpCapture } from '../support/smtp.js';
 
 const run = browserAvailable();
@@ -89,36 +90,18 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
       await page.getByLabel('Projektperiodens start').fill('2027-01-01');
       await page.getByLabel('Projektperiodens slut').fill('2028-12-31');
       await page.getByLabel('Sökt belopp från stödgivaren').fill('400 000');
-      for (const [i, row] of [
+      await addActivities(page, [
         ['1', 'Kartläggning av verkstäderna', '2027-01-01', '2027-06-30', '300 000'],
         ['2', 'Omställning i tio verkstäder', '2027-07-01', '2028-12-31', '500 000'],
-      ].entries()) {
-        await page.getByRole('button', { name: 'Lägg till aktivitet' }).click();
-        const n = `aktivitet ${i + 1}`;
-        await page.getByLabel(`Nummer, ${n}`).fill(row[0]!);
-        await page.getByLabel(`Aktivitet, ${n}`).fill(row[1]!);
-        await page.getByLabel(`Start, ${n}`).fill(row[2]!);
-        await page.getByLabel(`Slut, ${n}`).fill(row[3]!);
-        await page.getByLabel(`Kostnad, ${n}`).fill(row[4]!);
-      }
-      for (const [i, [category, year, amount]] of [
+      ]);
+      await addBudgetRows(page, [
         ['staff', '2027', '300 000'],
         ['external_services', '2028', '500 000'],
-      ].entries()) {
-        await page.getByRole('button', { name: 'Lägg till budgetrad' }).click();
-        const n = `budgetrad ${i + 1}`;
-        await page.getByLabel(`Kostnadsslag, ${n}`).selectOption(category!);
-        await page.getByLabel(`År, ${n}`).fill(year!);
-        await page.getByLabel(`Belopp, ${n}`).fill(amount!);
-      }
-      for (const [i, [name, amount]] of [
+      ]);
+      await addFinanciers(page, [
         ['Region Västerbotten', '400 000'],
         ['Umeå universitet', '400 000'],
-      ].entries()) {
-        await page.getByRole('button', { name: 'Lägg till finansiär' }).click();
-        await page.getByLabel(`Finansiär, finansiär ${i + 1}`).fill(name!);
-        await page.getByLabel(`Belopp, finansiär ${i + 1}`).fill(amount!);
-      }
+      ]);
       await expect
         .poll(async () => plain(await page.locator('.totals').textContent()))
         .toContain('Finansieringen är lika med budgeten.');
