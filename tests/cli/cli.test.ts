@@ -88,7 +88,8 @@ describe('bidra on the embedded database, as a new user runs it', () => {
     };
     expect(again.items.map((p) => p.name)).toContain('Digitala Västerbotten 2.0');
     await stop(second.child);
-  });
+    // Two server starts and three processes: far above a unit test's budget on a busy two-core machine.
+  }, 150_000);
 
   it('fails audit verify, naming the event, after a row of the audit table is changed with SQL', async () => {
     const database = await openPglite(dataDir);
@@ -97,7 +98,7 @@ describe('bidra on the embedded database, as a new user runs it', () => {
     const result = await run(['audit', 'verify']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/first bad event: 42/);
-  });
+  }, 60_000);
 
   it('refuses a bad setting with a message that names it', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'migrate'], {
