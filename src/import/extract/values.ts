@@ -23,7 +23,7 @@ export interface Found<T> {
 }
 
 const UNIT =
-  '(?:kr\\b|kronor\\b|sek\\b|:-|tkr\\b|tsek\\b|ksek\\b|tusen(?: kronor| kr)?\\b|mkr\\b|mnkr\\b|msek\\b|milj\\.?(?: kr| kronor)?|miljon(?:er)?(?: kronor| kr)?\\b|mdkr\\b|miljard(?:er)?(?: kronor| kr)?\\b)';
+  '(?:kr\\b|kronor\\b|sek\\b|:-|tkr\\b|tsek\\b|ksek\\b|tusen(?: kronor| kr)?\\b|mkr\\b|mnkr\\b|msek\\b|milj\\.?(?![a-zåäö])(?: kr| kronor)?|miljon(?:er)?(?: kronor| kr)?\\b|mdkr\\b|miljard(?:er)?(?: kronor| kr)?\\b)';
 const NUMBER = '(?<![\\d.,])(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,\\d+)?';
 const AMOUNT = new RegExp(`${NUMBER} ?${UNIT}`, 'gi');
 
