@@ -47,7 +47,7 @@ const MONTHS = [
 const sek = (n: number) => n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function generateLegacyDocuments(count: number, seed = 2026): { name: string; text: string }[] {
+export function generateLegacyDocuments(count: number, seed = 2026): { name: string; text: string; genre: string }[] {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -139,9 +139,17 @@ export function generateLegacyDocuments(count: number, seed = 2026): { name: str
       `Kvarvarande medel om ${int(100, 900)} tkr återbetalas till ${pick(OWNERS)} och ${pick(OWNERS)}.`,
     ].join('\n');
 
-  const makers = [grant, grant, grant, amendment, pressRelease, stateAllocation, closure];
-  return Array.from({ length: count }, (_, i) => ({
-    name: `synthetic-${String(i).padStart(5, '0')}.txt`,
-    text: makers[i % makers.length]!(i),
-  }));
+  const makers = [
+    ['grant_decision', grant],
+    ['grant_decision', grant],
+    ['grant_decision', grant],
+    ['amendment_decision', amendment],
+    ['press_release', pressRelease],
+    ['state_allocation', stateAllocation],
+    ['closure', closure],
+  ] as const;
+  return Array.from({ length: count }, (_, i) => {
+    const [genre, make] = makers[i % makers.length]!;
+    return { name: `synthetic-${String(i).padStart(5, '0')}.txt`, text: make(i), genre };
+  });
 }
