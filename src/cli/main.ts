@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { auditCommand } from './commands/audit.js';
+import { benchCommand } from './commands/bench.js';
+import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
@@ -13,12 +15,15 @@ const program = new Command()
 program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
 program.addCommand(seedCommand());
+program.addCommand(importCommand());
 program.addCommand(auditCommand());
+program.addCommand(benchCommand());
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) process.exit(error.exitCode);
+  // Commander's own errors are usage errors (unknown option, missing argument): exit 2, as `seed` does.
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }

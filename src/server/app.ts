@@ -13,6 +13,7 @@ import type { Database } from './db/client.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerAuth } from './modules/auth/auth.plugin.js';
 import { workspaceRoutes } from './modules/cases/workspace.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
 import { applicationRoutes } from './modules/applications/applications.routes.js';
 import { caseRoutes } from './modules/cases/cases.routes.js';
 import { caseEmailRoutes } from './modules/cases/case-emails.routes.js';
@@ -98,6 +99,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(assessmentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(workspaceRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(decisionRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
+  await typed.register(importRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
   await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
   if (hasWebApp) await registerWebApp(app);
 

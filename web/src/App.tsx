@@ -10,6 +10,7 @@ import { InboxPage } from './routes/InboxPage.js';
 import { CasePage } from './routes/CasePage.js';
 import { AssessmentPage } from './features/cases/AssessmentPage.js';
 import { DecisionPage } from './features/cases/DecisionPage.js';
+import { ImportPage } from './features/imports/ImportPage.js';
 import { SessionProvider, useSession } from './session.js';
 
 const initialLang = (): Lang => (localStorage.getItem('bidra.lang') === 'en' ? 'en' : 'sv');
@@ -44,6 +45,7 @@ export function App() {
               <Route path="/arenden/:caseId" element={<RequireSession page={<CasePage />} />} />
               <Route path="/arenden/:caseId/bedomning" element={<RequireSession page={<AssessmentPage />} />} />
               <Route path="/arenden/:caseId/beslut" element={<RequireSession page={<DecisionPage />} />} />
+              <Route path="/importera" element={<RequireSession page={<ImportPage />} />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>
@@ -107,6 +109,11 @@ function Layout({ children }: { children: ReactNode }) {
             {user && user.roles.some((r) => r.role === 'case_officer' || r.role === 'decision_maker') && (
               <li>
                 <NavLink to="/inkorg">{t.inbox}</NavLink>
+              </li>
+            )}
+            {user && user.roles.some((r) => r.role === 'case_officer' || r.role === 'administrator') && (
+              <li>
+                <NavLink to="/importera">{t.importDocuments}</NavLink>
               </li>
             )}
             {session === null && (

@@ -53,6 +53,7 @@ export const messages = {
     // My cases
     myCasesIntro: 'Ansökningar och andra ärenden för din organisation.',
     inbox: 'Inkorg',
+    importDocuments: 'Importera',
     inboxIntro: 'Öppna ärenden hos de stödgivare du arbetar för, de mest brådskande först.',
     inboxEmpty: 'Inga öppna ärenden.',
     inboxError: 'Inkorgen kunde inte hämtas.',
@@ -197,6 +198,7 @@ export const messages = {
     // My cases
     myCasesIntro: 'Applications and other cases of your organisation.',
     inbox: 'Inbox',
+    importDocuments: 'Import',
     inboxIntro: 'Open cases of the funders you work for, the most urgent first.',
     inboxEmpty: 'No open cases.',
     inboxError: 'The inbox could not be loaded.',

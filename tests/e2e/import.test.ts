@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+
+const run = browserAvailable();
+const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+/** The amendment of seed 001 (DOVI): the demo holds the grant, so the import records the change against it. */
+const DOVI = readFileSync('tests/fixtures/import/seeds/001_2984a545b1c14553.txt');
+
+describe.runIf(run)('an officer imports a legacy document in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true });
+    base = await listenOnLoopback(t.app);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('uploads, reviews the draft beside the text, and imports it once', async () => {
+    const page = await (
+      await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' })
+    ).newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${base}/logga-in`);
+    await page.getByLabel('E-postadress').fill('handlaggare@bidra.example');
+    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('link', { name: 'Importera' }).click();
+    await page.getByRole('heading', { name: 'Importera äldre dokument' }).waitFor();
+    await expectNoSeriousA11yIssues(page);
+
+    await page.getByLabel('Dokument (PDF eller text)').setInputFiles({
+      name: 'dovi-andring.txt',
+      mimeType: 'text/plain',
+      buffer: DOVI,
+    });
+    await page.getByRole('button', { name: 'Läs dokumentet' }).click();
+    await page.getByRole('heading', { name: 'Utläst utkast' }).waitFor();
+    expect(await page.getByLabel('Typ av dokument').inputValue()).toBe('amendment_decision');
+    expect(await page.getByLabel('Diarienummer').inputValue()).toBe('REGAC - 317 - 2022');
+    expect(await page.getByLabel('Projektperiod, slut').inputValue()).toBe('2026-08-31');
+    expect(plain(await page.locator('.source-text').textContent())).toContain('2026-08-31');
+    await expectNoSeriousA11yIssues(page);
+    if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-import.png', fullPage: true });
+
+    // A correction a reviewer might make, then the import.
+    await page.getByLabel('Externt ärende-id').fill('20359783');
+    await page.getByRole('button', { name: 'Importera' }).click();
+    const status = page.locator('.box[role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/importerat|sparat för granskning/);
+
+    await page.getByRole('button', { name: 'Importera' }).click();
+    await expect.poll(() => status.textContent()).toContain('redan importerat');
+  }, 90_000);
+});
