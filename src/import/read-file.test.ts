@@ -5,7 +5,9 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../server/paths.js';
 import { LETTER_FONT, pdfText, renderPdf } from '../server/documents/pdf.js';
+import { extractDocument } from './extract-document.js';
 import { findAmounts, findDates } from './extract/values.js';
+import { GENRE_EXTRACTORS } from './genres/index.js';
 import { readDocumentFile, ReadFileError } from './read-file.js';
 import { normaliseText } from './text.js';
 
@@ -64,6 +66,17 @@ describe('reading a legacy document from a file', () => {
       expect(amounts(read.text), seed).toEqual(amounts(original));
       expect(dates(read.text), seed).toEqual(dates(original));
       expect(amounts(original).length + dates(original).length, seed).toBeGreaterThan(0);
+      // The whole extraction, not only the values: the PDF is read as the same document.
+      const fromText = extractDocument(seed, original, GENRE_EXTRACTORS);
+      const fromPdf = extractDocument(seed, read.text, GENRE_EXTRACTORS);
+      expect(fromPdf.genre, seed).toBe(fromText.genre);
+      expect(
+        fromPdf.projects.map(({ activities, ...p }) => ({ ...p, activities: activities.length })),
+        seed,
+      ).toEqual(fromText.projects.map(({ activities, ...p }) => ({ ...p, activities: activities.length })));
+      expect(fromPdf.allocation, seed).toEqual(fromText.allocation);
+      expect(fromPdf.headlineTotalSek, seed).toBe(fromText.headlineTotalSek);
+      expect(fromPdf.recipients, seed).toEqual(fromText.recipients);
     }
   }, 60_000);
 
