@@ -1,3 +1,5 @@
+import { SWEDISH_MONTHS } from '../domain/index.js';
+
 /*
  * Synthetic legacy documents for the import benchmark (SPEC §7): grant decisions, amendments, press
  * releases, state allocations and closures in the shapes of the seed genres, with varied wording,
@@ -29,20 +31,6 @@ const OWNERS = [
 ];
 const TOPICS = ['digitalisering', 'vätgas', 'kompetensförsörjning', 'besöksnäring', 'life science', 'skogsindustri'];
 const PEOPLE = ['Anna Berg', 'Johan Lind', 'Maria Holm', 'Erik Sjöberg', 'Karin Nyström', 'Lars Öberg'];
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 const sek = (n: number) => n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -52,7 +40,7 @@ export function generateLegacyDocuments(count: number, seed = 2026): { name: str
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-  const longDate = (y: number, m: number, d: number) => `${d} ${MONTHS[m - 1]} ${y}`;
+  const longDate = (y: number, m: number, d: number) => `${d} ${SWEDISH_MONTHS[m - 1]} ${y}`;
 
   const grant = (i: number) => {
     const region = pick(REGIONS);

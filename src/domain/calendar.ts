@@ -124,21 +124,28 @@ export const today = (clock: Clock): LocalDate => localDateInStockholm(clock.now
 
 // ---- Dates written in Swedish (the importer) ----
 
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  februari: 2,
-  mars: 3,
-  april: 4,
-  maj: 5,
-  juni: 6,
-  juli: 7,
-  augusti: 8,
-  september: 9,
-  oktober: 10,
-  november: 11,
-  december: 12,
+/** The months as Swedish prose writes them, January first. */
+export const SWEDISH_MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** Month numbers by Swedish name, full or abbreviated ("aug", "sept"). */
+export const SWEDISH_MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(SWEDISH_MONTHS.map((m, i) => [m, i + 1])),
   ...{ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12 },
 };
+const MONTHS = SWEDISH_MONTH_NUMBERS;
 
 /** "7 december 2023", "den 31 augusti 2026", "31 aug. 2026", "2024-02-01", "2024-2-1". */
 export function parseSwedishDate(text: string): Result<LocalDate> {

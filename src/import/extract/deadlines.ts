@@ -1,4 +1,4 @@
-import { yearlyDeadlines, type BusinessDayRule, type LocalDate } from '../../domain/index.js';
+import { SWEDISH_MONTHS, yearlyDeadlines, type BusinessDayRule, type LocalDate } from '../../domain/index.js';
 import { findDates } from './values.js';
 
 /*
@@ -43,20 +43,7 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  februari: 2,
-  mars: 3,
-  april: 4,
-  maj: 5,
-  juni: 6,
-  juli: 7,
-  augusti: 8,
-  september: 9,
-  oktober: 10,
-  november: 11,
-  december: 12,
-};
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(SWEDISH_MONTHS.map((m, i) => [m, i + 1]));
 const MONTH = Object.keys(MONTHS).join('|');
 
 const Y = '(?:19|20)\\d{2}';

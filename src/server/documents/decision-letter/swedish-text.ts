@@ -1,21 +1,8 @@
 // Small pieces of written Swedish that letters need and Intl does not give exactly as the documents
 // write them. Pure: no clock, no locale data from the machine.
-import { dateParts, type LocalDate, type Period } from '../../../domain/index.js';
+import { dateParts, SWEDISH_MONTHS, type LocalDate, type Period } from '../../../domain/index.js';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+const MONTHS = SWEDISH_MONTHS;
 
 /** 2026-08-31 → "31 augusti 2026" (no leading zero, month in lower case, as Swedish prose writes it). */
 export function formatSwedishLongDate(date: LocalDate): string {
