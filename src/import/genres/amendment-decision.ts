@@ -1,18 +1,8 @@
 import type { GenreExtraction } from '../contract.js';
-import { extractActivityTable } from '../extract/activity-table.js';
-import { extractDecisionBlock } from '../extract/decision-block.js';
-import {
-  extendedTo,
-  grantCount,
-  isProposal,
-  labelledPeriods,
-  proposalWarning,
-} from '../extract/decision-block-project.js';
-import { findPersonNames } from '../extract/names.js';
+import { extendedTo, grantCount, isProposal, labelledPeriods } from '../extract/decision-block-project.js';
 import type { DocumentText } from '../text.js';
-import { projectWarnings } from '../warnings.js';
 import type { GenreExtractor } from './genre.js';
-import { decisionProject } from './grant-decision.js';
+import { decisionExtraction } from './grant-decision.js';
 
 /*
  * An amendment decision ("ändring av beslut om stöd"): changes an earlier grant decision — most often the
@@ -41,8 +31,6 @@ export function scoreAmendmentDecision(doc: DocumentText): number {
 }
 
 export function extractAmendmentDecision(doc: DocumentText): GenreExtraction {
-  const decision = extractDecisionBlock(doc);
-  const project = decisionProject(doc);
   // The new period: the one ending on the extension's date, else one labelled as new; an extension
   // without a stated start gives only the end.
   const newEnd = extendedTo(doc.flat);
@@ -51,23 +39,7 @@ export function extractAmendmentDecision(doc: DocumentText): GenreExtraction {
     (newEnd ? periods.find((p) => p.end === newEnd) : undefined) ??
     periods.find((p) => p.isNew) ??
     (newEnd ? undefined : periods.at(-1));
-  project.periodStart = period?.start ?? null;
-  project.periodEnd = period?.end ?? newEnd;
-  const table = extractActivityTable(doc);
-  project.activities = table.activities;
-  const names = findPersonNames(doc, [decision.decidedBy, decision.presentedBy]);
-  const warnings = [
-    ...(isProposal(doc) ? [proposalWarning()] : []),
-    ...projectWarnings(project, { names, activitiesTotalSek: table.statedTotalSek }),
-  ];
-  return {
-    decision,
-    projects: [project],
-    recipients: [],
-    allocation: null,
-    headlineTotalSek: null,
-    warnings,
-  };
+  return decisionExtraction(doc, { start: period?.start ?? null, end: period?.end ?? newEnd });
 }
 
 export const amendmentDecision: GenreExtractor = {

@@ -59,12 +59,18 @@ export function decisionProject(doc: DocumentText): ExtractedProject {
   return project;
 }
 
-export function extractGrantDecision(doc: DocumentText): GenreExtraction {
+/**
+ * A decision document's extraction once its genre has chosen the period: the decision block, the one
+ * project with its activity plan, and the warnings (a proposal, the domain's consistency checks).
+ */
+export function decisionExtraction(
+  doc: DocumentText,
+  period: { start: string | null; end: string | null },
+): GenreExtraction {
   const decision = extractDecisionBlock(doc);
   const project = decisionProject(doc);
-  const period = labelledPeriods(doc.flat)[0];
-  project.periodStart = period?.start ?? null;
-  project.periodEnd = period?.end ?? null;
+  project.periodStart = period.start;
+  project.periodEnd = period.end;
   const table = extractActivityTable(doc);
   project.activities = table.activities;
   const names = findPersonNames(doc, [decision.decidedBy, decision.presentedBy]);
@@ -80,6 +86,11 @@ export function extractGrantDecision(doc: DocumentText): GenreExtraction {
     headlineTotalSek: null,
     warnings,
   };
+}
+
+export function extractGrantDecision(doc: DocumentText): GenreExtraction {
+  const period = labelledPeriods(doc.flat)[0];
+  return decisionExtraction(doc, { start: period?.start ?? null, end: period?.end ?? null });
 }
 
 export const grantDecision: GenreExtractor = {
