@@ -282,11 +282,14 @@ const PROPOSAL = /\bförslag(?:et)? till beslut\b|\bförslaget är att\b|\bföre
 const DECIDED =
   /\bbeslut(?:et)? (?:i (?:detta )?ärendet )?(?:fattas|har fattats|fattades) av\b|\bbeslutsdatum\b|\bdelegationsbeslut(?:et)? anmäls\b|\bbeslutet (?:kan|får) (?:inte |ej )?överklagas\b|\b(?:har|hade) (?:\p{L}+ )?beslutat\b|\bbeslutade (?:den|att|vid)\b/iu;
 
+/** Whether the text shows a decision taken ("Beslutet har fattats av", "Beslutsdatum", a "Beslut" heading). */
+export function showsDecisionTaken(doc: DocumentText): boolean {
+  return DECIDED.test(doc.flat) || doc.lines.some((l) => /^beslut\s*:?$/i.test(l));
+}
+
 /** A proposal ("Förslaget är att …", "föreslås besluta") that the text does not show to be decided. */
 export function isProposal(doc: DocumentText): boolean {
-  if (!PROPOSAL.test(doc.flat)) return false;
-  if (DECIDED.test(doc.flat)) return false;
-  return !doc.lines.some((l) => /^beslut\s*:?$/i.test(l));
+  return PROPOSAL.test(doc.flat) && !showsDecisionTaken(doc);
 }
 
 export const proposalWarning = (): ImportWarning => ({

@@ -87,6 +87,21 @@ describe('extractDecisionBlock', () => {
       { legalBasis: ['2003:596', '2017:725'] },
     ],
     ['not a bare number that looks like SFS', 'Referens 2023:12 i registret', { legalBasis: [] }],
+    [
+      'a law cited for its tasks is no legal basis',
+      'Uppdraget ska utföras utifrån uppgifterna som anges i lagen (2010:630) om regionalt utvecklingsansvar.',
+      { legalBasis: [] },
+    ],
+    [
+      'the basis, beside a law cited for another reason',
+      'Uppgifterna anges i lagen (2010:630). Bidraget lämnas med stöd av förordningen\n(2003:596) om bidrag för projektverksamhet.',
+      { legalBasis: ['2003:596'] },
+    ],
+    [
+      'grounded on, over a line break',
+      'Beslutet grundar sig på förordning (2015:210) om statligt stöd.',
+      { legalBasis: ['2015:210'] },
+    ],
     ['anslaget 1:1', 'Medel disponeras ur anslaget 1:1.', { appropriation: '1:1' }],
     [
       'expenditure area and item',

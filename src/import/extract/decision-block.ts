@@ -148,11 +148,27 @@ function reportedToMeeting(flat: string): string | null {
 
 const LAW_WORD = /(?<![\p{L}])(?:förordning\p{L}*|lag|lagen|lagar|lagarna|\p{L}+lagen|sfs|balk\p{L}*)(?![\p{L}])/giu;
 
+/**
+ * What a decision is made under: "med stöd av", "enligt", "i enlighet med", "grundar sig på", "regleras
+ * av". A law cited for another reason ("uppgifterna som anges i lagen (2010:630)") is not a legal basis.
+ */
+const BASIS_PHRASE =
+  /(?<![\p{L}])(?:med stöd av|enligt|i enlighet med|grundar sig på|grund(?:en)? för|regleras (?:av|i)|omfattas av|beviljas (?:med stöd|inom ramen)|fattats med stöd|stödet lämnas|lämnas (?:som|med stöd))(?![\p{L}])/iu;
+
+/** The sentence of `flat` around `index`: from the last full stop before it to the next one. */
+function sentenceAround(flat: string, index: number): string {
+  const before = flat.slice(0, index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n')) + 1;
+  const after = flat.slice(index).search(/\.\s+(?=[A-ZÅÄÖ])/);
+  return flat.slice(start, after < 0 ? flat.length : index + after);
+}
+
 /** SFS numbers written right after a word that names an ordinance or a law: "förordning (2003:596)". */
 function legalBasis(flat: string): string[] {
   const seen = new Set<string>();
   for (const m of flat.matchAll(LAW_WORD)) {
     if (/^anslag/i.test(m[0])) continue;
+    if (!BASIS_PHRASE.test(sentenceAround(flat, m.index))) continue;
     const window = flat.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/\.\s/)[0]!;
     // Only the parenthesised or SFS-prefixed numbers of this citation, not a number further on.
     const cited = /^\s*(?:\(\s*(?:sfs\s*)?|sfs\s*|nr\s*)?((?:19|20)\d{2}:\d{1,4})/i.exec(window);

@@ -28,7 +28,8 @@ describe('closure: the seed withdrawal of the commission for "Projekt Digital tr
     expect(r.allocation).toBeNull();
     expect(r.headlineTotalSek).toBeNull();
     expect(JSON.stringify(r)).not.toContain('745000');
-    expect(r.warnings).toEqual([]);
+    // The document is the director's proposal to the committee, not the committee's decision.
+    expect(r.warnings.map((w) => w.code)).toEqual(['decision.is_proposal']);
   });
 
   it('involves the seven municipalities of the joint committee', () => {
@@ -84,8 +85,9 @@ describe('closure: other wordings', () => {
     expect(r.decision.date).toBe('2021-02-10');
     expect(r.projects.map((p) => [p.name, p.amountSek])).toEqual([['E-arkiv Mitt', null]]);
     expect(r.recipients).toEqual(['Sundsvalls kommun', 'Timrå kommun', 'Härnösands kommun']);
-    expect(r.warnings.map((w) => w.code)).toEqual(['total.mismatch']);
-    expect(r.warnings[0]!.message).toContain('Återbetalningen');
+    // A "Tjänsteskrivelse" ending in "Förslag till beslut" is a proposal.
+    expect(r.warnings.map((w) => w.code)).toEqual(['decision.is_proposal', 'total.mismatch']);
+    expect(r.warnings[1]!.message).toContain('Återbetalningen');
   });
 
   it('a refund split that adds up (90 000 kr), a budget stated as the project\'s, parties from a "Kopia till" list', () => {

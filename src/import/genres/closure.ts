@@ -2,6 +2,7 @@ import { checkSumOfParts, ore } from '../../domain/index.js';
 import { emptyProject, type ExtractedProject, type GenreExtraction, type ImportWarning } from '../contract.js';
 import { splitSentences } from '../extract/deadlines.js';
 import { extractDecisionBlock } from '../extract/decision-block.js';
+import { proposalWarning, showsDecisionTaken } from '../extract/decision-block-project.js';
 import { acronymOf, findDistributionNames, findOrganisationNames, isOrganisationName } from '../extract/lists.js';
 import { findAmounts, findOrgNumbers, findPeriods, wholeKronor } from '../extract/values.js';
 import type { DocumentText } from '../text.js';
@@ -156,7 +157,7 @@ export const closure: GenreExtractor = {
       recipients,
       allocation: null,
       headlineTotalSek: null,
-      warnings: refundWarnings(doc),
+      warnings: [...(proposal && !showsDecisionTaken(doc) ? [proposalWarning()] : []), ...refundWarnings(doc)],
     };
   },
 };
