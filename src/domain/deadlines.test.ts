@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjustToBusinessDay,
+  allocationDeadlinesByYear,
   deadlineStatus,
   parseLocalDate,
   reminderSchedule,
@@ -97,5 +98,67 @@ describe('where a deadline stands', () => {
 
   it('calls a met deadline done whatever the date, keeping the day count', () => {
     expect(deadlineStatus(d('2026-11-20'), d('2026-11-24'), { done: true })).toEqual({ state: 'done', daysLeft: -4 });
+  });
+});
+
+describe('allocationDeadlinesByYear', () => {
+  it("seed 003: each year's requisition in the year, its account and repayment the year after, none for 2025", () => {
+    const rows = allocationDeadlinesByYear({
+      yearFrom: 2021,
+      yearTo: 2025,
+      requisition: ['2021-11-15', '2022-03-31', '2023-03-31', '2024-03-31', '2025-03-31'].map(d),
+      account: ['2022-01-31', '2023-01-31', '2024-01-31', '2025-01-31'].map(d),
+      repayment: ['2022-02-26', '2023-02-26', '2024-02-26', '2025-02-26'].map(d),
+    });
+    expect(rows).toEqual([
+      { year: 2021, requisition: '2021-11-15', account: '2022-01-31', repayment: '2022-02-26' },
+      { year: 2022, requisition: '2022-03-31', account: '2023-01-31', repayment: '2023-02-26' },
+      { year: 2023, requisition: '2023-03-31', account: '2024-01-31', repayment: '2024-02-26' },
+      { year: 2024, requisition: '2024-03-31', account: '2025-01-31', repayment: '2025-02-26' },
+      { year: 2025, requisition: '2025-03-31', account: null, repayment: null },
+    ]);
+  });
+
+  it('an account due at the end of each year belongs to that year', () => {
+    const rows = allocationDeadlinesByYear({
+      yearFrom: 2023,
+      yearTo: 2024,
+      requisition: ['2023-03-31', '2024-03-31'].map(d),
+      account: ['2023-12-31', '2024-12-31'].map(d),
+      repayment: [],
+    });
+    expect(rows.map((r) => [r.year, r.account, r.repayment])).toEqual([
+      [2023, '2023-12-31', null],
+      [2024, '2024-12-31', null],
+    ]);
+  });
+
+  it('without requisition deadlines, each year takes the next account deadline once, in order', () => {
+    const rows = allocationDeadlinesByYear({
+      yearFrom: 2021,
+      yearTo: 2023,
+      requisition: [],
+      account: ['2023-01-31', '2022-01-31', '2022-01-31'].map(d),
+      repayment: [],
+    });
+    expect(rows.map((r) => [r.year, r.requisition, r.account])).toEqual([
+      [2021, null, '2022-01-31'],
+      [2022, null, '2023-01-31'],
+      [2023, null, null],
+    ]);
+  });
+
+  it('a requisition deadline outside the years belongs to none of them; a reversed range is refused', () => {
+    const rows = allocationDeadlinesByYear({
+      yearFrom: 2022,
+      yearTo: 2022,
+      requisition: ['2021-11-15', '2022-03-31'].map(d),
+      account: [],
+      repayment: [],
+    });
+    expect(rows).toEqual([{ year: 2022, requisition: '2022-03-31', account: null, repayment: null }]);
+    expect(() =>
+      allocationDeadlinesByYear({ yearFrom: 2023, yearTo: 2022, requisition: [], account: [], repayment: [] }),
+    ).toThrow(RangeError);
   });
 });

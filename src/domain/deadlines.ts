@@ -60,3 +60,43 @@ export function deadlineStatus(
   if (daysLeft <= (options.soonDays ?? 14)) return { state: 'due_soon', daysLeft };
   return { state: 'upcoming', daysLeft };
 }
+
+export interface AllocationYearDeadlines {
+  year: number;
+  requisition: LocalDate | null;
+  account: LocalDate | null;
+  repayment: LocalDate | null;
+}
+
+/**
+ * Which of a state decision's deadlines belong to which year's money. The requisition deadline of a year
+ * is the one dated in that year. Accounting and repayment follow the use of the money, so each year in
+ * turn takes the first deadline not yet taken that falls after its requisition deadline (after the year
+ * begins when it has none). Seed 003: requisition 2021-11-15 for 2021, account 2022-01-31 for 2021, and
+ * no account deadline for 2025, which the decision does not set; "31 december respektive år" would give
+ * each year its own year's date.
+ */
+export function allocationDeadlinesByYear(input: {
+  yearFrom: number;
+  yearTo: number;
+  requisition: readonly LocalDate[];
+  account: readonly LocalDate[];
+  repayment: readonly LocalDate[];
+}): AllocationYearDeadlines[] {
+  if (!Number.isInteger(input.yearFrom) || !Number.isInteger(input.yearTo) || input.yearFrom > input.yearTo) {
+    throw new RangeError(`not a range of years: ${input.yearFrom}–${input.yearTo}`);
+  }
+  const account = [...new Set(input.account)].sort();
+  const repayment = [...new Set(input.repayment)].sort();
+  const takeAfter = (dates: LocalDate[], after: LocalDate): LocalDate | null => {
+    const i = dates.findIndex((d) => d > after);
+    return i < 0 ? null : dates.splice(i, 1)[0]!;
+  };
+  const out: AllocationYearDeadlines[] = [];
+  for (let year = input.yearFrom; year <= input.yearTo; year++) {
+    const requisition = [...input.requisition].sort().find((d) => d.startsWith(`${year}-`)) ?? null;
+    const anchor = requisition ?? addDays(localDate(year, 1, 1), -1);
+    out.push({ year, requisition, account: takeAfter(account, anchor), repayment: takeAfter(repayment, anchor) });
+  }
+  return out;
+}

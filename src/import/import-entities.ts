@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { parseOrgNumber } from '../domain/index.js';
+import { parseOrgNumber, today } from '../domain/index.js';
 import type { Tx } from '../server/db/client.js';
 import * as s from '../server/db/schema/index.js';
 import { nextDiaryNumber } from '../server/modules/cases/diary.repository.js';
@@ -14,11 +14,12 @@ import type { ImportWriter } from './import-writer.js';
  * Västerbotten"); nothing is matched by similarity, which a reviewer should decide.
  */
 
-/** The contract does not say which system an external case id belongs to; a reviewer may rename it. */
+/** An external case id whose system the document does not name; a reviewer may rename it. */
 export const EXTERNAL_CASE_SYSTEM = 'extern';
 
 const tidy = (name: string): string => name.replace(/\s+/g, ' ').trim();
-const sameText = (column: AnyPgColumn, value: string) =>
+/** The same text as printed, without regard to case and spacing. */
+export const sameText = (column: AnyPgColumn, value: string) =>
   sql`lower(btrim(regexp_replace(${column}, '\\s+', ' ', 'g'))) = lower(${tidy(value)})`;
 
 /** The organisation's type from how Swedish organisations are named; 'other' when the name does not say. */
@@ -188,11 +189,72 @@ async function diaryNumberTaken(tx: Tx, funderId: string, diaryNumber: string): 
   return row !== undefined;
 }
 
+/** Systems whose case ids Swedish funding documents print, by how the documents name them. */
+const EXTERNAL_SYSTEMS: readonly [RegExp, string][] = [
+  [/nyps(?:\s*2020)?/i, 'NYPS 2020'],
+  [/min ansökan/i, 'Min ansökan'],
+];
+
+/**
+ * The system an external case id belongs to, when the text names one next to the id ("Nyps 20359783",
+ * "Ärende-ID i Min ansökan: 12345"); otherwise the neutral EXTERNAL_CASE_SYSTEM.
+ */
+export function externalCaseSystem(text: string | null, externalCaseId: string): string {
+  if (!text) return EXTERNAL_CASE_SYSTEM;
+  const flat = text.replace(/\s+/g, ' ');
+  const id = externalCaseId.trim();
+  for (let at = flat.indexOf(id); at >= 0; at = flat.indexOf(id, at + id.length)) {
+    const around = flat.slice(Math.max(0, at - 40), at);
+    const found = EXTERNAL_SYSTEMS.find(([re]) => re.test(around));
+    if (found) return found[1];
+  }
+  return EXTERNAL_CASE_SYSTEM;
+}
+
 /** Records the document's external case id on the case, unless some case already has it. */
-export async function addExternalCaseId(w: ImportWriter, caseId: string, externalCaseId: string | null): Promise<void> {
+export async function addExternalCaseId(
+  w: ImportWriter,
+  caseId: string,
+  externalCaseId: string | null,
+  text: string | null = null,
+): Promise<void> {
   if (!externalCaseId) return;
   const id = externalCaseId.trim();
   const [taken] = await w.tx.select().from(s.caseExternalIds).where(eq(s.caseExternalIds.externalId, id)).limit(1);
   if (taken) return;
-  await w.insert(s.caseExternalIds, { caseId, system: EXTERNAL_CASE_SYSTEM, externalId: id }, 'case_external_id');
+  await w.insert(
+    s.caseExternalIds,
+    { caseId, system: externalCaseSystem(text, id), externalId: id },
+    'case_external_id',
+  );
+}
+
+/** The year of a decision date, or this year when the document states none. */
+export const yearOf = (w: ImportWriter, date: string | null): number => Number((date ?? today(w.clock)).slice(0, 4));
+
+/** The funder's meeting on a day, made (as held) when the import is the first to know of it. */
+export async function meetingOn(
+  w: ImportWriter,
+  funder: s.Funder,
+  day: string,
+  committee: string | null,
+): Promise<s.Meeting> {
+  const [found] = await w.tx
+    .select()
+    .from(s.meetings)
+    .where(and(eq(s.meetings.funderId, funder.id), eq(s.meetings.heldOn, day)))
+    .orderBy(asc(s.meetings.createdAt))
+    .limit(1);
+  if (found) return found;
+  const past = day <= today(w.clock);
+  return w.insert(
+    s.meetings,
+    {
+      funderId: funder.id,
+      committeeName: committee ?? funder.committeeName,
+      heldOn: day,
+      status: past ? 'held' : 'planned',
+    },
+    'meeting',
+  );
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull, max } from 'drizzle-orm';
-import { kronor, percentToBasisPoints, today } from '../domain/index.js';
+import { kronor, percentToBasisPoints } from '../domain/index.js';
 import * as s from '../server/db/schema/index.js';
 import { refreshProjectSnapshot } from '../server/modules/projects/project-snapshot.js';
 import type { ExtractedProject, Extraction } from './contract.js';
@@ -10,8 +10,11 @@ import {
   findCase,
   findOrCreateOrganization,
   findOrCreateProject,
+  meetingOn,
+  yearOf,
 } from './import-entities.js';
 import type { ImportWriter } from './import-writer.js';
+import { addToDelegationReport } from '../server/modules/decisions/use-cases/queue-delegated-decision.js';
 
 /*
  * A reviewed grant or amendment decision into Bidra's records: per project of the document, its owner,
@@ -25,6 +28,8 @@ export interface DecisionImport {
   w: ImportWriter;
   funder: s.Funder;
   extraction: Extraction;
+  /** The document's text, where it names the system of its external case id. */
+  text: string | null;
   /** Stores the source document (once), linked to the first case and project it concerns. */
   storeSource(links: { caseId: string; projectId: string }): Promise<s.Document>;
 }
@@ -96,7 +101,7 @@ async function recordGrant(
       },
       'case',
     );
-    await addExternalCaseId(w, kase.id, d.externalCaseId);
+    await addExternalCaseId(w, kase.id, d.externalCaseId, ctx.text);
   }
   const planId = await insertActivityPlan(w, project.id, p, 'Tid- och aktivitetsplan');
   const document = await ctx.storeSource({ caseId: kase.id, projectId: project.id });
@@ -112,6 +117,7 @@ async function recordGrant(
     'decision',
   );
   if (planId) await linkPlan(w, planId, decision.id);
+  await reportDelegated(ctx, decision);
   await activateProject(w, project, approvedAt);
   return 'created';
 }
@@ -133,13 +139,16 @@ async function recordAmendment(
     const [grantCase] = await w.tx.select().from(s.cases).where(eq(s.cases.id, grant.caseId));
     parent = grantCase ?? null;
   }
-  if (!grant) {
-    w.note(
-      `beslutet om stöd till ${project.name} är inte känt: ändringen kopplas inte till något beslut`,
-      `the grant to ${project.name} is not known: the amendment is not linked to a decision`,
-    );
-  }
   if (await alreadyRecorded(w, project.id, 'amend', d.date)) return 'exists';
+  if (!grant) {
+    // An amendment means nothing without the decision it changes: it waits, and importing the file
+    // again after the grant's letter records it.
+    w.note(
+      `beslutet om stöd till ${project.name} är inte känt: importera det först och sedan den här filen igen`,
+      `the grant to ${project.name} is not known: import it first, then this file again`,
+    );
+    return 'skipped';
+  }
 
   const approvedAt = approvalInstant(w, d.date);
   const printedIsParents = found !== null && parent !== null && found.id === parent.id;
@@ -158,7 +167,7 @@ async function recordAmendment(
     },
     'case',
   );
-  await addExternalCaseId(w, parent?.id ?? kase.id, d.externalCaseId);
+  await addExternalCaseId(w, parent?.id ?? kase.id, d.externalCaseId, ctx.text);
   const planId = await insertActivityPlan(w, project.id, p, 'Reviderad tid- och aktivitetsplan');
   const document = await ctx.storeSource({ caseId: kase.id, projectId: project.id });
   const decision = await w.insert(
@@ -168,12 +177,13 @@ async function recordAmendment(
       caseId: kase.id,
       projectId: project.id,
       kind: 'amend',
-      amendsDecisionId: grant?.id ?? null,
+      amendsDecisionId: grant.id,
       activityPlanId: planId,
     },
     'decision',
   );
   if (planId) await linkPlan(w, planId, decision.id);
+  await reportDelegated(ctx, decision);
   return 'created';
 }
 
@@ -292,6 +302,25 @@ async function insertActivityPlan(
   return plan.id;
 }
 
+/**
+ * A delegated decision goes on the report of delegated decisions of the meeting it names ("anmäls vid
+ * nämndens sammanträde den 7 december 2023"), as approving one in Bidra puts it on the next meeting's.
+ */
+async function reportDelegated(ctx: DecisionImport, decision: s.Decision): Promise<void> {
+  const { w, funder } = ctx;
+  const d = ctx.extraction.decision;
+  if (!d.delegationPoint) return;
+  if (!d.reportedToMeeting) {
+    w.note(
+      'delegationsbeslutet anger inget sammanträde: det anmäls i nästa rapport över delegationsbeslut',
+      'the delegated decision names no meeting: the next report of delegated decisions lists it',
+    );
+    return;
+  }
+  const meeting = await meetingOn(w, funder, d.reportedToMeeting, null);
+  await addToDelegationReport(w.tx, w.clock, w.actor, meeting.id, decision.id);
+}
+
 /** The plan is linked to its decision after the decision exists; the freeze trigger allows exactly this. */
 async function linkPlan(w: ImportWriter, planId: string, decisionId: string): Promise<void> {
   await w.tx.update(s.activityPlans).set({ decisionId }).where(eq(s.activityPlans.id, planId));
@@ -348,5 +377,3 @@ function approvalInstant(w: ImportWriter, date: string | null): Date {
   w.note('beslutsdatum saknas; godkänd nu', 'no decision date; approved as of now');
   return w.clock.now();
 }
-
-const yearOf = (w: ImportWriter, date: string | null): number => Number((date ?? today(w.clock)).slice(0, 4));

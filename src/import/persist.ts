@@ -10,6 +10,7 @@ import { storeDocument } from '../server/documents/store-document.js';
 import { extractionSchema, type Extraction, type Genre } from './contract.js';
 import { ImportWriter, type CreatedEntity } from './import-writer.js';
 import { persistDecisionDocument } from './persist-decisions.js';
+import { persistClosure, persistPressRelease, persistStateAllocation } from './persist-others.js';
 
 /*
  * The reviewed import (`bidra import` without --dry-run). Each file in one transaction: the original is
@@ -20,8 +21,14 @@ import { persistDecisionDocument } from './persist-decisions.js';
  * files leaves no trace either.
  */
 
-/** Genres whose documents become records; the others are kept as sources for a person to review. */
-export const RECORDED_GENRES: readonly Genre[] = ['grant_decision', 'amendment_decision'];
+/** Genres whose documents become records; an unknown document is kept as a source for a person to review. */
+export const RECORDED_GENRES: readonly Genre[] = [
+  'grant_decision',
+  'amendment_decision',
+  'state_allocation',
+  'closure',
+  'press_release',
+];
 export const SOURCE_DOCUMENT_KIND = 'legacy_import';
 export const IMPORT_ACTOR = systemActor('import');
 
@@ -37,6 +44,8 @@ export interface FileToImport {
   bytes: Buffer;
   mediaType: string;
   extraction: Extraction;
+  /** The document's text as read, kept on records that print it; decoded from the bytes when absent. */
+  text?: string;
 }
 
 export type ImportOutcome =
@@ -64,10 +73,43 @@ export class ImportSession {
     const extraction = extractionSchema.parse(input.extraction);
     const sha256 = sha256Hex(input.bytes);
     let startedRun: string | null = null;
-    const outcome = await this.deps.db.transaction(async (tx) => {
+    let outcome: ImportOutcome;
+    try {
+      outcome = await this.transaction(input, extraction, sha256, (run) => (startedRun = run));
+    } catch (error) {
+      // A retry that still cannot record the file is undone whole: trying again changes nothing.
+      if (!(error instanceof StillWaiting)) throw error;
+      return { kind: 'stored_for_review', sourceId: error.sourceId, created: [], notes: error.notes };
+    }
+    if (startedRun) this.runId = startedRun;
+    return outcome;
+  }
+
+  private transaction(
+    input: FileToImport,
+    extraction: Extraction,
+    sha256: string,
+    started: (runId: string) => void,
+  ): Promise<ImportOutcome> {
+    return this.deps.db.transaction(async (tx) => {
+      const run = async () => {
+        if (this.runId) return this.runId;
+        const id = await this.startRun(tx);
+        started(id);
+        return id;
+      };
       // Two imports of the same file at once: the second waits, then finds the first one's source.
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${'import:' + sha256}, 0))`);
       const known = await importedSourceOf(tx, sha256);
+      // A file kept for review because what it refers to was missing (an amendment before its grant) is
+      // tried again; one that was recorded changes nothing.
+      if (known && !known.reviewed && RECORDED_GENRES.includes(extraction.genre)) {
+        const retried = await this.record(tx, await run(), input, extraction, known);
+        if (retried.kind !== 'imported') {
+          throw new StillWaiting(known.id, retried.notes);
+        }
+        return retried;
+      }
       if (known) {
         return {
           kind: 'already_imported' as const,
@@ -77,11 +119,8 @@ export class ImportSession {
           notes: [],
         };
       }
-      if (!this.runId) startedRun = await this.startRun(tx);
-      return this.record(tx, this.runId ?? startedRun!, input, extraction);
+      return this.record(tx, await run(), input, extraction);
     });
-    if (startedRun) this.runId = startedRun;
-    return outcome;
   }
 
   /** Closes the run (when one was started) with what the CLI reported at the end. */
@@ -120,12 +159,27 @@ export class ImportSession {
     return run!.id;
   }
 
-  private async record(tx: Tx, runId: string, input: FileToImport, extraction: Extraction): Promise<ImportOutcome> {
-    const sourceId = randomUUID();
+  private async record(
+    tx: Tx,
+    runId: string,
+    input: FileToImport,
+    extraction: Extraction,
+    retried?: s.ImportedSource,
+  ): Promise<ImportOutcome> {
+    const sourceId = retried?.id ?? randomUUID();
     const w = new ImportWriter(tx, this.deps.clock, this.actor, sourceId);
-    let document: s.Document | null = null;
+    let document: s.Document | null = retried ? await documentOf(tx, retried.documentId) : null;
     const storeSource = async (links: { caseId?: string; projectId?: string } = {}): Promise<s.Document> => {
-      if (document) return document;
+      if (document) {
+        // A retried source was stored before it could be linked to the case it now concerns.
+        if (retried && document.caseId === null && links.caseId) {
+          const linked = { caseId: links.caseId, projectId: links.projectId ?? document.projectId };
+          await tx.update(s.documents).set(linked).where(eq(s.documents.id, document.id));
+          await w.audit('document.linked', 'document', document.id, { caseId: null }, linked);
+          document = { ...document, ...linked };
+        }
+        return document;
+      }
       document = await storeDocument(tx, this.deps.store, this.deps.clock, this.actor, {
         bytes: input.bytes,
         filename: path.basename(input.file),
@@ -138,16 +192,45 @@ export class ImportSession {
       return document;
     };
 
+    const text = input.text ?? (input.mediaType.startsWith('text/') ? input.bytes.toString('utf8') : null);
+    const ctx = { w, funder: this.funder, extraction, storeSource, text };
     let recorded = false;
-    if (RECORDED_GENRES.includes(extraction.genre)) {
-      recorded = await persistDecisionDocument({ w, funder: this.funder, extraction, storeSource });
-    } else {
-      w.note(
-        `${extraction.genre}: sparat för granskning, Bidra skapar inga poster av den här sortens dokument ännu`,
-        `${extraction.genre}: stored for review, Bidra does not create records from this kind of document yet`,
-      );
+    switch (extraction.genre) {
+      case 'grant_decision':
+      case 'amendment_decision':
+        recorded = await persistDecisionDocument(ctx);
+        break;
+      case 'state_allocation':
+        recorded = await persistStateAllocation(ctx);
+        break;
+      case 'closure':
+        recorded = await persistClosure(ctx);
+        break;
+      case 'press_release':
+        recorded = await persistPressRelease(ctx);
+        break;
+      case 'unknown':
+        w.note(
+          'dokumentets slag känns inte igen: sparat för granskning',
+          'the kind of document is not recognised: stored for review',
+        );
     }
     const stored: s.Document = await storeSource();
+    if (retried) {
+      const created = [...retried.createdEntities, ...w.created];
+      await tx
+        .update(s.importedSources)
+        .set({ importRunId: runId, extraction, createdEntities: created, reviewed: recorded })
+        .where(eq(s.importedSources.id, retried.id));
+      await appendAudit(tx, this.deps.clock, this.actor, {
+        action: 'imported_source.retried',
+        entityType: 'imported_source',
+        entityId: retried.id,
+        before: { reviewed: false },
+        after: { reviewed: recorded, created: w.created, notes: w.notes },
+      });
+      return { kind: recorded ? 'imported' : 'stored_for_review', sourceId, created: w.created, notes: w.notes };
+    }
     const [source] = await tx
       .insert(s.importedSources)
       .values({
@@ -171,6 +254,22 @@ export class ImportSession {
     });
     return { kind: recorded ? 'imported' : 'stored_for_review', sourceId, created: w.created, notes: w.notes };
   }
+}
+
+/** Thrown to roll back a retried file that still waits for what it refers to. */
+class StillWaiting extends Error {
+  constructor(
+    readonly sourceId: string,
+    readonly notes: string[],
+  ) {
+    super('the imported source still waits for what it refers to');
+  }
+}
+
+async function documentOf(tx: Tx, id: string): Promise<s.Document> {
+  const [row] = await tx.select().from(s.documents).where(eq(s.documents.id, id));
+  if (!row) throw new Error(`imported source refers to a missing document ${id}`);
+  return row;
 }
 
 /** The earlier import of the same bytes, if any. */

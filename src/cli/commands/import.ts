@@ -84,17 +84,21 @@ export async function runImport(files: string[], options: ImportOptions): Promis
       const store = new LocalDiskDocumentStore(config.documentsDir);
       const session = new ImportSession({ db: database.db, store, clock: systemClock }, choice.funder, files.length);
       report.start();
+      const reads: { file: string; document: ReadDocument; extraction: Extraction }[] = [];
       for (const file of files) {
         const read = await readAndExtract(file, tally, report);
         if (read) {
           extractions.push(read.extraction);
-          try {
-            const outcome = await session.importFile({ ...read.document, extraction: read.extraction });
-            countOutcome(tally, read.extraction, outcome);
-            report.out(describeOutcome(file, outcome));
-          } catch (error) {
-            fail(tally, report, file, `kunde inte importeras / could not be imported: ${messageOf(error)}`);
-          }
+          reads.push({ file, ...read });
+        } else report.tick();
+      }
+      for (const { file, document, extraction } of inImportOrder(reads)) {
+        try {
+          const outcome = await session.importFile({ ...document, extraction });
+          countOutcome(tally, extraction, outcome);
+          report.out(describeOutcome(file, outcome));
+        } catch (error) {
+          fail(tally, report, file, `kunde inte importeras / could not be imported: ${messageOf(error)}`);
         }
         report.tick();
       }
@@ -204,4 +208,26 @@ class Reporter {
     for (const t of this.heldOut.splice(0)) console.log(t);
     for (const t of this.heldErr.splice(0)) console.error(t);
   }
+}
+
+/** Where a genre's documents come in an import: a grant before what amends or closes it. */
+const IMPORT_RANK: Record<Extraction['genre'], number> = {
+  grant_decision: 0,
+  state_allocation: 0,
+  press_release: 1,
+  amendment_decision: 2,
+  closure: 3,
+  unknown: 4,
+};
+
+/**
+ * The files in the order their records depend on each other: grants first, then press releases that
+ * link to them, amendments by decision date, closures last; otherwise as given (the sort is stable).
+ */
+export function inImportOrder<T extends { extraction: Extraction }>(reads: readonly T[]): T[] {
+  return [...reads].sort(
+    (a, b) =>
+      IMPORT_RANK[a.extraction.genre] - IMPORT_RANK[b.extraction.genre] ||
+      (a.extraction.decision.date ?? '').localeCompare(b.extraction.decision.date ?? ''),
+  );
 }
