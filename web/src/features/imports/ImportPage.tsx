@@ -49,6 +49,14 @@ const TEXTS = {
     periodEnd: 'Projektperiod, slut',
     activities: (n: number) => `${n} aktiviteter i aktivitetsplanen`,
     recipients: 'Mottagare (en per rad)',
+    allocation: 'Medel per mottagare och år',
+    perYear: 'Belopp per mottagare och år (kr)',
+    yearFrom: 'Från år',
+    yearTo: 'Till år',
+    requisitionDeadlines: 'Sista dag för rekvisition (ett datum per rad)',
+    accountDeadlines: 'Sista dag för redovisning (ett datum per rad)',
+    repaymentDeadlines: 'Sista dag för återbetalning (ett datum per rad)',
+    headline: 'Rubrikens totalbelopp (kr)',
     warnings: 'Att granska',
     noWarnings: 'Inga avvikelser hittades.',
     importIt: 'Importera',
@@ -56,7 +64,7 @@ const TEXTS = {
     results: {
       imported: 'Dokumentet är importerat.',
       stored_for_review:
-        'Dokumentet är sparat för granskning; Bidra skapar inga poster av den här sortens dokument ännu.',
+        'Dokumentet är sparat för granskning men inga poster skapades; anteckningarna nedan säger varför.',
       already_imported: 'Dokumentet är redan importerat; ingenting ändrades.',
     },
     created: 'Skapat',
@@ -103,14 +111,21 @@ const TEXTS = {
     periodEnd: 'Project period, end',
     activities: (n: number) => `${n} activities in the activity plan`,
     recipients: 'Recipients (one per line)',
+    allocation: 'Money per recipient and year',
+    perYear: 'Amount per recipient and year (SEK)',
+    yearFrom: 'From year',
+    yearTo: 'To year',
+    requisitionDeadlines: 'Requisition deadlines (one date per line)',
+    accountDeadlines: 'Account deadlines (one date per line)',
+    repaymentDeadlines: 'Repayment deadlines (one date per line)',
+    headline: 'Headline total (SEK)',
     warnings: 'To review',
     noWarnings: 'No inconsistencies found.',
     importIt: 'Import',
     numberInvalid: (label: string) => `${label}: enter a whole number.`,
     results: {
       imported: 'The document is imported.',
-      stored_for_review:
-        'The document is stored for review; Bidra does not create records from this kind of document yet.',
+      stored_for_review: 'The document is stored for review but no records were created; the notes below say why.',
       already_imported: 'The document was imported before; nothing changed.',
     },
     created: 'Created',
@@ -151,7 +166,7 @@ export function ImportPage() {
       .then((r) => {
         setText(r.text);
         setDraft(r.extraction);
-        setNumbers(numberTexts(r.extraction.projects));
+        setNumbers(numberTexts(r.extraction));
       })
       .catch((err: unknown) => setError(err instanceof ApiProblem ? err.detail : String(err)))
       .finally(() => setBusy(false));
@@ -177,6 +192,44 @@ export function ImportPage() {
       return out;
     }),
   };
+
+  // Whole numbers outside the projects: the headline total and the allocation's amount and years.
+  const wholeNumber = (key: string, label: string): number | null => {
+    const raw = (numbers[key] ?? '').replace(/\s/g, '');
+    if (raw === '') return null;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) {
+      numberErrors[key] = x.numberInvalid(label);
+      return null;
+    }
+    return n;
+  };
+  if (reviewed) {
+    reviewed.headlineTotalSek = wholeNumber('headlineTotalSek', x.headline);
+    if (reviewed.allocation) {
+      reviewed.allocation = {
+        ...reviewed.allocation,
+        perRecipientPerYearSek: wholeNumber('perRecipientPerYearSek', x.perYear),
+        yearFrom: wholeNumber('yearFrom', x.yearFrom),
+        yearTo: wholeNumber('yearTo', x.yearTo),
+      };
+    }
+  }
+  const setAllocationDates = (
+    field: 'requisitionDeadlines' | 'accountDeadlines' | 'repaymentDeadlines',
+    value: string,
+  ) =>
+    draft?.allocation &&
+    setDraft({
+      ...draft,
+      allocation: {
+        ...draft.allocation,
+        [field]: value
+          .split('\n')
+          .map((d) => d.trim())
+          .filter(Boolean),
+      },
+    });
 
   const doImport = () => {
     if (!file || !reviewed || Object.keys(numberErrors).length > 0) return;
@@ -423,6 +476,54 @@ export function ImportPage() {
                 }
               />
             )}
+            {(draft.headlineTotalSek !== null || draft.genre === 'press_release') && (
+              <TextField
+                id="headlineTotalSek"
+                label={x.headline}
+                width="medium"
+                value={numbers.headlineTotalSek ?? ''}
+                error={numberErrors.headlineTotalSek}
+                onChange={(v) => setNumbers({ ...numbers, headlineTotalSek: v })}
+              />
+            )}
+            {draft.allocation && (
+              <fieldset>
+                <legend>{x.allocation}</legend>
+                {(
+                  [
+                    ['perRecipientPerYearSek', x.perYear],
+                    ['yearFrom', x.yearFrom],
+                    ['yearTo', x.yearTo],
+                  ] as const
+                ).map(([f, label]) => (
+                  <TextField
+                    key={f}
+                    id={`allocation-${f}`}
+                    label={label}
+                    width="medium"
+                    value={numbers[f] ?? ''}
+                    error={numberErrors[f]}
+                    onChange={(v) => setNumbers({ ...numbers, [f]: v })}
+                  />
+                ))}
+                {(
+                  [
+                    ['requisitionDeadlines', x.requisitionDeadlines],
+                    ['accountDeadlines', x.accountDeadlines],
+                    ['repaymentDeadlines', x.repaymentDeadlines],
+                  ] as const
+                ).map(([f, label]) => (
+                  <TextField
+                    key={f}
+                    id={`allocation-${f}`}
+                    label={label}
+                    multiline
+                    value={draft.allocation![f].join('\n')}
+                    onChange={(v) => setAllocationDates(f, v)}
+                  />
+                ))}
+              </fieldset>
+            )}
             <div className="actions">
               <button type="button" disabled={busy || Object.keys(numberErrors).length > 0} onClick={doImport}>
                 {x.importIt}
@@ -435,9 +536,14 @@ export function ImportPage() {
   );
 }
 
-function numberTexts(projects: readonly ExtractedProject[]): Record<string, string> {
+function numberTexts(extraction: Extraction): Record<string, string> {
   const out: Record<string, string> = {};
-  projects.forEach((p, i) => {
+  const text = (v: number | null | undefined) => (v == null ? '' : String(v));
+  out.headlineTotalSek = text(extraction.headlineTotalSek);
+  out.perRecipientPerYearSek = text(extraction.allocation?.perRecipientPerYearSek);
+  out.yearFrom = text(extraction.allocation?.yearFrom);
+  out.yearTo = text(extraction.allocation?.yearTo);
+  extraction.projects.forEach((p, i) => {
     for (const f of ['amountSek', 'maxSharePercent', 'approvedCostsSek'] as const) {
       const v = p[f];
       out[`${i}.${f}`] = v === null ? '' : String(v);
