@@ -4,6 +4,7 @@ import {
   delegationPointMissing,
   kronor,
   parseLocalDate,
+  reportMeetingFor,
   requiresCommitteeDecision,
   unwrap,
 } from './index.js';
@@ -72,5 +73,35 @@ describe('delegation rules', () => {
 
   it('sends everything to the committee when no delegation is configured', () => {
     expect(requiresCommitteeDecision(kronor(1), null)).toBe(true);
+  });
+});
+
+describe('the meeting a delegated decision is reported to', () => {
+  const planned = [
+    { id: 'feb', heldOn: d('2027-02-04') },
+    { id: 'dec', heldOn: d('2026-12-10') },
+  ];
+
+  it('is the first planned meeting on or after the decision day, whatever order the meetings come in', () => {
+    expect(reportMeetingFor(d('2026-11-24'), planned)?.id).toBe('dec');
+    expect(reportMeetingFor(d('2026-12-10'), planned)?.id).toBe('dec');
+    expect(reportMeetingFor(d('2026-12-11'), planned)?.id).toBe('feb');
+  });
+
+  it('is the first planned meeting for a decision an earlier report missed', () => {
+    expect(reportMeetingFor(d('2023-08-15'), planned)?.id).toBe('dec');
+  });
+
+  it('is none when no meeting is planned after the decision', () => {
+    expect(reportMeetingFor(d('2027-02-05'), planned)).toBeNull();
+    expect(reportMeetingFor(d('2026-11-24'), [])).toBeNull();
+  });
+
+  it('picks one of two meetings on the same day by id, so every caller picks the same', () => {
+    const twins = [
+      { id: 'b', heldOn: d('2026-12-10') },
+      { id: 'a', heldOn: d('2026-12-10') },
+    ];
+    expect(reportMeetingFor(d('2026-12-01'), twins)?.id).toBe('a');
   });
 });

@@ -36,3 +36,21 @@ export const delegationPointMissing = (d: { delegated: boolean; delegationPoint:
  */
 export const requiresCommitteeDecision = (amount: Ore, delegationLimit: Ore | null): boolean =>
   delegationLimit === null || amount > delegationLimit;
+
+/**
+ * Which planned meeting a delegated decision is reported to (SPEC §2 step 4, §3.6): the first one held on
+ * or after the day it was decided. `plannedMeetings` are the committee's meetings not yet held; null when
+ * none lies ahead, and the decision then waits for the next meeting to be planned. A decision that a held
+ * meeting's report missed is decided before every planned meeting, so it goes to the first of them.
+ */
+export function reportMeetingFor<M extends { id: string; heldOn: LocalDate }>(
+  decidedAt: LocalDate,
+  plannedMeetings: readonly M[],
+): M | null {
+  let best: M | null = null;
+  for (const m of plannedMeetings) {
+    if (m.heldOn < decidedAt) continue;
+    if (best === null || m.heldOn < best.heldOn || (m.heldOn === best.heldOn && m.id < best.id)) best = m;
+  }
+  return best;
+}

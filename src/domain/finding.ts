@@ -20,6 +20,10 @@ export const FINDING_MESSAGES = {
     sv: 'Rubriken anger "{headline}" men raderna summerar till {sumOre}, vilket avrundat blir {roundedOre}.',
     en: 'The headline says "{headline}" but the lines sum to {sumOre}, which rounds to {roundedOre}.',
   },
+  'press_release.figure_mismatch': {
+    sv: 'Texten anger "{figure}", vilket varken stämmer med summan av de beviljade projekten, {sumOre}, eller med något av projektens belopp.',
+    en: 'The text says "{figure}", which agrees neither with the sum of the granted projects, {sumOre}, nor with any project\'s amount.',
+  },
   'headline.unreadable': {
     sv: 'Rubrikbeloppet "{headline}" kunde inte tolkas.',
     en: 'The headline amount "{headline}" could not be read.',

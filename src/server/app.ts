@@ -23,8 +23,16 @@ import path from 'node:path';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { publicRoutes } from './modules/public/public.routes.js';
 import { homeRoutes } from './modules/public/home.routes.js';
+import { openDataRoutes } from './modules/opendata/opendata.routes.js';
 import { assessmentRoutes } from './modules/assessments/assessments.routes.js';
 import { decisionRoutes } from './modules/decisions/decisions.routes.js';
+import { amendmentRoutes } from './modules/amendments/amendments.routes.js';
+import { paymentRoutes } from './modules/payments/payments.routes.js';
+import { reportingRoutes } from './modules/reporting/reporting.routes.js';
+import { portfolioRoutes } from './modules/portfolio/portfolio.routes.js';
+import { stateAllocationRoutes } from './modules/state-allocations/state-allocations.routes.js';
+import { meetingRoutes } from './modules/meetings/meetings.routes.js';
+import { publicPressReleaseRoutes } from './modules/meetings/public-press-releases.routes.js';
 import { LocalDiskDocumentStore, type DocumentStore } from './documents/document-store.js';
 import os from 'node:os';
 
@@ -81,6 +89,16 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'cases', description: 'Ärenden / cases' },
         { name: 'assessments', description: 'Bedömning (handläggare) / assessment (case officers)' },
         { name: 'decisions', description: 'Beslut och beslutsbrev / decisions and decision letters' },
+        {
+          name: 'meetings',
+          description:
+            'Sammanträden, protokollsutdrag och pressmeddelanden / meetings, minutes extracts and press releases',
+        },
+        { name: 'amendments', description: 'Ändringar och versioner / amendments and versions' },
+        { name: 'payments', description: 'Begäran om utbetalning och utbetalningar / payment requests and payments' },
+        { name: 'reporting', description: 'Rapporteringsplan och frister / reporting plan and due dates' },
+        { name: 'portfolio', description: 'Portfölj och tidplaner / portfolio and time plans' },
+        { name: 'state-allocations', description: 'Statliga medel och frister / state allocations and deadlines' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -92,6 +110,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(healthRoutes, { database: deps.database });
   await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
+  await typed.register(openDataRoutes, {
+    database: deps.database,
+    clock: deps.clock,
+    prefix: '/api/v1/public/export',
+  });
   await typed.register(applicationRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(caseRoutes, { db: deps.database.db, prefix: '/api/v1' });
   await typed.register(caseEmailRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
@@ -99,7 +122,14 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(assessmentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(workspaceRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(decisionRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
+  await typed.register(amendmentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(importRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
+  await typed.register(paymentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
+  await typed.register(reportingRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
+  await typed.register(portfolioRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
+  await typed.register(stateAllocationRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
+  await typed.register(meetingRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
+  await typed.register(publicPressReleaseRoutes, { db: deps.database.db, store, prefix: '/api/v1/public' });
   await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
   if (hasWebApp) await registerWebApp(app);
 

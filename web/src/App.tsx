@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { LangContext, messages, useI18n, type Lang } from './i18n.js';
 import { ProjectBank } from './ProjectBank.js';
+import { ProjectPage } from './features/projectbank/ProjectPage.js';
 import { ApplicationEditorPage } from './features/applications/ApplicationEditorPage.js';
 import { NewApplicationPage } from './routes/NewApplicationPage.js';
 import { MyCasesPage } from './routes/MyCasesPage.js';
@@ -11,6 +12,26 @@ import { CasePage } from './routes/CasePage.js';
 import { AssessmentPage } from './features/cases/AssessmentPage.js';
 import { DecisionPage } from './features/cases/DecisionPage.js';
 import { ImportPage } from './features/imports/ImportPage.js';
+import { PortfolioPage } from './features/portfolio/PortfolioPage.js';
+import { GanttPage } from './features/portfolio/GanttPage.js';
+import { StateDecisionsPage } from './features/state-allocations/StateDecisionsPage.js';
+import { StateDecisionPage } from './features/state-allocations/StateDecisionPage.js';
+import { AllocationPage } from './features/state-allocations/AllocationPage.js';
+import { DeadlineCalendarPage } from './features/state-allocations/DeadlineCalendarPage.js';
+import { StateAllocationsNavLink } from './features/state-allocations/StateAllocationsNavLink.js';
+import { MyProjectsPage } from './features/amendments/MyProjectsPage.js';
+import { AmendmentRequestPage } from './features/amendments/AmendmentRequestPage.js';
+import { AmendmentDecisionPage } from './features/amendments/AmendmentDecisionPage.js';
+import { ProjectVersionsPage } from './features/amendments/ProjectVersionsPage.js';
+import { MyProjectsNavLink } from './features/amendments/MyProjectsNavLink.js';
+import { PaymentsPage } from './features/payments/PaymentsPage.js';
+import { ProjectPaymentsPage } from './features/payments/ProjectPaymentsPage.js';
+import { PaymentRequestPage } from './features/payments/PaymentRequestPage.js';
+import { PaymentsNavLink } from './features/payments/PaymentsNavLink.js';
+import { MeetingsPage } from './features/meetings/MeetingsPage.js';
+import { MeetingPage } from './features/meetings/MeetingPage.js';
+import { PublicPressReleasePage, PublicPressReleasesPage } from './features/meetings/PublicPressReleasePages.js';
+import { MeetingsNavLink } from './features/meetings/MeetingsNavLink.js';
 import { SessionProvider, useSession } from './session.js';
 
 const initialLang = (): Lang => (localStorage.getItem('bidra.lang') === 'en' ? 'en' : 'sv');
@@ -37,6 +58,7 @@ export function App() {
             <Routes>
               <Route path="/" element={<ProjectBank />} />
               <Route path="/projekt" element={<ProjectBank />} />
+              <Route path="/projekt/:id" element={<ProjectPage />} />
               <Route path="/logga-in" element={<SignInPage />} />
               <Route path="/mina-arenden" element={<RequireSession page={<MyCasesPage />} />} />
               <Route path="/ansokan/ny" element={<RequireSession page={<NewApplicationPage />} />} />
@@ -46,6 +68,29 @@ export function App() {
               <Route path="/arenden/:caseId/bedomning" element={<RequireSession page={<AssessmentPage />} />} />
               <Route path="/arenden/:caseId/beslut" element={<RequireSession page={<DecisionPage />} />} />
               <Route path="/importera" element={<RequireSession page={<ImportPage />} />} />
+              <Route path="/portfolj" element={<RequireSession page={<PortfolioPage />} />} />
+              <Route path="/projekt/:projectId/tidplan" element={<RequireSession page={<GanttPage />} />} />
+              <Route path="/statliga-medel" element={<RequireSession page={<StateDecisionsPage />} />} />
+              <Route path="/statliga-medel/frister" element={<RequireSession page={<DeadlineCalendarPage />} />} />
+              <Route path="/statliga-medel/tilldelning/:id" element={<RequireSession page={<AllocationPage />} />} />
+              <Route path="/statliga-medel/:id" element={<RequireSession page={<StateDecisionPage />} />} />
+              <Route path="/mina-projekt" element={<RequireSession page={<MyProjectsPage />} />} />
+              <Route path="/andringar/:caseId" element={<RequireSession page={<AmendmentRequestPage />} />} />
+              <Route
+                path="/arenden/:caseId/andringsbeslut"
+                element={<RequireSession page={<AmendmentDecisionPage />} />}
+              />
+              <Route path="/projekt/:projectId/versioner" element={<RequireSession page={<ProjectVersionsPage />} />} />
+              <Route path="/utbetalningar" element={<RequireSession page={<PaymentsPage />} />} />
+              <Route
+                path="/utbetalningar/projekt/:projectId"
+                element={<RequireSession page={<ProjectPaymentsPage />} />}
+              />
+              <Route path="/utbetalningar/:id" element={<RequireSession page={<PaymentRequestPage />} />} />
+              <Route path="/sammantraden" element={<RequireSession page={<MeetingsPage />} />} />
+              <Route path="/sammantraden/:meetingId" element={<RequireSession page={<MeetingPage />} />} />
+              <Route path="/pressmeddelanden" element={<PublicPressReleasesPage />} />
+              <Route path="/pressmeddelanden/:id" element={<PublicPressReleasePage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>
@@ -116,6 +161,15 @@ function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/importera">{t.importDocuments}</NavLink>
               </li>
             )}
+            {user && user.roles.some((r) => r.role !== 'applicant') && (
+              <li>
+                <NavLink to="/portfolj">{t.portfolio}</NavLink>
+              </li>
+            )}
+            <MyProjectsNavLink />
+            <StateAllocationsNavLink />
+            <PaymentsNavLink />
+            <MeetingsNavLink />
             {session === null && (
               <li>
                 <NavLink to="/logga-in">{t.signIn}</NavLink>

@@ -156,6 +156,8 @@ export interface CaseTimeline {
     status: string;
     title: string;
     diaryNumber: string | null;
+    /** The project the case concerns, once it has one (its time plan: /projekt/:id/tidplan). */
+    projectId?: string | null;
     externalIds: { system: string; externalId: string }[];
   };
   items: {

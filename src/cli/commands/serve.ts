@@ -7,6 +7,7 @@ import { ensureDemoData, printDemoCredentials } from '../../server/seed/demo.js'
 import { LocalDiskDocumentStore } from '../../server/documents/document-store.js';
 import { documentAttachmentLoader } from '../../server/mail/document-attachments.js';
 import { startOutboxWorker } from '../../server/mail/outbox-worker.js';
+import { startReminderRunner } from '../../server/jobs/reminders.js';
 import { createSmtpTransport } from '../../server/mail/smtp-transport.js';
 
 export function serveCommand(): Command {
@@ -43,12 +44,19 @@ export function serveCommand(): Command {
         intervalMs: config.outboxIntervalMs,
         onError: (error) => app.log.error({ err: error }, 'outbox pass failed'),
       });
+      // Reminders of reporting and state-allocation deadlines, queued once each in the outbox above.
+      const reminders = startReminderRunner({
+        db: database.db,
+        clock: systemClock,
+        onError: (error) => app.log.error({ err: error }, 'reminder pass failed'),
+      });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;
         closing = true;
         console.error(`${signal}: stänger / shutting down`);
         await app.close();
+        await reminders.stop();
         await outbox.stop();
         transport?.close();
         await database.close();

@@ -239,6 +239,10 @@ export const meetingGrants: DemoGrant[] = [
   },
 ];
 
+/** The intro of the meeting's press release, as seed 004 words it (its figure is generated). */
+export const pressReleaseIntro =
+  'De beviljade projekten följer intentionerna i den regionala utvecklingsstrategin och ska bidra till hållbar utveckling och en jämlik sammanhållen region med utåtriktad och integrerad utveckling av städer, landsbygd och glesbygd.';
+
 /** The committee meeting that decided the eight grants. demo: seed 001 says DOVI's decision is of 2023-03-01. */
 export const grantMeeting = { heldOn: '2023-03-01', location: 'Regionens hus, Umeå' };
 

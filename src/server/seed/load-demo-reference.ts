@@ -2,6 +2,8 @@ import { kronor } from '../../domain/index.js';
 import * as s from '../db/schema/index.js';
 import * as d from './demo-data.js';
 import type { SeedWriter } from './seed-writer.js';
+import { demoOrganizationSeats } from './demo-municipalities.js';
+import { loadDemoMunicipalities } from './load-demo-municipalities.js';
 
 export interface DemoUserSeed {
   key: keyof typeof d.people;
@@ -24,11 +26,17 @@ export interface DemoContext {
 
 /** Organisations, the funder and its users, strategy, aspects, appropriation 1:1 and the programmes. */
 export async function loadReferenceData(w: SeedWriter, users: DemoUserSeed[]): Promise<DemoContext> {
+  await loadDemoMunicipalities(w);
   const orgs = new Map<string, s.Organization>();
   for (const o of d.organizations) {
+    const municipalityCode = demoOrganizationSeats[o.key] ?? null;
     orgs.set(
       o.key,
-      await w.insert(s.organizations, { name: o.name, orgNumber: o.orgNumber, type: o.type }, 'organization'),
+      await w.insert(
+        s.organizations,
+        { name: o.name, orgNumber: o.orgNumber, type: o.type, municipalityCode },
+        'organization',
+      ),
     );
   }
   const org = (key: string) => {

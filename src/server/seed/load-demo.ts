@@ -9,6 +9,7 @@ import { refreshProjectSnapshot } from '../modules/projects/project-snapshot.js'
 import * as d from './demo-data.js';
 import { atNoon, SeedWriter } from './seed-writer.js';
 import { loadDemoAllocations, loadDemoCommission } from './load-demo-others.js';
+import { loadDemoProjectMunicipalities } from './load-demo-municipalities.js';
 import { APPEAL_NOTICE, loadReferenceData, type DemoUserSeed } from './load-demo-reference.js';
 
 export type { DemoUserSeed } from './load-demo-reference.js';
@@ -285,6 +286,8 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     'agenda_item',
   );
 
+  await loadDemoProjectMunicipalities(w, new Map([...projectIds, ['dvis', dvisProject.id]]));
+
   // The decision in force (DOVI's period as amended) is what the public sees.
   for (const projectId of [...projectIds.values(), dvisProject.id]) {
     const terms = await refreshProjectSnapshot(tx, projectId);
@@ -306,9 +309,9 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
       meetingId: meeting.id,
       title: `Regionala utvecklingsnämnden beviljar ${d.meetingGrants.length} projekt`,
       headlineTotalOre: kronor(total),
-      body: d.meetingGrants
-        .map((g, i) => `${i + 1}. ${g.name}\nProjektägare ${org(g.owner).name} beviljas ${g.amountSek} kr`)
-        .join('\n\n'),
+      // The draft's intro (seed 004's wording without its figure); the project list is generated from
+      // the meeting's decisions, and publishing fixes both (src/server/modules/meetings).
+      body: d.pressReleaseIntro,
     },
     'press_release',
   );

@@ -7,7 +7,10 @@ import { useSession } from '../session.js';
 import { ApplicationSummary, AssignmentPanel, DecisionsPanel, OutboxPanel } from '../features/cases/CaseWorkPanels.js';
 import { useCaseTexts } from '../features/cases/texts.js';
 import { useCaseWork } from '../features/cases/use-case-work.js';
+import { usePortfolioTexts } from '../features/portfolio/texts.js';
 import { Link } from 'react-router';
+import { CaseAmendmentLinks } from '../features/amendments/CaseAmendmentLinks.js';
+import { CasePaymentLinks } from '../features/payments/CasePaymentLinks.js';
 
 const timeFormat = (lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
@@ -25,6 +28,7 @@ export function CasePage() {
   const [error, setError] = useState<string | null>(null);
   const work = useCaseWork(caseId);
   const ct = useCaseTexts();
+  const pt = usePortfolioTexts();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -80,6 +84,11 @@ export function CasePage() {
           </>
         )}
       </dl>
+      {c.projectId && (
+        <p>
+          <Link to={`/projekt/${c.projectId}/tidplan`}>{pt.timePlan}</Link>
+        </p>
+      )}
       {work.workspace && (
         <>
           <section aria-labelledby="work-heading">
@@ -99,6 +108,8 @@ export function CasePage() {
           <OutboxPanel caseId={c.id} />
         </>
       )}
+      <CaseAmendmentLinks caseId={c.id} kind={c.kind} />
+      <CasePaymentLinks caseId={c.id} />
       <h2>{t.timeline}</h2>
       <ol className="timeline">
         {data.items.map((item, i) => (

@@ -77,6 +77,8 @@ export function MyCasesPage() {
                 <th scope="row">
                   {c.kind === 'application' ? (
                     <Link to={`/ansokan/${c.id}`}>{c.title || t.untitled}</Link>
+                  ) : c.kind === 'amendment_request' ? (
+                    <Link to={`/andringar/${c.id}`}>{c.title || t.untitled}</Link>
                   ) : (
                     c.title || t.untitled
                   )}

@@ -25,11 +25,25 @@ export const funders = pgTable(
     appealNotices: jsonb('appeal_notices').$type<Record<string, string>>().notNull().default({}),
     /** Contact lines printed on letters (phone, e-mail of the grants desk). */
     contact: text('contact'),
+    /**
+     * Share of a grant held back until the final payment (DOMAIN.md: no statutory rule, set as a condition;
+     * 1000 = 10 %). The funder's standing condition, applied to every payment request of its grants.
+     */
+    withheldUntilFinalBp: integer('withheld_until_final_bp').notNull().default(1000),
+    /** Advances: at most this share of the grant and this amount; null = förordning 2003:596 11 § (50 %, 400 000 kr). */
+    advanceMaxShareBp: integer('advance_max_share_bp'),
+    advanceMaxOre: money('advance_max_ore'),
     ...timestamps(),
     version: version(),
   },
   (t) => [
     check('funders_delegation_limit_nonneg', sql`${t.delegationLimitOre} IS NULL OR ${t.delegationLimitOre} >= 0`),
+    check('funders_withheld_range', sql`${t.withheldUntilFinalBp} BETWEEN 0 AND 10000`),
+    check(
+      'funders_advance_share_range',
+      sql`${t.advanceMaxShareBp} IS NULL OR ${t.advanceMaxShareBp} BETWEEN 0 AND 10000`,
+    ),
+    check('funders_advance_max_nonneg', sql`${t.advanceMaxOre} IS NULL OR ${t.advanceMaxOre} >= 0`),
   ],
 );
 

@@ -22,6 +22,12 @@ export const reportingPlans = pgTable(
     /** Free text the letter prints, e.g. that the project follows the main funder's reporting plan. */
     note: text('note'),
     createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    /**
+     * Optimistic concurrency for the officer replacing the plan's items. A replacement of a plan set by an
+     * approved decision is a new plan row that continues the numbering, so the newest version applies.
+     */
+    version: version(),
   },
   (t) => [index('reporting_plans_project_idx').on(t.projectId), index('reporting_plans_decision_idx').on(t.decisionId)],
 );

@@ -20,6 +20,7 @@ import type { Case, Decision, Funder } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { submittedApplicationOf } from '../applications/applications.repository.js';
 import { committedOnYear, findAppropriation, latestActivities, yearBudget } from './decisions.repository.js';
+import { runAmendmentChecks } from '../amendments/amendment-checks.js';
 
 /*
  * The live rule checks of a decision (SPEC §3.10), shown while drafting and re-run inside the approving
@@ -62,6 +63,8 @@ export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckCo
       ),
     );
   }
+  // An amendment is held to the rules of amendments (period, orphaned activities and costs, share cap).
+  if (d.kind === 'amend') return sortFindings([...out, ...(await runAmendmentChecks(db, d, kase))]);
   if (d.kind !== 'grant') return sortFindings(out);
 
   const amount = d.amountOre === null ? null : ore(d.amountOre);

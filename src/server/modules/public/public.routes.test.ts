@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/app.js';
 
@@ -163,5 +164,207 @@ describe('the service around it', () => {
     expect(res.body).toContain('<html lang="sv">');
     expect(res.body).toContain('Digitala Västerbotten i samverkan (DVIS)');
     expect(res.body.replace(/\u00a0/g, ' ')).toContain('5 505 389 kr');
+  });
+});
+
+describe('typo tolerance and owners in the search', () => {
+  it('finds DVIS for the misspelt "digitaliserng", through the names of the projects', async () => {
+    const { body } = await list('?q=digitaliserng');
+    const names = body.items.map((p) => p.name);
+    expect(names).toContain('Digitala Västerbotten i samverkan (DVIS)');
+    expect(names).not.toContain('TRUE - tillsammans för regional utveckling, etapp 2');
+  });
+
+  it("finds projects by their owner's name, also misspelt", async () => {
+    expect((await list(`?q=${encodeURIComponent('Luleå tekniska')}`)).body.items.map((p) => p.acronym)).toEqual([
+      'SMALL',
+    ]);
+    const misspelt = await list(`?q=${encodeURIComponent('Umea universtet')}`);
+    expect(misspelt.body.items.map((p) => p.acronym)).toContain('SOLH');
+  });
+});
+
+describe('filters of the public list', () => {
+  const names = async (query: string) => (await list(`${query}&pageSize=100`)).body.items.map((p) => p.name).sort();
+
+  it('by owner type', async () => {
+    expect(await names('?ownerType=university')).toEqual([
+      'SMArt Livskraftig Landsbygd (SMALL)',
+      'Support Office for Life science and Health in Västerbotten (SOLH)',
+    ]);
+    expect(await names('?ownerType=company')).toEqual([
+      'Kompetensattraktion Västerbotten – långsiktig, hållbar kompetensförsörjning från kust till fjäll',
+    ]);
+    expect((await list('?ownerType=region')).body.total).toBe(6);
+    expect((await list('?ownerType=association')).body.total).toBe(0);
+  });
+
+  it('by municipality covered', async () => {
+    // Malå: the five county-wide projects and the IoT pre-study for smaller municipalities.
+    expect(await names('?municipality=2418')).toEqual([
+      'Digitala Västerbotten 2.0',
+      'Digitala Västerbotten i samverkan (DVIS)',
+      'Förstudie Regional IoT',
+      'Kompetensattraktion Västerbotten – långsiktig, hållbar kompetensförsörjning från kust till fjäll',
+      'Ramprojekt Västerbotten 2023-2025',
+      'TRUE - tillsammans för regional utveckling, etapp 2',
+    ]);
+    expect((await list('?municipality=2480')).body.total).toBe(7);
+    expect((await list('?municipality=0180')).body.total).toBe(0);
+  });
+
+  it('by a year in which the project runs', async () => {
+    expect(await names('?year=2027')).toEqual(['Digitala Västerbotten i samverkan (DVIS)']);
+    // The two projects that ended in 2023 drop out in 2024.
+    expect((await list('?year=2024')).body.total).toBe(7);
+    expect((await list('?year=2023')).body.total).toBe(8);
+  });
+
+  it('by strategy priority, a priority including its sub-priorities', async () => {
+    expect(await names('?priority=3')).toEqual(['Digitala Västerbotten i samverkan (DVIS)']);
+    expect(await names('?priority=3.1')).toEqual(['Digitala Västerbotten i samverkan (DVIS)']);
+    expect((await list('?priority=4')).body.total).toBe(0);
+  });
+
+  it('together, and with the search, keeping the contract of the list', async () => {
+    expect(await names('?ownerType=region&municipality=2480&year=2026')).toEqual([
+      'Digital omställning i Västerbottens industrier DOVI',
+      'Digitala Västerbotten 2.0',
+      'Digitala Västerbotten i samverkan (DVIS)',
+      'Ramprojekt Västerbotten 2023-2025',
+    ]);
+    // SMALL's summary speaks of "digitala tjänster".
+    expect(await names('?q=digitalisering&ownerType=university')).toEqual(['SMArt Livskraftig Landsbygd (SMALL)']);
+    const { body } = await list('?ownerType=region&page=2&pageSize=4');
+    expect(body).toMatchObject({ total: 6, page: 2, pageSize: 4 });
+    expect(Object.keys(body).sort()).toEqual(['items', 'page', 'pageSize', 'total']);
+  });
+
+  it.each(['?ownerType=king', '?municipality=24', '?year=abc', '?priority=tre'])(
+    'refuses a bad filter %s with a 400 problem',
+    async (query) => {
+      const { res } = await list(query);
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'validation_failed' });
+    },
+  );
+
+  it('offers only the values some published project has', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/public/project-filters' });
+    const body = res.json<{
+      priorities: { code: string }[];
+      ownerTypes: string[];
+      municipalities: { code: string; name: string }[];
+      years: number[];
+    }>();
+    expect(body.priorities.map((p) => p.code)).toEqual(['3', '3.1']);
+    expect(body.ownerTypes).toEqual(['region', 'university', 'company']);
+    expect(body.municipalities).toHaveLength(15);
+    expect(body.municipalities).toContainEqual({ code: '2418', name: 'Malå' });
+    expect(body.years).toEqual([2023, 2024, 2025, 2026, 2027]);
+  });
+});
+
+interface DetailBody {
+  id: string;
+  name: string;
+  owner: { name: string; orgNumber: string | null; type: string };
+  amountSek: number;
+  maxSharePercent: number | null;
+  approvedCostsSek: number | null;
+  periodStart: string;
+  periodEnd: string;
+  municipalities: { code: string; name: string }[];
+  activities: { number: string; title: string; start: string; end: string; costSek: number | null }[];
+  decisions: {
+    kind: string;
+    decisionDate: string;
+    decidedBy: string | null;
+    capacity: string | null;
+    delegationPoint: string | null;
+    meetingDate: string | null;
+    amountSek: number | null;
+    periodEnd: string | null;
+    changes: string | null;
+  }[];
+}
+
+describe('a public project page', () => {
+  const idOf = async (acronym: string) =>
+    (await list(`?q=${acronym}`)).body.items.find((p) => p.acronym === acronym)!.id;
+  const detail = (id: string, lang = 'sv') =>
+    t.app.inject({ method: 'GET', url: `/api/v1/public/projects/${id}`, headers: { 'accept-language': lang } });
+
+  it('shows DVIS: owner, amount, share, period, municipalities and the delegated decision', async () => {
+    const res = await detail(await idOf('DVIS'));
+    expect(res.statusCode).toBe(200);
+    const body = res.json<DetailBody>();
+    expect(body).toMatchObject({
+      name: 'Digitala Västerbotten i samverkan (DVIS)',
+      owner: { name: 'Region Västerbotten', orgNumber: '232100-0222', type: 'region' },
+      amountSek: 5_505_389,
+      maxSharePercent: 50,
+      approvedCostsSek: 11_010_777,
+      periodStart: '2024-02-01',
+      periodEnd: '2027-01-31',
+    });
+    expect(body.municipalities).toHaveLength(15);
+    expect(body.decisions).toEqual([
+      expect.objectContaining({
+        kind: 'grant',
+        decisionDate: '2023-11-06',
+        capacity: 'Regionala utvecklingsnämndens ordförande',
+        delegationPoint: '1.1',
+        amountSek: 5_505_389,
+      }),
+    ]);
+  });
+
+  it('shows DOVI with the grant and its amendment in force, and the revised activity plan', async () => {
+    const body = (await detail(await idOf('DOVI'))).json<DetailBody>();
+    expect(body.periodEnd).toBe('2026-08-31');
+    expect(body.decisions.map((d) => [d.kind, d.decisionDate])).toEqual([
+      ['grant', '2023-03-01'],
+      ['amend', '2025-08-29'],
+    ]);
+    expect(body.decisions[0]).toMatchObject({ meetingDate: '2023-03-01', decidedBy: 'Regionala utvecklingsnämnden' });
+    expect(body.decisions[1]).toMatchObject({
+      periodEnd: '2026-08-31',
+      changes: 'Att förlänga projektperioden med sex månader, till den 31 augusti 2026.',
+    });
+    expect(body.activities).toHaveLength(15);
+    expect(body.activities[0]).toEqual({
+      number: '1',
+      title: 'Uppstart',
+      start: '2023-03-01',
+      end: '2026-08-31',
+      costSek: 150_000,
+    });
+    expect(body.activities.reduce((s, a) => s + (a.costSek ?? 0), 0)).toBe(3_333_015);
+  });
+
+  it('publishes no contact details: no e-mail address anywhere on the page', async () => {
+    for (const acronym of ['DVIS', 'DOVI']) {
+      const res = await detail(await idOf(acronym));
+      expect(res.body).not.toMatch(/@/);
+    }
+  });
+
+  it('answers an unknown, malformed or unpublished id with 404, in the caller’s language', async () => {
+    const unknown = await detail('00000000-0000-4000-8000-000000000000');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.json()).toMatchObject({ code: 'not_found', detail: 'Projektet finns inte.' });
+    expect((await detail('not-an-id', 'en')).json()).toMatchObject({
+      status: 404,
+      detail: 'The project does not exist.',
+    });
+    const id = await idOf('SOLH');
+    await t.database.db.execute(sql`UPDATE projects SET published = false WHERE id = ${id}::uuid`);
+    try {
+      expect((await detail(id)).statusCode).toBe(404);
+    } finally {
+      await t.database.db.execute(sql`UPDATE projects SET published = true WHERE id = ${id}::uuid`);
+    }
   });
 });

@@ -52,7 +52,8 @@ export async function approveDecision(
     const decision = await findDecision(tx, decisionId);
     if (!kase || !decision) throw decisionNotFound();
     if (decision.approvedAt !== null) throw decisionAlreadyApproved();
-    const event = decision.kind === 'grant' ? 'approve_grant' : 'approve_rejection';
+    // A grant or an amendment is decided in the request's favour; anything else approves a rejection.
+    const event = decision.kind === 'grant' || decision.kind === 'amend' ? 'approve_grant' : 'approve_rejection';
     const next = transition(kase.kind, kase.status, event);
     if (!next.ok) throw AppError.fromDomain(next.error, 409);
 
@@ -116,6 +117,16 @@ export async function approveDecision(
       })
       .where(eq(cases.id, kase.id));
     if (projectId && approved.kind === 'grant') await refreshProjectSnapshot(tx, projectId);
+    // An approved amendment changes the terms in force: the project's snapshot follows (SPEC §3.7).
+    if (projectId && approved.kind === 'amend') {
+      const terms = await refreshProjectSnapshot(tx, projectId);
+      await appendAudit(tx, deps.clock, actor, {
+        action: 'project.terms_in_force_updated',
+        entityType: 'project',
+        entityId: projectId,
+        after: { decisionId: approved.id, terms },
+      });
+    }
     if (reportMeeting) await addToDelegationReport(tx, deps.clock, actor, reportMeeting.id, approved.id);
 
     await appendAudit(tx, deps.clock, actor, {
@@ -200,7 +211,8 @@ async function queueLetter(
   documentId: string,
 ): Promise<string | null> {
   if (d.recipients.length === 0) return null;
-  const what = d.kind === 'grant' ? 'Beslut om stöd' : 'Beslut om avslag';
+  const titles: Partial<Record<string, string>> = { grant: 'Beslut om stöd', amend: 'Ändring av beslut om stöd' };
+  const what = titles[d.kind] ?? 'Beslut om avslag';
   const amount = d.kind === 'grant' && d.amountOre !== null ? ` (${formatSek(ore(d.amountOre))})` : '';
   const email = await enqueueEmail(tx, deps.clock, actor, {
     to: d.recipients,

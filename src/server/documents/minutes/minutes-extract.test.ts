@@ -1,0 +1,124 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../db/schema/index.js';
+import { createMeetingTestApp, pdfText, type MeetingTestApp } from '../../modules/meetings/testing/meeting-app.js';
+import { sha256Hex } from '../document-store.js';
+
+let t: MeetingTestApp;
+const ids = { grantMeeting: '', reportMeeting: '', dovi: '' };
+beforeAll(async () => {
+  t = await createMeetingTestApp();
+  const db = t.database.db;
+  const meetingOn = async (day: string) =>
+    (
+      await db
+        .select()
+        .from(s.meetings)
+        .where(and(eq(s.meetings.heldOn, day), eq(s.meetings.funderId, t.fixtures.funder.id)))
+    )[0]!.id;
+  ids.grantMeeting = await meetingOn('2023-03-01');
+  ids.reportMeeting = await meetingOn('2023-12-07');
+  const [dovi] = await db
+    .select({ id: s.decisions.id })
+    .from(s.decisions)
+    .innerJoin(s.projects, eq(s.projects.id, s.decisions.projectId))
+    .where(and(eq(s.projects.acronym, 'DOVI'), eq(s.decisions.kind, 'grant')));
+  ids.dovi = dovi!.id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const extracts = () => t.database.db.select().from(s.documents).where(eq(s.documents.kind, 'minutes_extract'));
+
+describe('the minutes extract of a decision taken at a meeting', () => {
+  it('prints the paragraph, the committee’s decision on DOVI and its figures exactly, and is stored once with its sha256', async () => {
+    const officer = await t.as('officer');
+    const url = `/api/v1/decisions/${ids.dovi}/minutes-extract.pdf`;
+    const res = await t.app.inject({ method: 'GET', url, headers: officer });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(res.rawPayload);
+    for (const value of [
+      'PROTOKOLLSUTDRAG',
+      'Sammanträdesdatum 2023-03-01',
+      '§ 1 Beslut om stöd: Digital omställning i Västerbottens industrier DOVI',
+      'Diarienummer REGAC - 317 - 2022',
+      'Regionala utvecklingsnämnden beslutar',
+      'att bevilja Region Västerbotten 2 491 478 kr för projektet Digital omställning i Västerbottens industrier DOVI för projektperioden 2023-03-01 - 2026-02-28.',
+      'Föredragande: Tove Testsson',
+      'Utdragsbestyrkande',
+    ]) {
+      expect(text).toContain(value);
+    }
+
+    const stored = await extracts();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      filename: 'Protokollsutdrag 2023-03-01 § 1 DOVI.pdf',
+      sha256: sha256Hex(res.rawPayload),
+      mediaType: 'application/pdf',
+    });
+    expect(res.headers['x-content-sha256']).toBe(stored[0]!.sha256);
+
+    const again = await t.app.inject({ method: 'GET', url, headers: await t.as('communications') });
+    expect(again.headers['x-content-sha256']).toBe(stored[0]!.sha256);
+    expect(await extracts()).toHaveLength(1);
+  });
+
+  it('answers 404 for a decision not taken at a meeting and for people outside the funder', async () => {
+    const officer = await t.as('officer');
+    const [dvis] = await t.database.db.select().from(s.decisions).where(eq(s.decisions.delegationPoint, '1.1'));
+    const delegated = `/api/v1/decisions/${dvis!.id}/minutes-extract.pdf`;
+    expect((await t.app.inject({ method: 'GET', url: delegated, headers: officer })).statusCode).toBe(404);
+    const right = `/api/v1/decisions/${ids.dovi}/minutes-extract.pdf`;
+    for (const who of ['applicant', 'finance'] as const) {
+      const res = await t.app.inject({ method: 'GET', url: right, headers: await t.as(who) });
+      expect(res.statusCode).toBe(404);
+    }
+  });
+});
+
+describe('the minutes extract of the report of delegated decisions', () => {
+  it('lists DVIS, decided by the chair on point 1.1, with its amount', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/meetings/${ids.reportMeeting}/delegation-report/minutes-extract.pdf`,
+      headers: await t.as('chair'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const text = await pdfText(res.rawPayload);
+    for (const value of [
+      'Sammanträdesdatum 2023-12-07',
+      '§ 1 Anmälan av delegationsbeslut',
+      'att lägga redovisningen av delegationsbesluten till handlingarna.',
+      'Anmälda delegationsbeslut',
+      '2023-11-06',
+      'Digitala Västerbotten i samverkan (DVIS)',
+      'Lars Exempelsson (S), Regionala utvecklingsnämndens ordförande',
+      '1.1',
+      '5 505 389 kr',
+    ]) {
+      expect(text).toContain(value);
+    }
+    const [doc] = (await extracts()).filter((d) => d.sha256 === sha256Hex(res.rawPayload));
+    expect(doc!.filename).toBe('Protokollsutdrag 2023-12-07 § 1 Anmälan av delegationsbeslut.pdf');
+  });
+
+  it('exists only once the meeting is held', async () => {
+    const officer = await t.as('officer');
+    const planned = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/meetings',
+      headers: officer,
+      payload: { heldOn: '2026-12-10', agenda: [] },
+    });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/meetings/${planned.json<{ id: string }>().id}/delegation-report/minutes-extract.pdf`,
+      headers: officer,
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ code: string }>().code).toBe('meeting.not_held');
+  });
+});

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../src/server/modules/meetings/testing/meeting-app.js';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+
+const run = browserAvailable();
+const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
+const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+
+describe.runIf(run)('meetings: the delegated-decision report, minutes extracts and the press release', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true });
+    base = await listenOnLoopback(t.app);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${base}/logga-in`);
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    return page;
+  }
+
+  async function openMeeting(page: Page, day: string) {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Sammanträden' }).click();
+    await page.getByRole('heading', { name: 'Sammanträden', level: 1 }).waitFor();
+    await page.getByRole('link', { name: day }).click();
+    await page.getByRole('heading', { name: `Regionala utvecklingsnämnden ${day}`, level: 1 }).waitFor();
+  }
+
+  it('an officer sees the delegated decisions of 2023-12-07 and downloads the minutes extract', async () => {
+    const page = await signIn('handlaggare@bidra.example');
+    await openMeeting(page, '2023-12-07');
+    const report = page.locator('table.delegation-report tbody tr');
+    await expect.poll(() => report.count()).toBe(1);
+    const row = plain(await report.first().textContent());
+    expect(row).toContain('Digitala Västerbotten i samverkan (DVIS)');
+    expect(row).toContain('2023-11-06');
+    expect(row).toContain('1.1');
+    expect(row).toContain('5 505 389 kr');
+    await expectNoSeriousA11yIssues(page);
+    if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-meeting.png', fullPage: true });
+
+    const link = page.getByRole('link', { name: 'Protokollsutdrag, anmälan av delegationsbeslut (PDF)' });
+    const href = await link.getAttribute('href');
+    const res = await page.context().request.get(`${base}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/pdf');
+    expect(res.headers()['x-content-sha256']).toMatch(/^[0-9a-f]{64}$/);
+    const text = await pdfText(Buffer.from(await res.body()));
+    expect(text).toContain('§ 1 Anmälan av delegationsbeslut');
+    expect(text).toContain('5 505 389 kr');
+    await page.context().close();
+  }, 120_000);
+
+  it('communications publishes the press release of 2023-03-01; the public release says a headline equal to its sum', async () => {
+    const page = await signIn('kommunikation@bidra.example');
+    await openMeeting(page, '2023-03-01');
+    const preview = page.locator('article.press-release');
+    await expect
+      .poll(async () => plain(await preview.locator('.press-release-title').textContent()))
+      .toBe('Regionala utvecklingsnämnden beviljar 25,4 miljoner kronor till 8 projekt');
+    await expectNoSeriousA11yIssues(page);
+
+    const intro = page.getByLabel('Ingress');
+    await intro.fill('Nämnden beviljar 25,5 miljoner kronor till regional utveckling.');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect.poll(async () => plain(await page.getByRole('alert').textContent())).toContain('"25,5 miljoner"');
+    expect(await page.getByRole('button', { name: 'Publicera pressmeddelandet' }).isDisabled()).toBe(true);
+
+    await intro.fill('De beviljade projekten följer den regionala utvecklingsstrategin.');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect.poll(() => page.getByText('Utkastet är sparat.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Publicera pressmeddelandet' }).click();
+    await page.getByText('Pressmeddelandet är publicerat och kan inte längre ändras.').waitFor();
+    expect(await page.getByLabel('Ingress').count()).toBe(0);
+    if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-press-release.png', fullPage: true });
+    await page.getByRole('link', { name: 'Visa den publicerade versionen' }).click();
+    const publicUrl = page.url();
+    await page.context().close();
+
+    // The public page, without signing in.
+    const visitor = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+    visitor.setDefaultTimeout(10_000);
+    await visitor.goto(publicUrl);
+    const heading = visitor.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    expect(plain(await heading.textContent())).toBe(
+      'Regionala utvecklingsnämnden beviljar 25,4 miljoner kronor till 8 projekt',
+    );
+    const lead = plain(await visitor.locator('article.press-release p.lead').textContent());
+    expect(lead).toContain('sammanlagt 25 421 501 kr fördelat på 8 olika utvecklingsprojekt');
+    const lines = (await visitor.locator('article.press-release li strong').allTextContents()).map(plain);
+    expect(lines).toHaveLength(8);
+    const amounts = lines.map((l) => Number(/beviljas ([\d ]+) kr/.exec(l)![1]!.replace(/ /g, '')));
+    const sum = amounts.reduce((a, b) => a + b, 0);
+    expect(sum).toBe(25_421_501);
+    // The headline's figure is the sum said in millions, rounded to the tenth: 25 421 501 kr → 25,4.
+    expect(Math.round(sum / 100_000) / 10).toBe(25.4);
+    await expectNoSeriousA11yIssues(visitor);
+    await visitor
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Pressmeddelanden' })
+      .click();
+    await visitor
+      .getByRole('link', { name: 'Regionala utvecklingsnämnden beviljar 25,4 miljoner kronor till 8 projekt' })
+      .waitFor();
+    await expectNoSeriousA11yIssues(visitor);
+  }, 120_000);
+});

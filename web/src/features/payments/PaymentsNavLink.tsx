@@ -1,0 +1,16 @@
+import { NavLink } from 'react-router';
+import { useSession } from '../../session.js';
+import { usePaymentTexts } from './texts.js';
+
+/** "Utbetalningar" in the main menu: beneficiaries' requests, the officer's checks and finance's payments. */
+export function PaymentsNavLink() {
+  const { session } = useSession();
+  const pt = usePaymentTexts();
+  const roles = ['applicant', 'case_officer', 'finance_officer'];
+  if (!session?.user.roles.some((r) => roles.includes(r.role))) return null;
+  return (
+    <li>
+      <NavLink to="/utbetalningar">{pt.payments}</NavLink>
+    </li>
+  );
+}

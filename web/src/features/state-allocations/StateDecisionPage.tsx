@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { formatSek, ore } from '../../../../src/domain/index.js';
+import { ApiProblem } from '../../api.js';
+import { useI18n } from '../../i18n.js';
+import { useSession } from '../../session.js';
+import { DeadlineLine, StageBadge } from './Badges.js';
+import { getStateDecision, type Allocation, type StateDecisionDetail } from './state-allocations-api.js';
+import { useStateAllocationTexts } from './texts.js';
+import './state-allocations.css';
+
+const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
+
+/** One state decision: its facts, and the allocation table recipient × year with each cell's status. */
+export function StateDecisionPage() {
+  const { id = '' } = useParams();
+  const { t: common } = useI18n();
+  const t = useStateAllocationTexts();
+  const { opts } = useSession();
+  const [decision, setDecision] = useState<StateDecisionDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = `${decision ? decision.reference : t.title} – ${common.appName}`;
+  }, [t, common, decision]);
+  useEffect(() => {
+    const controller = new AbortController();
+    getStateDecision(id, { ...opts, signal: controller.signal })
+      .then(setDecision)
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted) setError(e instanceof ApiProblem ? `${t.loadError} ${e.detail}` : t.loadError);
+      });
+    return () => controller.abort();
+  }, [id, opts, t]);
+
+  if (error)
+    return (
+      <>
+        <h1>{t.title}</h1>
+        <div role="alert" className="error-summary">
+          {error}
+        </div>
+      </>
+    );
+  if (!decision) return <p>{t.loading}</p>;
+  return (
+    <>
+      <p>
+        <Link to="/statliga-medel">{t.back}</Link>
+      </p>
+      <h1>{decision.title}</h1>
+      <h2>{t.facts}</h2>
+      <dl className="sa-facts">
+        <dt>{t.reference}</dt>
+        <dd>{decision.reference}</dd>
+        <dt>{t.issuer}</dt>
+        <dd>{[decision.issuer, decision.ministry].filter(Boolean).join(', ')}</dd>
+        <dt>{t.decidedOn}</dt>
+        <dd>{decision.decidedOn}</dd>
+        <dt>{t.years}</dt>
+        <dd>
+          {decision.yearFrom}–{decision.yearTo}
+        </dd>
+        <dt>{t.perYear}</dt>
+        <dd>{sek(decision.perRecipientPerYearOre)}</dd>
+        <dt>{t.recipients}</dt>
+        <dd>{decision.recipientCount}</dd>
+        {decision.appropriationText && (
+          <>
+            <dt>{t.appropriation}</dt>
+            <dd>{decision.appropriationText}</dd>
+          </>
+        )}
+        {decision.requisitionTo && (
+          <>
+            <dt>{t.requisitionTo}</dt>
+            <dd>{decision.requisitionTo}</dd>
+          </>
+        )}
+      </dl>
+      <h2 id="allocation-table-title">{t.tableTitle}</h2>
+      <p>{t.tableIntro}</p>
+      <table className="sa-matrix" aria-labelledby="allocation-table-title">
+        <thead>
+          <tr>
+            <th scope="col">{t.recipient}</th>
+            {decision.years.map((y) => (
+              <th scope="col" key={y}>
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {decision.recipients.map((r) => (
+            <tr key={r.id} className={r.own ? 'sa-own' : undefined}>
+              <th scope="row">
+                {r.name} {r.own && <span>{t.ownMark}</span>}
+              </th>
+              {decision.years.map((y) => {
+                const a = r.allocations.find((x) => x.year === y);
+                return <td key={y}>{a ? <Cell allocation={a} /> : null}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function Cell({ allocation: a }: { allocation: Allocation }) {
+  const t = useStateAllocationTexts();
+  const { lang } = useI18n();
+  return (
+    <>
+      <StageBadge stage={a.stage} />
+      {a.requisitionedOre !== null && <span className="nowrap">{sek(a.requisitionedOre)}</span>}
+      {a.nextDeadline && (
+        <span>
+          <DeadlineLine deadline={a.nextDeadline} />
+        </span>
+      )}
+      {a.warnings.length > 0 && <span>{a.warnings.map((w) => w.message[lang]).join(' ')}</span>}
+      {a.editable && (
+        <Link to={`/statliga-medel/tilldelning/${a.id}`} aria-label={`${t.record(a.year)}, ${a.recipient.name}`}>
+          {t.record(a.year)}
+        </Link>
+      )}
+    </>
+  );
+}
