@@ -26,6 +26,8 @@ const appliedPlan = () =>
     projectName: `Aktivitetsplanprojektet ${Math.random().toString(36).slice(2, 8)}`,
     periodStart: '2027-01-01',
     periodEnd: '2028-12-31',
+    // Umeå and Skellefteå are in the municipality register; 9999 is not.
+    municipalities: ['2480', '2482', '9999'],
     requestedOre: kr(150_000),
     activities: [
       { number: '1', title: 'Förstudie', start: '2027-01-01', end: '2027-06-30', costOre: kr(100_000) },
@@ -132,6 +134,12 @@ describe("a new application's activity plan in the decision", () => {
       createdBy: t.fixtures.chair.id,
     });
     expect(decision!.activityPlanId).toBe(plans[0]!.id);
+    // The municipalities the application covers become the project's, those in the register.
+    const covered = await db()
+      .select({ code: s.projectMunicipalities.municipalityCode })
+      .from(s.projectMunicipalities)
+      .where(eq(s.projectMunicipalities.projectId, kase!.projectId!));
+    expect(covered.map((m) => m.code).sort()).toEqual(['2480', '2482']);
     const rows = await db()
       .select()
       .from(s.activities)

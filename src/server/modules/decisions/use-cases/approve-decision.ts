@@ -1,12 +1,22 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { formatSek, ore, today, transition, type Finding, type LocalDate } from '../../../../domain/index.js';
 import { appendAudit, type Actor } from '../../../audit/audit.js';
 import type { Tx } from '../../../db/client.js';
-import { assessments, cases, decisions, projects, type Case, type Decision } from '../../../db/schema/index.js';
+import {
+  assessments,
+  cases,
+  decisions,
+  municipalities,
+  projectMunicipalities,
+  projects,
+  type Case,
+  type Decision,
+} from '../../../db/schema/index.js';
 import type { DocumentStore } from '../../../documents/document-store.js';
 import { produceDecisionLetter } from '../../../documents/decision-letter/produce-decision-letter.js';
 import { AppError } from '../../../errors.js';
 import { enqueueEmail } from '../../../mail/outbox.js';
+import { submittedApplicationOf } from '../../applications/applications.repository.js';
 import { adoptAppliedActivityPlan } from './adopt-activity-plan.js';
 import { addToDelegationReport, nextMeetingForReport } from './queue-delegated-decision.js';
 import type { Principal } from '../../auth/principal.js';
@@ -199,7 +209,39 @@ async function activateProject(tx: Tx, deps: DecisionDeps, actor: Actor, kase: C
     entityId: created.id,
     after: created,
   });
+  await adoptAppliedMunicipalities(tx, deps, actor, kase.id, created.id);
   return created.id;
+}
+
+/**
+ * The municipalities the application says the project covers become the project's, for the dashboards,
+ * the project bank's filter and the open-data locations. Codes missing from the municipality register
+ * are left out (and named in the audit event) rather than failing the decision.
+ */
+async function adoptAppliedMunicipalities(
+  tx: Tx,
+  deps: DecisionDeps,
+  actor: Actor,
+  caseId: string,
+  projectId: string,
+): Promise<void> {
+  const application = await submittedApplicationOf(tx, caseId);
+  const applied = [...new Set(application?.content.municipalities ?? [])];
+  if (applied.length === 0) return;
+  const known = await tx
+    .select({ code: municipalities.code })
+    .from(municipalities)
+    .where(inArray(municipalities.code, applied));
+  const codes = known.map((m) => m.code).sort();
+  if (codes.length > 0) {
+    await tx.insert(projectMunicipalities).values(codes.map((municipalityCode) => ({ projectId, municipalityCode })));
+  }
+  await appendAudit(tx, deps.clock, actor, {
+    action: 'project.municipalities_set',
+    entityType: 'project',
+    entityId: projectId,
+    after: { municipalityCodes: codes, notInRegister: applied.filter((c) => !codes.includes(c)) },
+  });
 }
 
 async function queueLetter(
