@@ -4,8 +4,8 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { projectRoot } from '../../src/server/paths.js';
 
-/** The 360Giving schema copy every Bidra checkout has beside it (shared/standards/360giving). */
-const SCHEMA_DIR = path.join(projectRoot(), '..', 'shared', 'standards', '360giving');
+/** The published 360Giving schema, as committed with the tests (a copy of shared/standards/360giving). */
+const SCHEMA_DIR = path.join(projectRoot(), 'tests', 'fixtures', 'standards', '360giving');
 // The package schema refers to the grant schema by its 1.4.2 URL, the grant schema calls itself 1.4.3
 // (shared/standards/360giving/README.md): the validator is given the grant schema under the URL used.
 const GRANT_SCHEMA_URL =
