@@ -24,3 +24,4 @@ export * from './state-allocations.js';
 export * from './reminders.js';
 export * from './payments.js';
 export * from './activity-plan-diff.js';
+export * from './closure.js';

@@ -29,6 +29,7 @@ import { decisionRoutes } from './modules/decisions/decisions.routes.js';
 import { amendmentRoutes } from './modules/amendments/amendments.routes.js';
 import { paymentRoutes } from './modules/payments/payments.routes.js';
 import { reportingRoutes } from './modules/reporting/reporting.routes.js';
+import { closureRoutes } from './modules/closure/closure.routes.js';
 import { portfolioRoutes } from './modules/portfolio/portfolio.routes.js';
 import { stateAllocationRoutes } from './modules/state-allocations/state-allocations.routes.js';
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
@@ -126,6 +127,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(importRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
   await typed.register(paymentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(reportingRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
+  await typed.register(closureRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(portfolioRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(stateAllocationRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(meetingRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });

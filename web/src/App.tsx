@@ -28,6 +28,7 @@ import { PaymentsPage } from './features/payments/PaymentsPage.js';
 import { ProjectPaymentsPage } from './features/payments/ProjectPaymentsPage.js';
 import { PaymentRequestPage } from './features/payments/PaymentRequestPage.js';
 import { PaymentsNavLink } from './features/payments/PaymentsNavLink.js';
+import { ClosurePage } from './features/closure/ClosurePage.js';
 import { MeetingsPage } from './features/meetings/MeetingsPage.js';
 import { MeetingPage } from './features/meetings/MeetingPage.js';
 import { PublicPressReleasePage, PublicPressReleasesPage } from './features/meetings/PublicPressReleasePages.js';
@@ -87,6 +88,7 @@ export function App() {
                 element={<RequireSession page={<ProjectPaymentsPage />} />}
               />
               <Route path="/utbetalningar/:id" element={<RequireSession page={<PaymentRequestPage />} />} />
+              <Route path="/projekt/:projectId/avslut" element={<RequireSession page={<ClosurePage />} />} />
               <Route path="/sammantraden" element={<RequireSession page={<MeetingsPage />} />} />
               <Route path="/sammantraden/:meetingId" element={<RequireSession page={<MeetingPage />} />} />
               <Route path="/pressmeddelanden" element={<PublicPressReleasesPage />} />

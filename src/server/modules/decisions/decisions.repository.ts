@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { decisionInForce } from '../../../domain/index.js';
+import { decisionInForce, ore, releaseOnClosure } from '../../../domain/index.js';
 import { toDecisionRecord } from '../projects/decision-record.js';
 import type { Executor } from '../../db/client.js';
 import {
@@ -54,6 +54,8 @@ export async function yearBudget(db: Executor, appropriationId: string, year: nu
  * What is already committed on an appropriation's year (SPEC §3.5): every approved grant decided that
  * year whose project is not closed or withdrawn, at its amount in force — after the approved amendments
  * that change it, computed by the domain's `decisionInForce` — leaving out the decision being checked.
+ * A project closed in Bidra by an approved 'close' decision keeps what was paid: its unused part
+ * (the domain's `releaseOnClosure`, granted in force − paid at closure) returns to the appropriation.
  */
 export async function committedOnYear(
   db: Executor,
@@ -62,7 +64,7 @@ export async function committedOnYear(
   excludeDecisionId: string,
 ): Promise<number> {
   const grants = await db
-    .select({ decision: decisions })
+    .select({ decision: decisions, status: projects.status })
     .from(decisions)
     .leftJoin(projects, eq(projects.id, decisions.projectId))
     .where(
@@ -72,10 +74,32 @@ export async function committedOnYear(
         sql`${decisions.approvedAt} IS NOT NULL`,
         sql`extract(year from ${decisions.decisionDate}) = ${year}`,
         sql`${decisions.id} <> ${excludeDecisionId}`,
-        sql`coalesce(${projects.status}::text, 'active') NOT IN ('closed', 'withdrawn')`,
+        or(
+          sql`coalesce(${projects.status}::text, 'active') NOT IN ('closed', 'withdrawn')`,
+          sql`${projects.status} = 'closed' AND EXISTS (SELECT 1 FROM ${decisions} c WHERE c.project_id = ${projects.id} AND c.kind = 'close' AND c.approved_at IS NOT NULL)`,
+        ),
       ),
     );
   if (grants.length === 0) return 0;
+  const closedIds = grants
+    .filter((g) => g.status === 'closed' && g.decision.projectId !== null)
+    .map((g) => g.decision.projectId!);
+  const paidAtClosure = new Map<string, number>();
+  if (closedIds.length > 0) {
+    const closings = await db
+      .select({ projectId: decisions.projectId, body: decisions.body })
+      .from(decisions)
+      .where(
+        and(
+          eq(decisions.kind, 'close'),
+          sql`${decisions.approvedAt} IS NOT NULL`,
+          inArray(decisions.projectId, closedIds),
+        ),
+      );
+    for (const c of closings) {
+      if (c.projectId) paidAtClosure.set(c.projectId, Number(c.body.paidOre ?? 0));
+    }
+  }
   const projectIds = grants.map((g) => g.decision.projectId).filter((id): id is string => id !== null);
   const amendments = await db
     .select()
@@ -94,10 +118,12 @@ export async function committedOnYear(
       ),
     );
   const records = [...grants.map((g) => g.decision), ...amendments].map(toDecisionRecord);
-  return grants.reduce(
-    (sum, g) => sum + (decisionInForce(records, g.decision.id)?.amount ?? g.decision.amountOre ?? 0),
-    0,
-  );
+  return grants.reduce((sum, g) => {
+    const inForce = decisionInForce(records, g.decision.id)?.amount ?? g.decision.amountOre ?? 0;
+    const paid = g.decision.projectId ? paidAtClosure.get(g.decision.projectId) : undefined;
+    if (g.status !== 'closed' || paid === undefined) return sum + inForce;
+    return sum + inForce - releaseOnClosure({ granted: ore(inForce), paid: ore(paid) });
+  }, 0);
 }
 
 /** The newest activity plan of the project, with its activities; null when the project has none. */

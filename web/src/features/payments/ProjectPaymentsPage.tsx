@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { basisPoints, formatPercent, formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
@@ -81,6 +81,9 @@ export function ProjectPaymentsPage() {
           <dd>{formatSek(ore(d.remainingGrantOre ?? 0))}</dd>
         </dl>
       )}
+      <p>
+        <Link to={`/projekt/${projectId}/avslut`}>{pt.closureLink}</Link>
+      </p>
       {d.actions.createRequest && (
         <p>
           <button type="button" onClick={() => void startRequest()} disabled={busy}>

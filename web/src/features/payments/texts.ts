@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n.js';
 const sv = {
   payments: 'Utbetalningar',
   paymentsIntro: 'Begäran om utbetalning, granskning och utbetalning av beviljat stöd.',
+  closureLink: 'Slutrapport och avslut',
   myProjects: 'Beviljade projekt',
   noProjects: 'Organisationen har inga beviljade projekt.',
   toCheck: 'Att granska',
@@ -109,6 +110,7 @@ type Texts = typeof sv;
 const en: Texts = {
   payments: 'Payments',
   paymentsIntro: 'Payment requests, their check and the payment of granted funds.',
+  closureLink: 'Final report and closure',
   myProjects: 'Granted projects',
   noProjects: 'The organisation has no granted projects.',
   toCheck: 'To check',

@@ -1,0 +1,385 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ore, releaseOnClosure, type Clock } from '../../../domain/index.js';
+import type { Db } from '../../db/client.js';
+import type { Recovery, Report } from '../../db/schema/index.js';
+import { hasRole, requirePrincipal } from '../auth/policy.js';
+import type { Principal } from '../auth/principal.js';
+import { isProjectBeneficiary, loadVisibleProject, type ProjectScope } from '../payments/project-scope.js';
+import { grantTermsInForce } from '../projects/project-snapshot.js';
+import {
+  closeDecisionOf,
+  finalPaymentRecorded,
+  paidOnProject,
+  recoveriesOfProject,
+  reportsOfProject,
+} from './closure.repository.js';
+import { closeProject } from './use-cases/close-project.js';
+import { createRecovery, recordRecoveryReceived } from './use-cases/recoveries.js';
+import {
+  approveReport,
+  createReport,
+  loadVisibleReport,
+  reportState,
+  submitReport,
+  updateReport,
+} from './use-cases/reports.js';
+import { withdrawCommission } from './use-cases/withdraw-commission.js';
+
+const tags = ['closure'];
+const idParams = z.object({ id: z.uuid() });
+const projectParams = z.object({ projectId: z.uuid() });
+const localDate = z.iso.date();
+const version = z.object({ version: z.number().int().min(1) });
+const text = z.string().max(20_000);
+const content = z.object({ summary: text, results: text, indicators: text.default('') });
+const period = z.object({ start: localDate, end: localDate }).refine((p) => p.start <= p.end, {
+  message: 'The period must start before it ends.',
+});
+
+const reportView = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  kind: z.enum(['progress', 'final']),
+  status: z.enum(['draft', 'submitted', 'approved']),
+  period: z.object({ start: z.string(), end: z.string() }).nullable(),
+  content: z.object({ summary: z.string(), results: z.string(), indicators: z.string() }),
+  submittedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  version: z.number(),
+  actions: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean() }),
+});
+
+const recoveryView = z.object({
+  id: z.uuid(),
+  decisionId: z.uuid().nullable(),
+  kind: z.enum(['repayment', 'recovery']),
+  amountOre: z.number(),
+  reason: z.string(),
+  dueDate: z.string().nullable(),
+  receivedOre: z.number().nullable(),
+  receivedOn: z.string().nullable(),
+  version: z.number(),
+});
+
+const closureView = z.object({
+  project: z.object({ id: z.uuid(), name: z.string(), status: z.enum(['planned', 'active', 'closed', 'withdrawn']) }),
+  grantedOre: z.number(),
+  paidOre: z.number(),
+  /** What closing releases now (granted in force − paid), or what the closing decision released. */
+  releaseOre: z.number(),
+  conditions: z.object({ finalReportApproved: z.boolean(), finalPaymentRecorded: z.boolean() }),
+  finalReport: reportView.nullable(),
+  progressReports: z.array(reportView),
+  recoveries: z.array(recoveryView),
+  closed: z
+    .object({
+      decisionId: z.uuid(),
+      decisionDate: z.string().nullable(),
+      releasedOre: z.number(),
+      reasons: z.string().nullable(),
+    })
+    .nullable(),
+  actions: z.object({
+    writeReport: z.boolean(),
+    approveReport: z.boolean(),
+    close: z.boolean(),
+    recover: z.boolean(),
+    recordReceived: z.boolean(),
+  }),
+});
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+function toReportView(p: Principal, scope: ProjectScope, r: Report): z.infer<typeof reportView> {
+  const state = reportState(r);
+  const beneficiary = isProjectBeneficiary(p, scope);
+  const open = scope.project.status !== 'closed' && scope.project.status !== 'withdrawn';
+  return {
+    id: r.id,
+    projectId: r.projectId,
+    kind: r.kind,
+    status: state,
+    period: r.periodStart && r.periodEnd ? { start: r.periodStart, end: r.periodEnd } : null,
+    content: {
+      summary: str(r.content.summary),
+      results: str(r.content.results),
+      indicators: str(r.content.indicators),
+    },
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    approvedAt: r.approvedAt?.toISOString() ?? null,
+    version: r.version,
+    actions: {
+      edit: beneficiary && open && state === 'draft',
+      submit: beneficiary && open && state === 'draft',
+      approve: hasRole(p, 'case_officer', scope.funder.organizationId) && state === 'submitted',
+    },
+  };
+}
+
+const toRecoveryView = (r: Recovery): z.infer<typeof recoveryView> => ({
+  id: r.id,
+  decisionId: r.decisionId,
+  kind: r.kind,
+  amountOre: r.amountOre,
+  reason: r.reason,
+  dueDate: r.dueDate,
+  receivedOre: r.receivedOre,
+  receivedOn: r.receivedOn,
+  version: r.version,
+});
+
+/** SPEC §2 step 7, §3.8: reports, closing a project, recoveries and the withdrawal of a commission. */
+export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, deps) => {
+  const { db } = deps;
+
+  const reportOf = async (p: Principal, id: string) => {
+    const scope = await loadVisibleReport(db, p, id);
+    return toReportView(p, scope, scope.report);
+  };
+
+  app.get(
+    '/projects/:projectId/closure',
+    {
+      schema: {
+        tags,
+        summary: 'Projektets avslut / closing a project: reports, conditions, release and recoveries',
+        params: projectParams,
+        response: { 200: closureView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const scope = await loadVisibleProject(db, p, request.params.projectId);
+      const projectId = scope.project.id;
+      const [terms, paid, finalPaid, all, recs, closing] = await Promise.all([
+        grantTermsInForce(db, projectId),
+        paidOnProject(db, projectId),
+        finalPaymentRecorded(db, projectId),
+        reportsOfProject(db, projectId),
+        recoveriesOfProject(db, projectId),
+        closeDecisionOf(db, projectId),
+      ]);
+      const beneficiary = isProjectBeneficiary(p, scope);
+      const visible = all.filter((r) => beneficiary || reportState(r) !== 'draft');
+      const final = visible.find((r) => r.kind === 'final') ?? null;
+      const granted = ore(terms?.amount ?? 0);
+      const open = scope.project.status !== 'closed' && scope.project.status !== 'withdrawn';
+      const funderOrg = scope.funder.organizationId;
+      const officer = hasRole(p, 'case_officer', funderOrg);
+      return {
+        project: { id: projectId, name: scope.project.name, status: scope.project.status },
+        grantedOre: granted,
+        paidOre: paid,
+        releaseOre: closing?.amountOre ?? releaseOnClosure({ granted, paid }),
+        conditions: {
+          finalReportApproved: all.some((r) => r.kind === 'final' && r.approvedAt !== null),
+          finalPaymentRecorded: finalPaid,
+        },
+        finalReport: final ? toReportView(p, scope, final) : null,
+        progressReports: visible.filter((r) => r.kind === 'progress').map((r) => toReportView(p, scope, r)),
+        recoveries: recs.map(toRecoveryView),
+        closed:
+          closing && closing.approvedAt
+            ? {
+                decisionId: closing.id,
+                decisionDate: closing.decisionDate,
+                releasedOre: closing.amountOre ?? 0,
+                reasons: closing.reasons,
+              }
+            : null,
+        actions: {
+          writeReport: beneficiary && open,
+          approveReport: officer,
+          close: open && (officer || hasRole(p, 'decision_maker', funderOrg)),
+          recover: officer && paid > 0,
+          recordReceived: hasRole(p, 'finance_officer', funderOrg),
+        },
+      };
+    },
+  );
+
+  app.post(
+    '/projects/:projectId/reports',
+    {
+      schema: {
+        tags,
+        summary: 'Ny läges- eller slutrapport / start a progress or final report (beneficiary)',
+        params: projectParams,
+        body: z.object({ kind: z.enum(['progress', 'final']), period: period.optional(), content }),
+        response: { 201: reportView },
+      },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      const row = await createReport(deps, p, request.params.projectId, request.body);
+      return reply.status(201).send(await reportOf(p, row.id));
+    },
+  );
+
+  app.get(
+    '/reports/:id',
+    { schema: { tags, summary: 'En rapport / one report', params: idParams, response: { 200: reportView } } },
+    async (request) => reportOf(requirePrincipal(request), request.params.id),
+  );
+
+  app.put(
+    '/reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Ändra rapportutkast / edit a draft report (409 on a stale version)',
+        params: idParams,
+        body: version.extend({ content, period: period.optional() }),
+        response: { 200: reportView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      await updateReport(deps, p, request.params.id, request.body);
+      return reportOf(p, request.params.id);
+    },
+  );
+
+  app.post(
+    '/reports/:id/submit',
+    {
+      schema: {
+        tags,
+        summary: 'Skicka in rapport / submit a report; marks the reporting plan item submitted',
+        params: idParams,
+        body: version,
+        response: { 200: reportView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      await submitReport(deps, p, request.params.id, request.body);
+      return reportOf(p, request.params.id);
+    },
+  );
+
+  app.post(
+    '/reports/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Godkänn rapport / the case officer approves a report; marks the reporting plan item approved',
+        params: idParams,
+        body: version,
+        response: { 200: reportView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      await approveReport(deps, p, request.params.id, request.body);
+      return reportOf(p, request.params.id);
+    },
+  );
+
+  app.post(
+    '/projects/:projectId/close',
+    {
+      schema: {
+        tags,
+        summary: 'Avsluta projektet / close the project and release the unused commitment',
+        description:
+          'Allowed when the final report is approved and the final payment recorded, or with a reason when the project ends without a final payment (422 otherwise).',
+        params: projectParams,
+        body: z.object({
+          withoutFinalPaymentReason: z.string().max(4000).optional(),
+          note: z.string().max(4000).optional(),
+        }),
+        response: {
+          200: z.object({
+            decisionId: z.uuid(),
+            status: z.literal('closed'),
+            grantedOre: z.number(),
+            paidOre: z.number(),
+            releasedOre: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const r = await closeProject(deps, p, request.params.projectId, request.body);
+      return {
+        decisionId: r.decision.id,
+        status: 'closed' as const,
+        grantedOre: r.grantedOre,
+        paidOre: r.paidOre,
+        releasedOre: r.releasedOre,
+      };
+    },
+  );
+
+  app.post(
+    '/projects/:projectId/recoveries',
+    {
+      schema: {
+        tags,
+        summary: 'Återkrav / decide a recovery or repayment (case officer; at most what is paid)',
+        params: projectParams,
+        body: z.object({
+          kind: z.enum(['repayment', 'recovery']),
+          amountOre: z.number().int().positive(),
+          reason: z.string().max(8000),
+          dueDate: localDate,
+        }),
+        response: { 201: recoveryView },
+      },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      const row = await createRecovery(deps, p, request.params.projectId, request.body);
+      return reply.status(201).send(toRecoveryView(row));
+    },
+  );
+
+  app.post(
+    '/recoveries/:id/received',
+    {
+      schema: {
+        tags,
+        summary: 'Registrera inbetalning av återkrav / finance records money received',
+        params: idParams,
+        body: version.extend({ receivedOre: z.number().int().min(0), receivedOn: localDate }),
+        response: { 200: recoveryView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return toRecoveryView(await recordRecoveryReceived(deps, p, request.params.id, request.body));
+    },
+  );
+
+  app.post(
+    '/cases/:caseId/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Återta uppdrag / withdraw a commission and refund the parties by contribution',
+        params: z.object({ caseId: z.uuid() }),
+        body: z.object({ remainingOre: z.number().int().min(0), reasons: z.string().min(1).max(8000) }),
+        response: {
+          200: z.object({
+            decisionId: z.uuid(),
+            remainingOre: z.number(),
+            refunds: z.array(
+              z.object({
+                organizationId: z.uuid(),
+                name: z.string(),
+                contributedOre: z.number(),
+                amountOre: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => withdrawCommission(deps, requirePrincipal(request), request.params.caseId, request.body),
+  );
+
+  return Promise.resolve();
+};

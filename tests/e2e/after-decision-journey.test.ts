@@ -1,0 +1,172 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixtures } from '../../src/server/modules/decisions/testing/case-builder.js';
+import { makeGrantedProject } from '../../src/server/modules/payments/testing/grant-builder.js';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+
+const run = browserAvailable();
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const PROJECT = 'Fjällnära kompetenscentrum';
+const STEP_TIMEOUT = 120_000;
+
+/**
+ * SPEC §2 step 7 in a browser, after the decision: the beneficiary asks for the final payment, the officer
+ * approves it and finance pays; the beneficiary writes and submits the final report, the officer approves
+ * it and closes the project, releasing what was not paid. The closed project stays in the public bank.
+ * The grant: 1 000 000 kr at most 50 % of approved costs. Every page is checked by axe.
+ */
+describe.runIf(run)('after the decision: final payment, final report and closure, in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let projectId = '';
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true });
+    const f = await demoFixtures(t.database.db);
+    const g = await makeGrantedProject(t.database.db, {
+      funderId: f.funder.id,
+      organizationId: f.umu.id,
+      amountOre: 100_000_000,
+      maxShareBp: 5000,
+      name: PROJECT,
+    });
+    projectId = g.project.id;
+    base = await listenOnLoopback(t.app);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${base}/logga-in`);
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    return page;
+  }
+
+  async function closurePage(email: string): Promise<Page> {
+    const page = await signedIn(email);
+    await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+    await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
+    await page.getByRole('link', { name: 'Slutrapport och avslut' }).click();
+    await page.getByRole('heading', { name: `Avslut: ${PROJECT}` }).waitFor();
+    await expectNoSeriousA11yIssues(page);
+    return page;
+  }
+
+  it(
+    '1. the beneficiary requests the final payment, the officer approves it and finance pays',
+    async () => {
+      const page = await signedIn('sokande@umu.bidra.example');
+      await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+      await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Ny begäran om utbetalning' }).click();
+      await page.waitForURL(/\/utbetalningar\/[0-9a-f-]{36}$/);
+      const requestUrl = page.url();
+      await page.getByLabel('Slututbetalning').check();
+      await page.getByLabel('Kostnaderna avser från (ÅÅÅÅ-MM-DD)').fill('2026-01-01');
+      await page.getByLabel('till och med (ÅÅÅÅ-MM-DD)').fill('2026-10-31');
+      await page.getByLabel('Personal').fill('600 000');
+      await expect.poll(async () => plain(await page.getByTestId('payable').textContent())).toBe('300 000 kr');
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Skicka in' }).click();
+      await page.getByText(/Begäran är inskickad/).waitFor();
+      expect(await page.getByTestId('request-status').textContent()).toBe('Inskickad');
+
+      const officer = await signedIn('handlaggare@bidra.example');
+      await officer.goto(requestUrl);
+      await officer.getByRole('heading', { name: 'Granskning' }).waitFor();
+      await expectNoSeriousA11yIssues(officer);
+      await officer.getByRole('button', { name: 'Godkänn kostnaderna' }).click();
+      await officer.getByText('Kostnaderna är godkända. Att betala ut: 300 000 kr.').waitFor();
+      expect(await officer.getByTestId('request-status').textContent()).toBe('Granskad');
+
+      const finance = await signedIn('ekonomi@bidra.example');
+      await finance.goto(requestUrl);
+      await finance.getByRole('heading', { name: 'Registrera utbetalning' }).waitFor();
+      await finance.getByLabel('Utbetalningsdag (ÅÅÅÅ-MM-DD)').fill('2026-11-25');
+      await finance.getByLabel('Verifikation/referens').fill('VER 2026-5120');
+      await expectNoSeriousA11yIssues(finance);
+      await finance.getByRole('button', { name: 'Registrera utbetalningen' }).click();
+      await finance.getByText('300 000 kr är utbetalt 2026-11-25.').waitFor();
+      expect(await finance.getByTestId('request-status').textContent()).toBe('Utbetald');
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '2. the beneficiary writes and submits the final report; closing is not offered to them',
+    async () => {
+      const page = await closurePage('sokande@umu.bidra.example');
+      expect(plain(await page.getByTestId('cond-payment').textContent())).toContain('uppfyllt');
+      expect(plain(await page.getByTestId('cond-report').textContent())).toContain('inte uppfyllt');
+      expect(await page.getByRole('button', { name: 'Avsluta projektet' }).count()).toBe(0);
+      await page.getByLabel('Sammanfattning').fill('Kompetenscentrumet är etablerat i tre fjällkommuner.');
+      await page.getByLabel('Resultat').fill('42 företag har deltagit i utbildningarna.');
+      await page.getByLabel('Indikatorer').fill('Antal deltagande företag: 42');
+      await page.getByRole('button', { name: 'Skicka in slutrapporten' }).click();
+      await page.getByText('Inskickad', { exact: true }).waitFor();
+      expect(plain(await page.locator('main').textContent())).toContain('42 företag har deltagit');
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '3. the officer approves the report and closes the project, releasing granted − paid',
+    async () => {
+      const page = await closurePage('handlaggare@bidra.example');
+      expect(plain(await page.getByTestId('release').textContent())).toBe(
+        'Ej utbetalt belopp som återförs till anslaget: 700 000 kr',
+      );
+      await page.getByRole('button', { name: 'Godkänn slutrapporten' }).click();
+      await page.getByText('Godkänd', { exact: true }).waitFor();
+      await expect
+        .poll(async () => plain(await page.getByTestId('cond-report').textContent()))
+        .toContain('Slutrapporten är godkänd: uppfyllt');
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Avsluta projektet' }).click();
+      await page.getByText('Projektet är avslutat.').waitFor();
+      expect(await page.getByTestId('project-status').textContent()).toBe('avslutat');
+      expect(plain(await page.getByTestId('release').textContent())).toBe('Återfört till anslaget: 700 000 kr');
+      expect(await page.getByRole('button', { name: 'Avsluta projektet' }).count()).toBe(0);
+      // The recovery form is there for the officer.
+      await page.getByRole('heading', { name: 'Besluta om återkrav' }).waitFor();
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '4. the closed project is still found in the public project bank',
+    async () => {
+      const api = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/public/projects?q=${encodeURIComponent('kompetenscentrum')}`,
+      });
+      expect(api.statusCode, api.body).toBe(200);
+      const items = api.json<{ items: { id: string; status: string }[] }>().items;
+      expect(items.find((p) => p.id === projectId)?.status).toBe('closed');
+
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(`${base}/projekt`);
+      await page.getByLabel('Sök bland projekten').fill('kompetenscentrum');
+      await page.getByRole('button', { name: 'Sök', exact: true }).click();
+      await page.getByRole('link', { name: PROJECT }).waitFor();
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+});
