@@ -1,0 +1,330 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
+import { hashPassword } from '../../src/server/modules/auth/passwords.js';
+import { doviBeforeItsAmendment, makeDoviBeneficiary } from '../../src/server/modules/amendments/testing/dovi.js';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+
+const run = browserAvailable();
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const DOVI = 'Digital omställning i Västerbottens industrier DOVI';
+const STEP_TIMEOUT = 180_000;
+/** The server answers slower beside other suites (and on PostgreSQL): polls wait as long as a locator does. */
+const POLL = { timeout: 15_000 };
+
+/**
+ * Issue 5's journey in one browser run, with seed 001's figures (DOVI, REGAC - 317 - 2022, 2 491 478 kr, no
+ * maximum share): DOVI's beneficiary asks to extend the project by six months to 2026-08-31 with a revised
+ * plan, the officer drafts the amendment decision and the chair approves it; the beneficiary then asks for the
+ * final payment for costs up to the new end date (outside the old period), the officer approves the costs and
+ * finance pays; the beneficiary reports, the officer approves the final report and closes the project,
+ * releasing what was not paid; the public project bank still finds DOVI with its new end date.
+ * axe runs on every page on the way.
+ */
+describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payment, final report, closure", () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let documentsDir: string;
+  let projectId = '';
+  let beneficiaryEmail = '';
+  let amendmentCaseId = '';
+  let paymentRequestUrl = '';
+
+  beforeAll(async () => {
+    documentsDir = await mkdtemp(path.join(os.tmpdir(), 'bidra-dovi-lifecycle-'));
+    t = await createTestApp({ seed: true, documentStore: new LocalDiskDocumentStore(documentsDir) });
+    projectId = (await doviBeforeItsAmendment(t.database)).projectId;
+    beneficiaryEmail = (await makeDoviBeneficiary(t.database, await hashPassword(TEST_PASSWORD))).email;
+    base = await listenOnLoopback(t.app);
+    browser = await launchChromium();
+  }, STEP_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    if (documentsDir) await rm(documentsDir, { recursive: true, force: true });
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${base}/logga-in`);
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    return page;
+  }
+
+  async function closurePage(email: string): Promise<Page> {
+    const page = await signedIn(email);
+    await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+    await page.getByRole('heading', { name: `Utbetalningar: ${DOVI}` }).waitFor();
+    await page.getByRole('link', { name: 'Slutrapport och avslut' }).click();
+    await page.getByRole('heading', { name: `Avslut: ${DOVI}` }).waitFor();
+    await expectNoSeriousA11yIssues(page);
+    return page;
+  }
+
+  it(
+    '1a. the beneficiary asks for six months more with a revised plan',
+    async () => {
+      const page = await signedIn(beneficiaryEmail);
+      await page.getByRole('link', { name: 'Mina projekt' }).click();
+      await page.getByRole('heading', { name: 'Mina projekt', level: 1 }).waitFor();
+      const mine = plain(await page.locator('main').textContent());
+      expect(mine).toContain('REGAC - 317 - 2022');
+      expect(mine).toContain('2023-03-01 – 2026-02-28');
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Begär ändring av DOVI' }).click();
+      await page.waitForURL(/\/andringar\/[0-9a-f-]{36}$/);
+      amendmentCaseId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+      await page.getByLabel('Förläng med antal månader').fill('6');
+      await expect.poll(() => page.locator('#requested-end').textContent(), POLL).toBe('Nytt slutdatum: 2026-08-31');
+      await page.getByLabel('Motivering').fill('Projektet har försenats på grund av problem med upphandling.');
+      await page.getByLabel('Revidera tid- och aktivitetsplanen').check();
+      const rows = await page.locator('.form-table tbody tr').count();
+      expect(rows).toBe(15);
+      for (let i = 0; i < rows; i++) {
+        const end = page.getByLabel(`Slut, rad ${i + 1}`, { exact: true });
+        if ((await end.inputValue()) === '2026-02-28') await end.fill('2026-08-31');
+        const no = await page.getByLabel(`Nummer, rad ${i + 1}`, { exact: true }).inputValue();
+        if (no === '8') await page.getByLabel(`Start, rad ${i + 1}`, { exact: true }).fill('2026-01-01');
+      }
+      await expect
+        .poll(async () => plain(await page.locator('#diff-counts').textContent()), POLL)
+        .toBe('9 ändrade, 0 tillagda, 0 borttagna, 6 oförändrade');
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Skicka in begäran' }).click();
+      await expect
+        .poll(async () => plain(await page.getByRole('status').first().textContent()), POLL)
+        .toMatch(/registrerad med diarienummer REGAC - \d+ - 2026/);
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '1b. the officer drafts the amendment decision from the request and proposes it to the chair',
+    async () => {
+      const page = await signedIn('handlaggare@bidra.example');
+      await page.goto(`${base}/arenden/${amendmentCaseId}`);
+      await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
+      await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
+      await expect.poll(() => page.getByLabel('Projektperiodens nya slutdatum').inputValue(), POLL).toBe('2026-08-31');
+      await page.getByLabel('Beslutsfattare').selectOption({ label: 'Lars Exempelsson (S)' });
+      await page.getByLabel('Delegationspunkt').fill('2.1');
+      await page
+        .getByLabel('Motivering till beslut')
+        .fill('Region Västerbotten följer huvudfinansiär Tillväxtverkets beslut om att förlänga projektperioden.');
+      await page.getByRole('button', { name: 'Spara utkast' }).click();
+      await expect
+        .poll(async () => plain(await page.locator('#amend-server').locator('..').textContent()), POLL)
+        .toContain('Projektperioden förlängs till och med 2026-08-31 (i dag 2026-02-28).');
+      // Until the save lands, the new draft's own findings show (no delegation point yet): wait for them to go.
+      await expect
+        .poll(() => page.locator('#amend-server').locator('..').locator('.finding-error').count(), POLL)
+        .toBe(0);
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Lämna beslutsförslag' }).click();
+      await expect
+        .poll(() => page.getByRole('status').first().textContent(), POLL)
+        .toContain('Förslaget är lämnat till beslutsfattaren.');
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '1c. the chair approves it; the period ends 2026-08-31 and the versions page shows the diff',
+    async () => {
+      const page = await signedIn('ordforande@bidra.example');
+      await page.goto(`${base}/arenden/${amendmentCaseId}/andringsbeslut`);
+      await page.getByRole('button', { name: 'Fatta beslut' }).click();
+      await page.getByText('Ändringsbeslutet fattades').waitFor();
+      await expectNoSeriousA11yIssues(page);
+
+      await page.getByRole('link', { name: 'Projektets versioner och jämförelse av aktivitetsplanen' }).click();
+      await page.getByRole('heading', { name: 'Versioner av DOVI', level: 1 }).waitFor();
+      const versions = plain(await page.locator('table').first().textContent());
+      expect(versions).toContain('2023-03-01 – 2026-02-28');
+      expect(versions).toContain('2023-03-01 – 2026-08-31');
+      expect(versions).toContain('REGAC - 317 - 2022');
+      const diff = page.locator('table.diff-table');
+      await diff.waitFor();
+      expect(plain(await diff.locator('caption').textContent())).toContain(
+        'Version 1 – Tid- och aktivitetsplan jämförd med Version 2 – Reviderad tid- och aktivitetsplan',
+      );
+      const eight = diff.locator('tr[data-number="8"]');
+      expect(plain(await eight.locator('.diff-status').textContent())).toBe('Ändrad');
+      expect(plain(await eight.locator('td[data-side="before"][data-field="end"]').textContent())).toBe('2026-02-28');
+      expect(plain(await eight.locator('td[data-side="after"][data-field="end"]').textContent())).toBe(
+        '2026-08-31 (ändrad)',
+      );
+      expect(plain(await diff.locator('tr[data-number="4.1"] .diff-status').textContent())).toBe('Oförändrad');
+      await expectNoSeriousA11yIssues(page);
+
+      // The beneficiary sees the period in force change on their own projects page.
+      const beneficiary = await signedIn(beneficiaryEmail);
+      await beneficiary.getByRole('link', { name: 'Mina projekt' }).click();
+      await beneficiary.getByRole('heading', { name: 'Mina projekt', level: 1 }).waitFor();
+      await expect
+        .poll(async () => plain(await beneficiary.locator('main').textContent()), POLL)
+        .toContain('2023-03-01 – 2026-08-31');
+      expect(plain(await beneficiary.locator('main').textContent())).not.toContain('2023-03-01 – 2026-02-28');
+      await expectNoSeriousA11yIssues(beneficiary);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '2. the beneficiary asks for the final payment for costs up to the new end, the officer approves, finance pays',
+    async () => {
+      const page = await signedIn(beneficiaryEmail);
+      await page.getByRole('link', { name: 'Utbetalningar' }).click();
+      await page.getByRole('link', { name: DOVI }).click();
+      await page.getByRole('heading', { name: `Utbetalningar: ${DOVI}` }).waitFor();
+      const overview = plain(await page.locator('main').textContent());
+      expect(overview).toContain('2 491 478 kr');
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Ny begäran om utbetalning' }).click();
+      await page.waitForURL(/\/utbetalningar\/[0-9a-f-]{36}$/);
+      paymentRequestUrl = page.url();
+      await page.getByLabel('Slututbetalning').check();
+      // The costs run to 2026-08-31: inside the project period only because of the amendment.
+      await page.getByLabel('Kostnaderna avser från (ÅÅÅÅ-MM-DD)').fill('2026-01-01');
+      await page.getByLabel('till och med (ÅÅÅÅ-MM-DD)').fill('2026-08-31');
+      await page.getByLabel('Personal').fill('1 500 000');
+      await page.getByLabel('Externa tjänster').fill('400 000');
+      await page.getByLabel('Resor och logi').fill('50 000');
+      // No maximum share: the costs are paid in full, within the grant.
+      await expect.poll(async () => plain(await page.getByTestId('payable').textContent()), POLL).toBe('1 950 000 kr');
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Skicka in' }).click();
+      await page.getByText(/Begäran är inskickad och registrerad med diarienummer REGAC - \d+ - 2026/).waitFor();
+      expect(await page.getByTestId('request-status').textContent()).toBe('Inskickad');
+      await expectNoSeriousA11yIssues(page);
+
+      const officer = await signedIn('handlaggare@bidra.example');
+      await officer.getByRole('link', { name: 'Utbetalningar' }).click();
+      await officer.getByRole('heading', { name: 'Att granska' }).waitFor();
+      await expectNoSeriousA11yIssues(officer);
+      await officer.getByRole('link', { name: DOVI }).click();
+      await officer.getByRole('heading', { name: 'Granskning' }).waitFor();
+      expect(officer.url()).toBe(paymentRequestUrl);
+      await expect
+        .poll(async () => plain(await officer.getByTestId('payable').textContent()), POLL)
+        .toBe('1 950 000 kr');
+      await expectNoSeriousA11yIssues(officer);
+      await officer.getByRole('button', { name: 'Godkänn kostnaderna' }).click();
+      await officer.getByText('Kostnaderna är godkända. Att betala ut: 1 950 000 kr.').waitFor();
+      expect(await officer.getByTestId('request-status').textContent()).toBe('Granskad');
+      await expectNoSeriousA11yIssues(officer);
+
+      const finance = await signedIn('ekonomi@bidra.example');
+      await finance.getByRole('link', { name: 'Utbetalningar' }).click();
+      await finance.getByRole('heading', { name: 'Att betala ut' }).waitFor();
+      await expectNoSeriousA11yIssues(finance);
+      await finance.getByRole('link', { name: DOVI }).click();
+      await finance.getByRole('heading', { name: 'Registrera utbetalning' }).waitFor();
+      await finance.getByLabel('Utbetalningsdag (ÅÅÅÅ-MM-DD)').fill('2026-11-25');
+      await finance.getByLabel('Verifikation/referens').fill('VER 2026-6317');
+      await expectNoSeriousA11yIssues(finance);
+      await finance.getByRole('button', { name: 'Registrera utbetalningen' }).click();
+      await finance.getByText('1 950 000 kr är utbetalt 2026-11-25.').waitFor();
+      expect(await finance.getByTestId('request-status').textContent()).toBe('Utbetald');
+      expect(plain(await finance.getByTestId('request-paid').textContent())).toBe(
+        '1 950 000 kr, 2026-11-25 (VER 2026-6317)',
+      );
+      await expectNoSeriousA11yIssues(finance);
+
+      await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+      await page.getByRole('heading', { name: 'Gjorda utbetalningar' }).waitFor();
+      const text = plain(await page.locator('main').textContent());
+      expect(text).toContain('Utbetalt1 950 000 kr');
+      expect(text).toContain('Återstår av stödet541 478 kr');
+      expect(text).toContain('VER 2026-6317');
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '3a. the beneficiary writes and submits the final report; closing is not offered to them',
+    async () => {
+      const page = await closurePage(beneficiaryEmail);
+      expect(plain(await page.getByTestId('cond-payment').textContent())).toContain('uppfyllt');
+      expect(plain(await page.getByTestId('cond-payment').textContent())).not.toContain('inte uppfyllt');
+      expect(plain(await page.getByTestId('cond-report').textContent())).toContain('inte uppfyllt');
+      expect(await page.getByRole('button', { name: 'Avsluta projektet' }).count()).toBe(0);
+      await page
+        .getByLabel('Sammanfattning')
+        .fill('Industriföretag i Västerbotten har fått stöd i att nyttja digitaliseringen för grön omställning.');
+      await page.getByLabel('Resultat').fill('37 små och medelstora företag har genomfört digitala förstudier.');
+      await page.getByLabel('Indikatorer').fill('Antal företag som fått stöd: 37');
+      await page.getByRole('button', { name: 'Skicka in slutrapporten' }).click();
+      await page.getByText('Inskickad', { exact: true }).waitFor();
+      expect(plain(await page.locator('main').textContent())).toContain('37 små och medelstora företag');
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '3b. the officer approves the final report and closes DOVI, releasing granted − paid',
+    async () => {
+      const page = await closurePage('handlaggare@bidra.example');
+      expect(await page.getByTestId('project-status').textContent()).toBe('pågående');
+      expect(plain(await page.getByTestId('release').textContent())).toBe(
+        'Ej utbetalt belopp som återförs till anslaget: 541 478 kr',
+      );
+      await page.getByRole('button', { name: 'Godkänn slutrapporten' }).click();
+      await page.getByText('Godkänd', { exact: true }).waitFor();
+      await expect
+        .poll(async () => plain(await page.getByTestId('cond-report').textContent()), POLL)
+        .toContain('Slutrapporten är godkänd: uppfyllt');
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Avsluta projektet' }).click();
+      await page.getByText('Projektet är avslutat.').waitFor();
+      expect(await page.getByTestId('project-status').textContent()).toBe('avslutat');
+      expect(plain(await page.getByTestId('release').textContent())).toBe('Återfört till anslaget: 541 478 kr');
+      expect(await page.getByRole('button', { name: 'Avsluta projektet' }).count()).toBe(0);
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '4. the public project bank lists the closed DOVI with its period ending 2026-08-31',
+    async () => {
+      const api = await t.app.inject({ method: 'GET', url: '/api/v1/public/projects?q=DOVI' });
+      expect(api.statusCode, api.body).toBe(200);
+      const items = api.json<{
+        items: { id: string; acronym: string | null; periodEnd: string | null; status: string }[];
+      }>().items;
+      const dovi = items.find((p) => p.id === projectId);
+      expect(dovi).toMatchObject({ acronym: 'DOVI', periodEnd: '2026-08-31', status: 'closed' });
+
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${base}/projekt`);
+      await page.getByLabel('Sök bland projekten').fill('DOVI');
+      await page.getByRole('button', { name: 'Sök', exact: true }).click();
+      const link = page.getByRole('link', { name: DOVI });
+      await link.waitFor();
+      const row = page.locator('tbody tr').filter({ has: link });
+      await expect.poll(async () => plain(await row.textContent()), POLL).toContain('2023-03-01 – 2026-08-31');
+      expect(plain(await row.textContent())).toContain('2 491 478 kr');
+      await expectNoSeriousA11yIssues(page);
+      await context.close();
+    },
+    STEP_TIMEOUT,
+  );
+});
