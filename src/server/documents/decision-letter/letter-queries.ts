@@ -93,7 +93,7 @@ export async function reportingPlanOf(
 export async function termsAroundAmendment(
   db: Executor,
   amendment: s.Decision,
-): Promise<{ before: GrantTerms; after: GrantTerms; amended: s.Decision }> {
+): Promise<{ before: GrantTerms; after: GrantTerms; amended: s.Decision; grant: s.Decision }> {
   const byId = async (id: string) => one(db.select().from(s.decisions).where(eq(s.decisions.id, id)), `decision ${id}`);
   if (!amendment.amendsDecisionId) throw new Error(`amendment ${amendment.id} names no decision it amends`);
   const amended = await byId(amendment.amendsDecisionId);
@@ -118,5 +118,5 @@ export async function termsAroundAmendment(
   for (const [key, value] of Object.entries(termsOf(amendment)) as [keyof GrantTerms, unknown][]) {
     if (value !== undefined) (after as unknown as Record<string, unknown>)[key] = value;
   }
-  return { before, after, amended };
+  return { before, after, amended, grant: root };
 }

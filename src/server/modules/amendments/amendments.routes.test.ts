@@ -352,3 +352,44 @@ describe('who may do what', () => {
 async function submitDoviExtensionAgain() {
   return submitDoviExtension(t);
 }
+
+describe('an amendment that raises the grant (commitments, SPEC §3.4)', () => {
+  it("counts the raised amount on the grant's appropriation year: within the budget it passes", async () => {
+    const { caseId } = await submitDoviLaterEnd();
+    const decision = await draftDoviDecision(t, caseId, { amountOre: 249_147_800 + 100_000_00 });
+    const checks = await t.inject('GET', `/api/v1/decisions/${decision.id}/checks`, t.officer);
+    expect(checks.statusCode, checks.body).toBe(200);
+    const codes = checks.json<{ findings: Finding[] }>().findings.map((f) => f.code);
+    expect(codes).not.toContain('commitment.overdrawn');
+    // Left as a draft: the next test raises DOVI beyond the year's budget from a request of its own.
+    const [stored] = await t.database.db.select().from(s.decisions).where(eq(s.decisions.id, decision.id));
+    expect(stored!.amountOre).toBe(259_147_800);
+  });
+
+  it('refuses a raise that overdraws the 2023 budget, naming appropriation, year and excess; a reason lets it pass', async () => {
+    const { caseId } = await submitDoviLaterEnd();
+    // 100 Mkr: more than the whole 2023 budget of the appropriation (60 Mkr).
+    const decision = await draftDoviDecision(t, caseId, { amountOre: 100_000_000_00 });
+    const checks = await t.inject('GET', `/api/v1/decisions/${decision.id}/checks`, t.officer);
+    const overdrawn = checks.json<{ findings: Finding[] }>().findings.find((f) => f.code === 'commitment.overdrawn');
+    expect(overdrawn?.severity).toBe('error');
+    expect(overdrawn!.message.sv.replace(/[\u00a0\u202f]/g, ' ')).toContain('2023');
+
+    expect((await t.inject('POST', `/api/v1/decisions/${decision.id}/propose`, t.officer)).statusCode).toBe(200);
+    const refused = await t.inject('POST', `/api/v1/decisions/${decision.id}/approve`, t.headOfUnit, {});
+    expect(refused.statusCode).toBe(422);
+    const problem = refused.json<{ code: string; detail: string }>();
+    expect(problem.code).toBe('commitment.overdrawn');
+    expect(problem.detail.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/anslag 1:1 .*2023/);
+    const [still] = await t.database.db.select().from(s.decisions).where(eq(s.decisions.id, decision.id));
+    expect(still!.approvedAt).toBeNull();
+
+    const approved = await t.inject('POST', `/api/v1/decisions/${decision.id}/approve`, t.headOfUnit, {
+      overrideReason: 'Regionstyrelsen har utökat ramen för 2023.',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const versions = await t.inject('GET', `/api/v1/projects/${t.dovi.projectId}/versions`, t.officer);
+    const last = versions.json<Versions>().versions.at(-1)!;
+    expect(last.terms.amountOre).toBe(100_000_000_00);
+  });
+});

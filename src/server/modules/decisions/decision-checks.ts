@@ -20,6 +20,7 @@ import type { Case, Decision, Funder } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { submittedApplicationOf } from '../applications/applications.repository.js';
 import { committedOnYear, findAppropriation, latestActivities, yearBudget } from './decisions.repository.js';
+import { termsAroundAmendment } from '../../documents/decision-letter/letter-queries.js';
 import { runAmendmentChecks } from '../amendments/amendment-checks.js';
 
 /*
@@ -64,7 +65,13 @@ export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckCo
     );
   }
   // An amendment is held to the rules of amendments (period, orphaned activities and costs, share cap).
-  if (d.kind === 'amend') return sortFindings([...out, ...(await runAmendmentChecks(db, d, kase))]);
+  if (d.kind === 'amend') {
+    out.push(...(await runAmendmentChecks(db, d, kase)));
+    if (d.amendsDecisionId && d.projectId) {
+      out.push(...(await amendmentCommitmentFindings(db, d, ctx.overrideReason ?? null)));
+    }
+    return sortFindings(out);
+  }
   if (d.kind !== 'grant') return sortFindings(out);
 
   const amount = d.amountOre === null ? null : ore(d.amountOre);
@@ -96,7 +103,16 @@ export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckCo
   );
 
   if (amount !== null && d.appropriationId) {
-    out.push(...(await commitmentFindings(db, clock, d, amount, ctx.overrideReason ?? null)));
+    const year = dateParts((d.decisionDate as LocalDate | null) ?? today(clock)).year;
+    out.push(
+      ...(await commitmentFindings(db, {
+        appropriationId: d.appropriationId,
+        year,
+        excludeDecisionId: d.id,
+        amount,
+        overrideReason: ctx.overrideReason ?? null,
+      })),
+    );
   }
   if (amount !== null && delegated && funder.delegationLimitOre !== null) {
     const limit = ore(funder.delegationLimitOre);
@@ -141,28 +157,52 @@ async function activitiesToCheck(
   return applied.length > 0 ? applied : null;
 }
 
-async function commitmentFindings(
+/**
+ * An amendment that raises the grant commits the difference on the grant's own appropriation and year
+ * (where committedOnYear counts the grant at its amount in force): the grant is counted at the amended
+ * amount against the year's budget. Lowering it, or leaving it, never overdraws.
+ */
+async function amendmentCommitmentFindings(
   db: Executor,
-  clock: Clock,
   d: Decision,
-  amount: ReturnType<typeof ore>,
   overrideReason: string | null,
 ): Promise<Finding[]> {
-  const appropriation = await findAppropriation(db, d.appropriationId!);
+  const { before, after, grant } = await termsAroundAmendment(db, d);
+  if (after.amount === null || before.amount === null || after.amount <= before.amount) return [];
+  if (!grant.appropriationId || !grant.decisionDate) return [];
+  return commitmentFindings(db, {
+    appropriationId: grant.appropriationId,
+    year: dateParts(grant.decisionDate as LocalDate).year,
+    excludeDecisionId: grant.id,
+    amount: after.amount,
+    overrideReason,
+  });
+}
+
+async function commitmentFindings(
+  db: Executor,
+  c: {
+    appropriationId: string;
+    year: number;
+    /** The decision whose own amount is `amount` (not counted twice). */
+    excludeDecisionId: string;
+    amount: ReturnType<typeof ore>;
+    overrideReason: string | null;
+  },
+): Promise<Finding[]> {
+  const appropriation = await findAppropriation(db, c.appropriationId);
   if (!appropriation) return [];
-  const year = dateParts((d.decisionDate as LocalDate | null) ?? today(clock)).year;
-  const budget = await yearBudget(db, appropriation.id, year);
-  const committed = await committedOnYear(db, appropriation.id, year, d.id);
-  const label = appropriationLabel(appropriation);
+  const budget = await yearBudget(db, appropriation.id, c.year);
+  const committed = await committedOnYear(db, appropriation.id, c.year, c.excludeDecisionId);
   const result = checkCommitment({
     yearBudget: ore(budget ?? 0),
     committed: ore(committed),
-    amount,
-    appropriation: label,
-    year,
+    amount: c.amount,
+    appropriation: appropriationLabel(appropriation),
+    year: c.year,
   });
   if (result.ok) return [];
-  const overridden = overrideReason !== null && overrideReason.trim() !== '';
+  const overridden = c.overrideReason !== null && c.overrideReason.trim() !== '';
   const f = findingFromError(result.error, overridden ? 'warning' : 'error');
   return [{ ...f, details: { ...f.details, appropriationId: appropriation.id, overridden } }];
 }
