@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { AppError } from '../server/errors.js';
 import { auditCommand } from './commands/audit.js';
 import { benchCommand } from './commands/bench.js';
 import { importCommand } from './commands/import.js';
@@ -26,6 +27,8 @@ try {
 } catch (error) {
   // Commander's own errors are usage errors (unknown option, missing argument): exit 2, as `seed` does.
   if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
-  console.error(error instanceof Error ? error.message : String(error));
+  // The server's errors carry both languages; say both, as the API does by Accept-Language.
+  if (error instanceof AppError) console.error(`${error.localized.sv}\n${error.localized.en}`);
+  else console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }

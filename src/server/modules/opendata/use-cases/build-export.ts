@@ -1,5 +1,6 @@
 import type { Clock } from '../../../../domain/index.js';
 import type { Executor } from '../../../db/client.js';
+import { AppError } from '../../../errors.js';
 import { listPublicProjects, type PublicProjectFilters } from '../../public/public.repository.js';
 import { toPublicProject } from '../../public/public-project.schema.js';
 import { csvOf } from '../csv.js';
@@ -33,6 +34,12 @@ const PROJECT_COLUMNS = [
   'status',
 ] as const;
 
+const noPublishedGrants = () =>
+  new AppError('opendata.no_published_grants', 404, {
+    sv: 'Det finns inga publicerade bidrag att exportera: ett 360Giving-paket måste innehålla minst ett bidrag.',
+    en: 'There are no published grants to export: a 360Giving package must hold at least one grant.',
+  });
+
 /**
  * One open-data file of the published grants, the same for the HTTP API and `bidra export`. Only
  * published projects with an approved grant decision are ever read; nothing here needs a login.
@@ -48,6 +55,8 @@ export async function buildExport(
     case '360giving':
     case '360giving-csv': {
       const pkg = toThreeSixtyPackage(await loadPublishedGrants(deps.db), { now, baseUrl: options.baseUrl });
+      // The standard's package holds at least one grant: an empty one would not validate, so say why instead.
+      if (format === '360giving' && pkg.grants.length === 0) throw noPublishedGrants();
       return format === '360giving'
         ? {
             body: `${JSON.stringify(pkg, null, 2)}\n`,
