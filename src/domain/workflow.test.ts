@@ -31,6 +31,10 @@ describe('the case workflow', () => {
     ['amendment_request', 'decision_proposed', 'approve_rejection', 'rejected'],
     ['payment_request', 'decision_proposed', 'approve_grant', 'decided'],
     ['payment_request', 'in_assessment', 'propose_decision', 'decision_proposed'],
+    ['payment_request', 'decision_proposed', 'approve_rejection', 'rejected'], // the officer rejects the request
+    ['payment_request', 'submitted', 'return_for_completion', 'draft'], // sent back for completion (komplettering)
+    ['payment_request', 'in_assessment', 'return_for_completion', 'draft'],
+    ['payment_request', 'draft', 'submit', 'submitted'], // … and submitted again, the same case
     ['closure', 'decision_proposed', 'approve_grant', 'closed'],
     ['commission', 'draft', 'approve_grant', 'active'],
     ['commission', 'active', 'close', 'closed'],
@@ -46,6 +50,11 @@ describe('the case workflow', () => {
     ['application', 'rejected', 'start_assessment'],
     ['application', 'active', 'withdraw'], // a running grant ends by a closure decision
     ['payment_request', 'decided', 'close'],
+    ['payment_request', 'decided', 'return_for_completion'], // a decided request is final
+    ['payment_request', 'rejected', 'return_for_completion'],
+    ['payment_request', 'rejected', 'submit'],
+    ['payment_request', 'decision_proposed', 'return_for_completion'], // the proposal goes back to assessment instead
+    ['application', 'submitted', 'return_for_completion'], // applications are completed by a new version instead
     ['commission', 'draft', 'submit'],
     ['commission', 'withdrawn', 'close'],
   ] as const)('refuses a %s case in %s the event %s', (kind, status, event) => {
@@ -106,6 +115,9 @@ describe('the case workflow', () => {
     ['application', 'closed', []],
     ['commission', 'active', ['withdraw', 'close']],
     ['payment_request', 'decided', []],
+    ['payment_request', 'rejected', []],
+    ['payment_request', 'submitted', ['start_assessment', 'return_for_completion', 'withdraw']],
+    ['payment_request', 'draft', ['submit', 'withdraw']],
   ] as const)('lists what a %s case in %s may do next', (kind, status, events) => {
     expect(allowedEvents(kind, status)).toEqual(events);
   });
@@ -117,6 +129,8 @@ describe('the case workflow', () => {
     ['application', 'active', false],
     ['application', 'decided', true], // not used by applications
     ['amendment_request', 'decided', true],
+    ['payment_request', 'rejected', true],
+    ['payment_request', 'draft', false], // returned for completion: the party submits again
     ['commission', 'active', false],
   ] as const)('a %s case in %s is final: %s', (kind, status, terminal) => {
     expect(isTerminal(kind, status)).toBe(terminal);

@@ -18,12 +18,14 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /**
  * `approve_grant` is the decision maker approving the proposed decision in the case's favour (a grant, an
  * amendment, a payment, a closure, a commission); `approve_rejection` approves a proposed rejection.
+ * `return_for_completion` sends an incomplete request back to the party, who completes it and submits again.
  */
 export const CASE_EVENTS = [
   'submit',
   'start_assessment',
   'propose_decision',
   'return_to_assessment',
+  'return_for_completion',
   'approve_grant',
   'approve_rejection',
   'withdraw',
@@ -50,17 +52,28 @@ const requestFlow = (approvedTo: CaseStatus): WorkflowTable => ({
 });
 
 /**
+ * A request the officer can send back to the party for completion (komplettering) before assessing it further:
+ * the case returns to draft under the same diary number, and `submit` brings it back.
+ */
+const withCompletion = (flow: WorkflowTable): WorkflowTable => ({
+  ...flow,
+  submitted: { ...flow.submitted, return_for_completion: 'draft' },
+  in_assessment: { ...flow.in_assessment, return_for_completion: 'draft' },
+});
+
+/**
  * The case workflow as data (SPEC §2), exported so that the UI and the docs show the same table the rules use.
  * A granted application becomes an active project that closes with its final report and payment; an approved
- * amendment or payment request is decided; an approved closure closes the project; a commission given by
- * the committee is active until it is carried out (closed) or taken back (withdrawn, as in seed 002).
+ * amendment or payment request is decided, a rejected one rejected (a payment request may first be returned
+ * for completion); an approved closure closes the project; a commission given by the committee is active
+ * until it is carried out (closed) or taken back (withdrawn, as in seed 002).
  * There is no "reopen": decisions are immutable (SPEC §3.7), so anything after a final state is a new
  * case or a new decision (an amendment, a recovery) that references the old one.
  */
 export const WORKFLOW: Readonly<Record<CaseKind, WorkflowTable>> = {
   application: { ...requestFlow('active'), active: { close: 'closed' } },
   amendment_request: requestFlow('decided'),
-  payment_request: requestFlow('decided'),
+  payment_request: withCompletion(requestFlow('decided')),
   closure: requestFlow('closed'),
   commission: {
     draft: { approve_grant: 'active', withdraw: 'withdrawn' },
@@ -92,6 +105,7 @@ export const CASE_EVENT_LABELS: Labels<CaseEvent> = {
   start_assessment: { sv: 'påbörja bedömning', en: 'start assessment' },
   propose_decision: { sv: 'lägga beslutsförslag', en: 'propose a decision' },
   return_to_assessment: { sv: 'återförvisa till bedömning', en: 'return to assessment' },
+  return_for_completion: { sv: 'återsända för komplettering', en: 'return for completion' },
   approve_grant: { sv: 'godkänna beslut om bifall', en: 'approve the decision in favour' },
   approve_rejection: { sv: 'godkänna beslut om avslag', en: 'approve the rejection' },
   withdraw: { sv: 'återta', en: 'withdraw' },

@@ -46,6 +46,20 @@ export const approvalInput = z.object({
 });
 export type ApprovalInput = z.infer<typeof approvalInput>;
 
+/** The officer sends a submitted request back: what the beneficiary must complete, in words it can act on. */
+export const returnInput = z.object({
+  version: z.number().int().min(1),
+  message: z.string().trim().min(1).max(2000),
+});
+export type ReturnInput = z.infer<typeof returnInput>;
+
+/** The officer rejects a submitted request: the reasons, sent to the beneficiary (förvaltningslagen 32 §). */
+export const rejectInput = z.object({
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(1).max(5000),
+});
+export type RejectInput = z.infer<typeof rejectInput>;
+
 export const paymentInput = z.object({
   version: z.number().int().min(1),
   paidOn: localDate,
@@ -109,7 +123,10 @@ export const paymentRequestView = z.object({
   requestedOre: z.number(),
   approvedCostsOre: z.number().nullable(),
   payableOre: z.number().nullable(),
+  /** The officer's words: a note on the approval, the reasons of a rejection, or what to complete. */
   decisionNote: z.string().nullable(),
+  /** A draft that was submitted and sent back for completion (`decisionNote` says what to complete). */
+  returnedForCompletion: z.boolean(),
   submittedAt: z.string().nullable(),
   decidedAt: z.string().nullable(),
   payment: z.object({ amountOre: z.number(), paidOn: z.string(), reference: z.string().nullable() }).nullable(),
@@ -118,7 +135,13 @@ export const paymentRequestView = z.object({
   /** The domain's assessment: on the claimed costs while open, on the approved ones once decided. */
   assessment: assessmentView.nullable(),
   /** What the caller may do now. */
-  actions: z.object({ edit: z.boolean(), approve: z.boolean(), recordPayment: z.boolean() }),
+  actions: z.object({
+    edit: z.boolean(),
+    approve: z.boolean(),
+    returnForCompletion: z.boolean(),
+    reject: z.boolean(),
+    recordPayment: z.boolean(),
+  }),
   version: z.number(),
 });
 export type PaymentRequestView = z.infer<typeof paymentRequestView>;
@@ -130,6 +153,7 @@ export const requestListItem = z.object({
   diaryNumber: z.string().nullable(),
   kind: z.string(),
   status: z.string(),
+  returnedForCompletion: z.boolean(),
   period: z.object({ start: z.string(), end: z.string() }).nullable(),
   requestedOre: z.number(),
   approvedCostsOre: z.number().nullable(),

@@ -144,7 +144,7 @@ export async function pendingRequestOf(
 export interface RequestListQuery {
   /** Organisations whose projects the caller sees as beneficiary (drafts included). */
   beneficiaryOrgIds: string[];
-  /** Funders whose requests the caller sees as staff (drafts excluded). */
+  /** Funders whose requests the caller sees as staff: those with a case (never a draft not yet submitted). */
   staffFunderIds: string[];
   status?: PaymentRequest['status'] | undefined;
   projectId?: string | undefined;
@@ -156,9 +156,9 @@ export interface RequestListQuery {
 export async function listPaymentRequests(db: Executor, q: RequestListQuery) {
   const visible: SQL[] = [];
   if (q.beneficiaryOrgIds.length > 0) visible.push(inArray(projects.ownerOrganizationId, q.beneficiaryOrgIds));
-  if (q.staffFunderIds.length > 0) {
-    visible.push(and(inArray(cases.funderId, q.staffFunderIds), ne(paymentRequests.status, 'draft'))!);
-  }
+  // A request has a case from its first submission on, so a draft never submitted matches no funder here,
+  // while one returned for completion (a draft again) stays in its funder's lists.
+  if (q.staffFunderIds.length > 0) visible.push(inArray(cases.funderId, q.staffFunderIds));
   if (visible.length === 0) return { items: [], total: 0 };
   const where = and(
     or(...visible),
@@ -170,6 +170,7 @@ export async function listPaymentRequests(db: Executor, q: RequestListQuery) {
       .select({
         id: paymentRequests.id,
         projectId: paymentRequests.projectId,
+        caseId: paymentRequests.caseId,
         projectName: projects.name,
         diaryNumber: cases.diaryNumber,
         kind: paymentRequests.kind,

@@ -120,7 +120,13 @@ describe('a payment request from the beneficiary to the payment', () => {
     expect(kase).toMatchObject({ kind: 'payment_request', status: 'submitted', parentCaseId: g.kase.id });
 
     const officerView = (await t.call('GET', `/api/v1/payment-requests/${r.id}`, t.officer)).json<RequestView>();
-    expect(officerView.actions).toEqual({ edit: false, approve: true, recordPayment: false });
+    expect(officerView.actions).toEqual({
+      edit: false,
+      approve: true,
+      returnForCompletion: true,
+      reject: true,
+      recordPayment: false,
+    });
 
     const res = await approved(officerView, {
       external_services: {

@@ -16,14 +16,18 @@ import {
   positionView,
   requestListItem,
   approvalInput,
+  rejectInput,
+  returnInput,
   versionInput,
 } from './payment-schema.js';
 import { loadFigures, toAssessmentView, toPositionView } from './payment-figures.js';
 import { grantedProjectsOf, listPaymentRequests, paymentsOfProject } from './payments.repository.js';
 import { isProjectBeneficiary, isProjectStaff, loadVisibleProject } from './project-scope.js';
-import { toRequestView } from './request-view.js';
+import { isReturnedForCompletion, toRequestView } from './request-view.js';
 import { approvePaymentRequest } from './use-cases/approve-payment-request.js';
 import { recordPayment } from './use-cases/record-payment.js';
+import { rejectPaymentRequest } from './use-cases/reject-payment-request.js';
+import { returnPaymentRequest } from './use-cases/return-payment-request.js';
 import { createPaymentRequest, loadVisibleRequest, updatePaymentRequest } from './use-cases/save-payment-request.js';
 import { submitPaymentRequest } from './use-cases/submit-payment-request.js';
 
@@ -88,6 +92,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
           diaryNumber: r.diaryNumber,
           kind: r.kind,
           status: r.status,
+          returnedForCompletion: isReturnedForCompletion(r),
           period: r.periodStart && r.periodEnd ? { start: r.periodStart, end: r.periodEnd } : null,
           requestedOre: r.requestedOre,
           approvedCostsOre: r.approvedCostsOre,
@@ -199,6 +204,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
           diaryNumber: r.diaryNumber,
           kind: r.kind,
           status: r.status,
+          returnedForCompletion: isReturnedForCompletion(r),
           period: r.periodStart && r.periodEnd ? { start: r.periodStart, end: r.periodEnd } : null,
           requestedOre: r.requestedOre,
           approvedCostsOre: r.approvedCostsOre,
@@ -307,6 +313,46 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         assessment: toAssessmentView(result.assessment),
         emailId: result.emailId,
       };
+    },
+  );
+
+  app.post(
+    '/payment-requests/:id/return',
+    {
+      schema: {
+        tags,
+        summary: 'Återsänd för komplettering / return for completion (case officer)',
+        description:
+          'A submitted request goes back to the beneficiary as a draft with the message of what to complete; its case keeps its diary number and the request is submitted again from there. 409 unless submitted.',
+        params: requestParams,
+        body: returnInput,
+        response: { 200: z.object({ request: paymentRequestView, emailId: z.uuid().nullable() }) },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const result = await returnPaymentRequest(deps, p, request.params.id, request.body);
+      return { request: await viewOf(p, request.params.id), emailId: result.emailId };
+    },
+  );
+
+  app.post(
+    '/payment-requests/:id/reject',
+    {
+      schema: {
+        tags,
+        summary: 'Avslå / reject the request (case officer)',
+        description:
+          'A submitted request is rejected with reasons: final, nothing is payable and it counts in no figure of the project; its case is decided as rejected. 409 unless submitted.',
+        params: requestParams,
+        body: rejectInput,
+        response: { 200: z.object({ request: paymentRequestView, emailId: z.uuid().nullable() }) },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const result = await rejectPaymentRequest(deps, p, request.params.id, request.body);
+      return { request: await viewOf(p, request.params.id), emailId: result.emailId };
     },
   );
 

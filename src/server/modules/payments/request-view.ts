@@ -9,6 +9,10 @@ import type { PaymentRequestView } from './payment-schema.js';
 import { costsOf, diaryNumberOf, paymentOf } from './payments.repository.js';
 import { isProjectBeneficiary, type ProjectScope } from './project-scope.js';
 
+/** A draft with a case was submitted once: only a return for completion makes it a draft again. */
+export const isReturnedForCompletion = (r: { status: string; caseId: string | null }): boolean =>
+  r.status === 'draft' && r.caseId !== null;
+
 /** A request as the API shows it, with the live figures while it is open and what the caller may do. */
 export async function toRequestView(
   db: Executor,
@@ -44,6 +48,7 @@ export async function toRequestView(
   }
   const payment = await paymentOf(db, request.id);
   const funderOrg = scope.funder.organizationId;
+  const checking = request.status === 'submitted' && hasRole(p, 'case_officer', funderOrg);
   return {
     id: request.id,
     projectId: request.projectId,
@@ -65,6 +70,7 @@ export async function toRequestView(
     approvedCostsOre: request.approvedCostsOre,
     payableOre: request.payableOre,
     decisionNote: request.decisionNote,
+    returnedForCompletion: isReturnedForCompletion(request),
     submittedAt: request.submittedAt?.toISOString() ?? null,
     decidedAt: request.decidedAt?.toISOString() ?? null,
     payment: payment ? { amountOre: payment.amountOre, paidOn: payment.paidOn, reference: payment.reference } : null,
@@ -72,7 +78,9 @@ export async function toRequestView(
     assessment,
     actions: {
       edit: request.status === 'draft' && isProjectBeneficiary(p, scope),
-      approve: request.status === 'submitted' && hasRole(p, 'case_officer', funderOrg),
+      approve: checking,
+      returnForCompletion: checking,
+      reject: checking,
       recordPayment: request.status === 'approved' && hasRole(p, 'finance_officer', funderOrg),
     },
     version: request.version,

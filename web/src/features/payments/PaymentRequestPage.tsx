@@ -9,8 +9,9 @@ import { useSession } from '../../session.js';
 import { CostCheck } from './CostCheck.js';
 import { amountText } from './FiguresBox.js';
 import { getPaymentRequest, recordPayment, type PaymentRequestView } from './payment-api.js';
+import { OfficerOutcomes } from './OfficerOutcomes.js';
 import { RequestEditor } from './RequestEditor.js';
-import { usePaymentTexts } from './texts.js';
+import { decisionNoteLabel, requestStatusText, usePaymentTexts } from './texts.js';
 
 const sek = (o: number | null) => (o === null ? '–' : formatSek(ore(o)));
 
@@ -56,7 +57,7 @@ export function PaymentRequestPage() {
         <dt>{pt.diaryNumber}</dt>
         <dd>{view.diaryNumber ?? t.draftNoNumber}</dd>
         <dt>{pt.status}</dt>
-        <dd data-testid="request-status">{pt.statusLabel(view.status)}</dd>
+        <dd data-testid="request-status">{requestStatusText(pt, view)}</dd>
         {view.period && (
           <>
             <dt>{pt.period}</dt>
@@ -88,8 +89,10 @@ export function PaymentRequestPage() {
         )}
         {view.decisionNote && (
           <>
-            <dt>{pt.decisionNote}</dt>
-            <dd className="prewrap">{view.decisionNote}</dd>
+            <dt>{decisionNoteLabel(pt, view)}</dt>
+            <dd className="prewrap" data-testid="decision-note">
+              {view.decisionNote}
+            </dd>
           </>
         )}
       </dl>
@@ -98,6 +101,7 @@ export function PaymentRequestPage() {
           {notice}
         </p>
       )}
+      {view.actions.edit && view.returnedForCompletion && <p className="box">{pt.returnedCallout}</p>}
       {view.actions.edit ? (
         <RequestEditor view={view} onChanged={changed} />
       ) : (
@@ -106,6 +110,7 @@ export function PaymentRequestPage() {
           {view.actions.approve && (
             <CostCheck view={view} onChanged={(v) => changed(v, pt.approvedNotice(sek(v.payableOre)))} />
           )}
+          <OfficerOutcomes view={view} onChanged={changed} />
           {view.actions.recordPayment && (
             <RecordPayment
               view={view}

@@ -5,7 +5,7 @@ import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import { listPaymentRequests, myPaymentProjects, type RequestListItem } from './payment-api.js';
-import { usePaymentTexts } from './texts.js';
+import { requestStatusText, usePaymentTexts } from './texts.js';
 
 const sek = (o: number | null) => (o === null ? '–' : formatSek(ore(o)));
 
@@ -39,7 +39,7 @@ export function RequestTable({ items, caption }: { items: RequestListItem[]; cap
             </th>
             <td>{pt.kindLabel(r.kind)}</td>
             <td className="nowrap">{r.period ? `${r.period.start} – ${r.period.end}` : ''}</td>
-            <td>{pt.statusLabel(r.status)}</td>
+            <td>{requestStatusText(pt, r)}</td>
             <td className="num nowrap">{sek(r.requestedOre)}</td>
             <td className="num nowrap">{sek(r.payableOre)}</td>
           </tr>

@@ -38,12 +38,14 @@ export interface PaymentRequestView {
   approvedCostsOre: number | null;
   payableOre: number | null;
   decisionNote: string | null;
+  /** Sent back for completion: a draft again, `decisionNote` says what to complete. */
+  returnedForCompletion: boolean;
   submittedAt: string | null;
   decidedAt: string | null;
   payment: { amountOre: number; paidOn: string; reference: string | null } | null;
   position: Position | null;
   assessment: { payableOre: number; limitedBy: string } | null;
-  actions: { edit: boolean; approve: boolean; recordPayment: boolean };
+  actions: { edit: boolean; approve: boolean; returnForCompletion: boolean; reject: boolean; recordPayment: boolean };
   version: number;
 }
 
@@ -54,6 +56,7 @@ export interface RequestListItem {
   diaryNumber: string | null;
   kind: string;
   status: string;
+  returnedForCompletion: boolean;
   period: { start: string; end: string } | null;
   requestedOre: number;
   approvedCostsOre: number | null;
@@ -131,6 +134,10 @@ export const approvePaymentRequest = (
   },
   o: RequestOptions,
 ) => request<{ request: PaymentRequestView }>('POST', `/api/v1/payment-requests/${id}/approve`, o, body);
+export const returnPaymentRequest = (id: string, body: { version: number; message: string }, o: RequestOptions) =>
+  request<{ request: PaymentRequestView }>('POST', `/api/v1/payment-requests/${id}/return`, o, body);
+export const rejectPaymentRequest = (id: string, body: { version: number; reason: string }, o: RequestOptions) =>
+  request<{ request: PaymentRequestView }>('POST', `/api/v1/payment-requests/${id}/reject`, o, body);
 export const recordPayment = (
   id: string,
   body: { version: number; paidOn: string; reference: string },

@@ -99,6 +99,25 @@ const sv = {
   referenceRequired: 'Ange verifikation eller referens.',
   decision: 'Beslut',
   decisionNote: 'Meddelande',
+  // The officer's other outcomes: return for completion, reject
+  returnedStatus: 'Återsänd för komplettering',
+  returnTitle: 'Återsänd för komplettering',
+  returnHint:
+    'Begäran går tillbaka till stödmottagaren, som kompletterar den och skickar in den igen under samma diarienummer.',
+  returnMessage: 'Vad behöver stödmottagaren komplettera?',
+  returnMessageRequired: 'Skriv vad stödmottagaren behöver komplettera.',
+  returnButton: 'Återsänd för komplettering',
+  returnedNotice: 'Begäran är återsänd till stödmottagaren för komplettering.',
+  rejectTitle: 'Avslå begäran',
+  rejectHint: 'Ett avslag är slutligt: inget betalas ut på begäran och den räknas inte av från stödet.',
+  rejectReason: 'Skäl för avslaget',
+  rejectReasonRequired: 'Skriv skälen för avslaget.',
+  rejectButton: 'Avslå begäran',
+  rejectedNotice: 'Begäran är avslagen. Stödmottagaren får skälen med e-post.',
+  tooLong: (max: number) => `Skriv högst ${max} tecken.`,
+  completionAsked: 'Begärd komplettering',
+  returnedCallout: 'Handläggaren har återsänt begäran för komplettering. Komplettera den och skicka in den igen.',
+  rejectionReason: 'Skäl för avslaget',
   back: 'Till projektets utbetalningar',
   toPayments: 'Utbetalningar i projektet',
   toRequest: 'Begäran om utbetalning',
@@ -203,6 +222,24 @@ const en: Texts = {
   referenceRequired: 'Enter the voucher or reference.',
   decision: 'Decision',
   decisionNote: 'Message',
+  returnedStatus: 'Returned for completion',
+  returnTitle: 'Return for completion',
+  returnHint:
+    'The request goes back to the beneficiary, who completes it and submits it again under the same diary number.',
+  returnMessage: 'What must the beneficiary complete?',
+  returnMessageRequired: 'Write what the beneficiary must complete.',
+  returnButton: 'Return for completion',
+  returnedNotice: 'The request was returned to the beneficiary for completion.',
+  rejectTitle: 'Reject the request',
+  rejectHint: 'A rejection is final: nothing is paid on the request and it does not count against the grant.',
+  rejectReason: 'Reasons for the rejection',
+  rejectReasonRequired: 'Write the reasons for the rejection.',
+  rejectButton: 'Reject the request',
+  rejectedNotice: 'The request is rejected. The beneficiary gets the reasons by e-mail.',
+  tooLong: (max) => `Write at most ${max} characters.`,
+  completionAsked: 'Completion asked for',
+  returnedCallout: 'The case officer returned the request for completion. Complete it and submit it again.',
+  rejectionReason: 'Reasons for the rejection',
   back: "To the project's payments",
   toPayments: 'Payments of the project',
   toRequest: 'Payment request',
@@ -211,3 +248,15 @@ const en: Texts = {
 };
 
 export const usePaymentTexts = (): Texts => (useI18n().lang === 'en' ? en : sv);
+
+/** The status a person reads: a draft sent back for completion says so rather than "draft". */
+export const requestStatusText = (pt: Texts, r: { status: string; returnedForCompletion: boolean }): string =>
+  r.returnedForCompletion ? pt.returnedStatus : pt.statusLabel(r.status);
+
+/** What the officer's words on the request are: reasons of a rejection, what to complete, or a note. */
+export const decisionNoteLabel = (pt: Texts, r: { status: string; returnedForCompletion: boolean }): string =>
+  r.status === 'rejected'
+    ? pt.rejectionReason
+    : r.returnedForCompletion || r.status === 'submitted'
+      ? pt.completionAsked
+      : pt.decisionNote;

@@ -7,8 +7,6 @@ import {
   formatSek,
   ore,
   paymentRequestTotals,
-  transition,
-  type CaseStatus,
   type CostCategory,
   type CostLine,
   type PaymentAssessment,
@@ -16,7 +14,6 @@ import {
 import { appendAudit, type Actor } from '../../../audit/audit.js';
 import type { Tx } from '../../../db/client.js';
 import {
-  cases,
   paymentRequestCosts,
   paymentRequests,
   reportingPlanItems,
@@ -30,6 +27,7 @@ import { assess, loadFigures } from '../payment-figures.js';
 import type { ApprovalInput } from '../payment-schema.js';
 import { costsOf, diaryNumberOf, findPaymentRequest, userEmail } from '../payments.repository.js';
 import { lockProject, requireOfficer } from '../project-scope.js';
+import { moveRequestCase } from './request-case.js';
 import { actorOf, loadVisibleRequest, type PaymentDeps } from './save-payment-request.js';
 
 const LIMIT_TEXT: Record<PaymentAssessment['limitedBy'], string> = {
@@ -88,31 +86,6 @@ function checkExpected(expected: number | undefined, figures: PaymentAssessment)
     },
     details,
   );
-}
-
-/** The payment request's case moves on to decided, through the workflow's own steps. */
-async function decideCase(tx: Tx, deps: PaymentDeps, actor: Actor, caseId: string | null): Promise<void> {
-  if (!caseId) return;
-  const [kase] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
-  if (!kase) return;
-  let status: CaseStatus = kase.status;
-  for (const event of ['start_assessment', 'propose_decision', 'approve_grant'] as const) {
-    const next = transition(kase.kind, status, event);
-    if (next.ok) status = next.value;
-  }
-  if (status === kase.status) return;
-  const now = deps.clock.now();
-  await tx
-    .update(cases)
-    .set({ status, updatedAt: now, version: sql`${cases.version} + 1` })
-    .where(eq(cases.id, caseId));
-  await appendAudit(tx, deps.clock, actor, {
-    action: 'case.status_changed',
-    entityType: 'case',
-    entityId: caseId,
-    before: { status: kase.status },
-    after: { status, event: 'approve_grant' },
-  });
 }
 
 /** Each cut category with its amounts and the officer's motivation, as the notice prints them. */
@@ -224,7 +197,7 @@ export async function approvePaymentRequest(
           and(eq(paymentRequestCosts.paymentRequestId, requestId), eq(paymentRequestCosts.costCategory, l.category)),
         );
     }
-    await decideCase(tx, deps, actor, row.caseId);
+    await moveRequestCase(tx, deps, actor, row.caseId, ['start_assessment', 'propose_decision', 'approve_grant']);
     await tx
       .update(reportingPlanItems)
       .set({ status: 'approved', updatedAt: now, version: sql`${reportingPlanItems.version} + 1` })

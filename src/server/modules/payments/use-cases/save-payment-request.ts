@@ -26,7 +26,8 @@ export const actorOf = (p: Principal): Actor => ({ userId: p.userId, label: p.di
 
 /**
  * A request and its project scope, or 404 for whoever may not see it. The funder's staff see a request
- * once it is submitted; a draft is the beneficiary's own until then.
+ * once it is submitted; a draft is the beneficiary's own until then. A draft with a case was submitted and
+ * returned for completion: the staff still see it, as the case it is.
  */
 export async function loadVisibleRequest(
   db: Executor,
@@ -42,7 +43,9 @@ export async function loadVisibleRequest(
     if (error instanceof AppError && error.status === 404) throw paymentRequestNotFound();
     throw error;
   }
-  if (request.status === 'draft' && !isProjectBeneficiary(p, scope)) throw paymentRequestNotFound();
+  if (request.status === 'draft' && request.caseId === null && !isProjectBeneficiary(p, scope)) {
+    throw paymentRequestNotFound();
+  }
   return { request, ...scope };
 }
 

@@ -15,8 +15,15 @@ import { nextDiaryNumber } from '../../cases/diary.repository.js';
 import { currentPlan } from '../../reporting/reporting.repository.js';
 import { paymentRequestNotFound, paymentRuleBroken, stalePaymentRequest, wrongStatus } from '../payment-errors.js';
 import { asOre, assess, grantBasis, type GrantBasis } from '../payment-figures.js';
-import { costsOf, findPaymentRequest, pendingRequestOf, projectPosition } from '../payments.repository.js';
+import {
+  costsOf,
+  diaryNumberOf,
+  findPaymentRequest,
+  pendingRequestOf,
+  projectPosition,
+} from '../payments.repository.js';
 import { lockProject, requireBeneficiary, type ProjectScope } from '../project-scope.js';
+import { moveRequestCase } from './request-case.js';
 import { actorOf, loadVisibleRequest, type PaymentDeps } from './save-payment-request.js';
 
 interface SubmitIssue {
@@ -120,6 +127,19 @@ async function registerCase(
   return { id: kase.id, diaryNumber };
 }
 
+/** A completed request returns to its case: the case is submitted again and keeps its diary number. */
+async function resumeCase(
+  tx: Tx,
+  deps: PaymentDeps,
+  actor: Actor,
+  caseId: string,
+): Promise<{ id: string; diaryNumber: string }> {
+  await moveRequestCase(tx, deps, actor, caseId, ['submit'], { required: true });
+  const diaryNumber = await diaryNumberOf(tx, caseId);
+  if (!diaryNumber) throw new Error(`case ${caseId} has no diary number`);
+  return { id: caseId, diaryNumber };
+}
+
 /** The earliest open payment-request date of the reporting plan is the one this request answers. */
 async function fulfilPlanItem(tx: Tx, deps: PaymentDeps, actor: Actor, projectId: string, requestId: string) {
   const plan = await currentPlan(tx, projectId);
@@ -160,7 +180,8 @@ async function fulfilPlanItem(tx: Tx, deps: PaymentDeps, actor: Actor, projectId
 /**
  * POST /payment-requests/:id/submit. Behind the project lock: the request must be complete, no other
  * request of the project may be waiting for the officer, none may follow a decided final payment, and an
- * advance must keep all advances within the advance rule. Then it is registered as a case.
+ * advance must keep all advances within the advance rule. Then it is registered as a case, or, returned for
+ * completion before, goes back to the case it already has.
  */
 export async function submitPaymentRequest(
   deps: PaymentDeps,
@@ -211,8 +232,10 @@ export async function submitPaymentRequest(
     });
     if (figures.issues.length > 0) throw paymentRuleBroken(figures.issues);
 
-    const day = today(deps.clock);
-    const registered = await registerCase(tx, deps, actor, scope, project, day);
+    // A request returned for completion comes back in its own case, under the diary number it already has.
+    const registered = before.caseId
+      ? await resumeCase(tx, deps, actor, before.caseId)
+      : await registerCase(tx, deps, actor, scope, project, today(deps.clock));
     const now = deps.clock.now();
     const [row] = await tx
       .update(paymentRequests)
@@ -235,7 +258,13 @@ export async function submitPaymentRequest(
       entityType: 'payment_request',
       entityId: requestId,
       before: { status: before.status },
-      after: { status: row.status, caseId: registered.id, diaryNumber: registered.diaryNumber, claimedOre: claimed },
+      after: {
+        status: row.status,
+        caseId: registered.id,
+        diaryNumber: registered.diaryNumber,
+        claimedOre: claimed,
+        ...(before.caseId ? { resubmitted: true } : {}),
+      },
     });
     return row;
   });
