@@ -77,9 +77,9 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       const page = await signedIn(beneficiaryEmail);
       await page.getByRole('link', { name: 'Mina projekt' }).click();
       await page.getByRole('heading', { name: 'Mina projekt', level: 1 }).waitFor();
-      const mine = plain(await page.locator('main').textContent());
-      expect(mine).toContain('REGAC - 317 - 2022');
-      expect(mine).toContain('2023-03-01 – 2026-02-28');
+      const mine = () => page.locator('main').textContent().then(plain);
+      await expect.poll(mine, POLL).toContain('REGAC - 317 - 2022');
+      expect(await mine()).toContain('2023-03-01 – 2026-02-28');
       await expectNoSeriousA11yIssues(page);
       await page.getByRole('button', { name: 'Begär ändring av DOVI' }).click();
       await page.waitForURL(/\/andringar\/[0-9a-f-]{36}$/);

@@ -43,7 +43,11 @@ export async function operativeText(
   }
   if (kind === 'amend') {
     const { before, after, amended } = await termsAroundAmendment(db, decision);
-    const computed = describeAmendmentChanges(before, after);
+    // A revised budget is no term of the decision in force (GrantTerms): the budget version says it.
+    const computed = [
+      ...describeAmendmentChanges(before, after),
+      ...(decision.budgetId !== null ? ['Att fastställa en reviderad budget.'] : []),
+    ];
     const stated = bodyText(decision.body, 'changes');
     return text.amendmentDecisionText({
       funderName: names.funderName,

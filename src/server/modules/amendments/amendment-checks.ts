@@ -6,7 +6,13 @@ import type { Executor } from '../../db/client.js';
 import type { Case, Decision } from '../../db/schema/index.js';
 import { termsAroundAmendment } from '../../documents/decision-letter/letter-queries.js';
 import { amendmentRequestContent } from './amendment-schema.js';
-import { activitiesOfPlan, latestRequestVersion, paidCostDates, toPlanActivity } from './amendments.repository.js';
+import {
+  activitiesOfPlan,
+  budgetLinesOf,
+  latestRequestVersion,
+  paidCostDates,
+  toPlanActivity,
+} from './amendments.repository.js';
 import { amendmentFindings, extendedEnd } from './amendment-rules.js';
 
 export async function runAmendmentChecks(db: Executor, d: Decision, kase: Case): Promise<Finding[]> {
@@ -38,5 +44,6 @@ export async function runAmendmentChecks(db: Executor, d: Decision, kase: Case):
     paidCostsDates: await paidCostDates(db, d.projectId),
     extendMonths: sameMonth ? months : null,
     changesSomething: changedTerms(before, after).length > 0 || d.budgetId !== null,
+    budget: d.budgetId ? await budgetLinesOf(db, d.budgetId) : null,
   });
 }

@@ -45,6 +45,8 @@ export interface AmendmentRuleInput {
   extendMonths: number | null;
   /** Whether the amendment changes any term, the plan or the budget. */
   changesSomething: boolean;
+  /** The revised budget, when the amendment revises it. */
+  budget?: readonly { year: number; amountOre: number }[] | null;
 }
 
 /** The new end of "extend by N months" from the period in force: month end stays month end. */
@@ -113,6 +115,26 @@ function periodFindings(i: AmendmentRuleInput): Finding[] {
   return out;
 }
 
+/** A revised budget spends only in the years of the project period it will be in force with. */
+export function budgetYearFindings(period: Period, budget: readonly { year: number; amountOre: number }[]): Finding[] {
+  const first = Number(period.start.slice(0, 4));
+  const last = Number(period.end.slice(0, 4));
+  const outside = [...new Set(budget.filter((l) => l.amountOre !== 0).map((l) => l.year))]
+    .filter((y) => y < first || y > last)
+    .sort((a, b) => a - b);
+  return outside.map((year) =>
+    f(
+      'budget.year_outside_period',
+      'error',
+      {
+        sv: `Budgetåret ${year} ligger utanför projektperioden ${period.start} – ${period.end}.`,
+        en: `Budget year ${year} lies outside the project period ${period.start} – ${period.end}.`,
+      },
+      { year, periodStart: period.start, periodEnd: period.end },
+    ),
+  );
+}
+
 /** Every finding of an amendment, errors first. Errors block approval (and the request's submit). */
 export function amendmentFindings(i: AmendmentRuleInput): Finding[] {
   const out: Finding[] = [];
@@ -144,6 +166,7 @@ export function amendmentFindings(i: AmendmentRuleInput): Finding[] {
     out.push(...inverted.map((e) => findingFromError(e)));
   }
   if (i.activities) out.push(...duplicateNumbers(i.activities));
+  if (i.budget && i.after.period) out.push(...budgetYearFindings(i.after.period, i.budget));
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return out.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }

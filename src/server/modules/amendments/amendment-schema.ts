@@ -24,6 +24,42 @@ export const revisedBudgetLine = z.object({
 });
 export type RevisedBudgetLine = z.infer<typeof revisedBudgetLine>;
 
+/** A revised budget: one amount per cost category and year (the database holds each cell once). */
+const revisedBudget = z
+  .array(revisedBudgetLine)
+  .max(500)
+  .superRefine((lines, ctx) => {
+    const seen = new Set<string>();
+    lines.forEach((l, i) => {
+      const key = `${l.category}:${l.year}`;
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `${l.category} ${l.year} occurs more than once / förekommer mer än en gång`,
+        });
+      }
+      seen.add(key);
+    });
+  });
+
+/** Totals of a budget by the domain's rule (project income reduces the cost), overall and per year. */
+export const budgetTotalsView = z.object({
+  totalOre: z.number().int(),
+  years: z.array(z.object({ year: z.number().int(), totalOre: z.number().int() })),
+});
+
+/**
+ * The budget in force: the newest budget version a decision approved, or, for a grant approved without one,
+ * the budget of the application it granted; `none` when there is neither.
+ */
+export const budgetInForceView = z.object({
+  source: z.enum(['decision', 'application', 'none']),
+  versionNo: z.number().int().nullable(),
+  lines: z.array(revisedBudgetLine),
+  totals: budgetTotalsView,
+});
+
 /**
  * What the beneficiary asks to change (SPEC §2 step 5). Null means "unchanged". The new end date is either
  * given as a date or as "extend by N months", which the server turns into a date by the domain's month-end
@@ -34,7 +70,7 @@ export const amendmentRequestContent = z
     extendMonths: z.number().int().min(1).max(60).nullable().default(null),
     newPeriodEnd: localDate.nullable().default(null),
     activities: z.array(revisedActivity).max(500).nullable().default(null),
-    budget: z.array(revisedBudgetLine).max(500).nullable().default(null),
+    budget: revisedBudget.nullable().default(null),
     amountOre: money.nullable().default(null),
     motivation: z.string().max(20_000).default(''),
   })
@@ -93,6 +129,8 @@ export const amendmentRequestView = z.object({
   inForce: termsView,
   requestedPeriodEnd: z.string().nullable(),
   currentPlan: z.array(planActivityView),
+  /** The budget in force now, which a revised budget in `content.budget` replaces. */
+  currentBudget: budgetInForceView,
   /** The plan in force beside the requested one (empty when the request keeps the plan). */
   diff: planDiffView,
   issues: z.array(fieldIssueView),
@@ -111,7 +149,7 @@ export const amendmentDecisionInput = z
     maxShareBp: z.number().int().min(0).max(10_000).nullable().optional(),
     approvedCostsOre: money.nullable().optional(),
     activities: z.array(revisedActivity).max(500).nullable().optional(),
-    budget: z.array(revisedBudgetLine).max(500).nullable().optional(),
+    budget: revisedBudget.nullable().optional(),
     legalBasis: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
     reasons: z.string().max(20_000).nullable().optional(),
     background: z.string().max(20_000).nullable().optional(),
@@ -132,7 +170,10 @@ export const amendmentDecisionView = z.object({
   after: termsView,
   plan: z.array(planActivityView),
   diff: planDiffView,
+  /** The revised budget this decision approves; null when it keeps the budget in force. */
   budget: z.array(revisedBudgetLine).nullable(),
+  /** The budget in force before this decision. */
+  budgetBefore: budgetInForceView,
   findings: z.array(findingView),
   approvable: z.boolean(),
 });
@@ -148,6 +189,10 @@ export const versionView = z.object({
   hasLetter: z.boolean(),
   terms: termsView,
   activityPlan: z.object({ id: z.uuid(), versionNo: z.number().int(), label: z.string().nullable() }).nullable(),
+  /** The budget in force with this version (totals); null when the project has no budget. */
+  budget: budgetTotalsView
+    .extend({ source: z.enum(['decision', 'application']), versionNo: z.number().int().nullable() })
+    .nullable(),
   changed: z.array(z.string()),
 });
 

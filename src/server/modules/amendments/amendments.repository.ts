@@ -6,6 +6,7 @@ import {
   activityPlans,
   applicationVersions,
   budgetLines,
+  budgets,
   cases,
   decisions,
   funders,
@@ -87,6 +88,22 @@ export async function nextPlanVersion(db: Executor, projectId: string): Promise<
 
 export async function budgetLinesOf(db: Executor, budgetId: string) {
   return db.select().from(budgetLines).where(eq(budgetLines.budgetId, budgetId));
+}
+
+/** The budget versions with their lines, by id (one query each, whatever the number of versions). */
+export async function budgetsWithLines(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { versionNo: number; lines: (typeof budgetLines.$inferSelect)[] }>();
+  const [heads, lines] = await Promise.all([
+    db
+      .select({ id: budgets.id, versionNo: budgets.versionNo })
+      .from(budgets)
+      .where(inArray(budgets.id, [...ids])),
+    db
+      .select()
+      .from(budgetLines)
+      .where(inArray(budgetLines.budgetId, [...ids])),
+  ]);
+  return new Map(heads.map((h) => [h.id, { versionNo: h.versionNo, lines: lines.filter((l) => l.budgetId === h.id) }]));
 }
 
 /**

@@ -9,7 +9,8 @@ import { toDecisionView } from '../decisions/decision-schema.js';
 import { loadVisibleDecision } from '../decisions/use-cases/save-decision-draft.js';
 import type { amendmentDecisionView } from './amendment-schema.js';
 import { activitiesOfPlan, budgetLinesOf, toPlanActivity } from './amendments.repository.js';
-import { diffToView, planActivityToView, termsToView } from './project-versions.js';
+import { budgetBeforeAmendment, budgetInForceToView, NO_BUDGET, normaliseBudget } from './budget-versions.js';
+import { diffToView, planActivityToView, projectHistory, termsToView } from './project-versions.js';
 
 /**
  * An amendment decision with the terms before and after it, the plan it puts in force beside the one it
@@ -30,12 +31,17 @@ export async function loadAmendmentDecisionView(
   const plan = async (id: string | null) => (id ? (await activitiesOfPlan(db, id)).map(toPlanActivity) : []);
   const [planBefore, planAfter] = await Promise.all([plan(before.activityPlanId), plan(after.activityPlanId)]);
   const budget = d.budgetId
-    ? (await budgetLinesOf(db, d.budgetId)).map((l) => ({
-        category: l.costCategory,
-        year: l.year,
-        amountOre: l.amountOre,
-      }))
+    ? normaliseBudget(
+        (await budgetLinesOf(db, d.budgetId)).map((l) => ({
+          category: l.costCategory,
+          year: l.year,
+          amountOre: l.amountOre,
+        })),
+      )
     : null;
+  const budgetBefore = d.projectId
+    ? await budgetBeforeAmendment(db, await projectHistory(db, d.projectId), d)
+    : NO_BUDGET;
   const findings = staff
     ? await runDecisionChecks(db, clock, { decision: d, kase: scope.kase, funder: scope.funder })
     : [];
@@ -49,6 +55,7 @@ export async function loadAmendmentDecisionView(
     plan: planAfter.map(planActivityToView),
     diff: diffToView(planBefore, planAfter),
     budget,
+    budgetBefore: budgetInForceToView(budgetBefore),
     findings,
     approvable: !findings.some((f) => f.severity === 'error'),
   };

@@ -12,6 +12,7 @@ import type { Executor } from '../../db/client.js';
 import type { Decision } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { toDecisionRecord } from '../projects/decision-record.js';
+import { budgetsOfVersions, budgetTotals, sameBudget } from './budget-versions.js';
 import {
   activitiesOfPlan,
   decisionsOfProject,
@@ -80,9 +81,12 @@ export async function listVersions(db: Executor, projectId: string, staff: boole
   const plans = await plansOfProject(db, projectId);
   const byDecision = new Map(history.decisions.map((d) => [d.id, d]));
   const caseDiary = await diaryNumbersOfCases(db, [...new Set(history.decisions.map((d) => d.caseId))]);
+  const budgets = await budgetsOfVersions(db, history);
   const versions = history.versions.map((v, i) => {
     const d = byDecision.get(v.decisionId)!;
     const plan = plans.find((p) => p.plan.id === v.terms.activityPlanId)?.plan ?? null;
+    const budget = budgets[i]!;
+    const budgetChanged = i > 0 && !sameBudget(budgets[i - 1]!.lines, budget.lines);
     return {
       no: i + 1,
       decisionId: v.decisionId,
@@ -94,7 +98,12 @@ export async function listVersions(db: Executor, projectId: string, staff: boole
       hasLetter: d.documentId !== null,
       terms: termsToView(v.terms),
       activityPlan: plan ? { id: plan.id, versionNo: plan.versionNo, label: plan.label } : null,
-      changed: i === 0 ? [] : changedTerms(history.versions[i - 1]!.terms, v.terms),
+      budget:
+        budget.source === 'none'
+          ? null
+          : { source: budget.source, versionNo: budget.versionNo, ...budgetTotals(budget.lines) },
+      changed:
+        i === 0 ? [] : [...changedTerms(history.versions[i - 1]!.terms, v.terms), ...(budgetChanged ? ['budget'] : [])],
     };
   });
   const planVersions = plans

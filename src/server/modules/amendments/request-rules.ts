@@ -35,6 +35,7 @@ const PATHS: Record<string, string> = {
   'period.inverted': 'newPeriodEnd',
   'share.cap_exceeded': 'amountOre',
   'share.rounding_remainder': 'amountOre',
+  'budget.year_outside_period': 'budget',
 };
 
 const toIssue = (f: Finding, activitiesGiven: boolean): FieldIssue => ({
@@ -93,6 +94,7 @@ export function requestIssues(c: AmendmentRequestContent, ctx: RequestContext): 
       c.activities !== null ||
       c.budget !== null ||
       (c.amountOre !== null && c.amountOre !== ctx.before.amount),
+    budget: c.budget,
   });
   out.push(...findings.map((f) => toIssue(f, c.activities !== null)));
   return out;

@@ -12,6 +12,7 @@ import {
   paidCostDates,
 } from './amendments.repository.js';
 import { requestNotFound } from './amendments.policy.js';
+import { budgetInForceOf, budgetInForceToView } from './budget-versions.js';
 import { diffToView, inForceOf, planActivityToView, termsToView } from './project-versions.js';
 import { requestedPeriodEnd, requestIssues, revisedToPlanActivity } from './request-rules.js';
 
@@ -24,7 +25,7 @@ export async function loadRequestView(
   const scope = await loadVisibleCase(db, principal, caseId, requestNotFound);
   const kase = scope.kase;
   if (kase.kind !== 'amendment_request' || !kase.projectId) throw requestNotFound();
-  const [project, draft, { terms, plan }] = await Promise.all([
+  const [project, draft, { terms, plan, history }] = await Promise.all([
     findProject(db, kase.projectId),
     latestRequestVersion(db, kase.id),
     inForceOf(db, kase.projectId),
@@ -54,6 +55,7 @@ export async function loadRequestView(
     inForce: termsToView(terms),
     requestedPeriodEnd: requestedPeriodEnd(content, terms),
     currentPlan: plan.map(planActivityToView),
+    currentBudget: budgetInForceToView(await budgetInForceOf(db, history)),
     diff: diffToView(plan, requested),
     issues: requestIssues(content, {
       before: terms,

@@ -18,6 +18,8 @@ import {
   type RequestView,
   type RevisedActivity,
 } from './amendment-api.js';
+import { BudgetEditor, BudgetRevision } from './BudgetEditor.js';
+import { budgetYears, cellsFromLines, readBudget, yearInPeriod, type BudgetCells } from './budget-form.js';
 import { PlanDiffTable } from './PlanDiffTable.js';
 import { activitiesFromRows, liveDiff, livePeriodFindings, rowsFromActivities } from './plan-form.js';
 import { useAmendmentTexts } from './texts.js';
@@ -31,6 +33,8 @@ interface Form {
   decidedBy: string;
   delegationPoint: string;
   rows: PlanRow[];
+  reviseBudget: boolean;
+  budgetCells: BudgetCells;
 }
 type Notice = { kind: 'ok' | 'error' | 'conflict'; text: string } | null;
 
@@ -43,10 +47,19 @@ const formOf = (v: AmendmentDecisionView): Form => ({
   decidedBy: v.decision.decidedBy ?? '',
   delegationPoint: v.decision.delegationPoint ?? '',
   rows: rowsFromActivities(v.plan),
+  reviseBudget: v.budget !== null,
+  budgetCells: cellsFromLines(v.budget ?? v.budgetBefore.lines),
 });
 /** The plan in force before the amendment, read back from the diff's left-hand side. */
 const planBefore = (v: AmendmentDecisionView): RevisedActivity[] =>
   v.diff.rows.map((r) => r.before).filter((a): a is RevisedActivity => a !== null);
+
+/** Whether the draft revises the plan: it has a plan of its own, or the typed plan differs from the one in force. */
+function revisesPlan(v: AmendmentDecisionView, typed: RevisedActivity[]): boolean {
+  if (v.after.activityPlanId !== v.before.activityPlanId) return true;
+  const c = liveDiff(planBefore(v), typed).counts;
+  return c.added + c.removed + c.changed > 0;
+}
 
 /**
  * The officer's amendment decision (SPEC §2 step 5): drafted from the request, edited with live checks and
@@ -92,6 +105,12 @@ export function AmendmentDecisionPage() {
   }, [notice]);
 
   const typed = useMemo(() => (form ? activitiesFromRows(form.rows).activities : []), [form]);
+  // The period the draft sets, and the revised budget as typed (checked against that period, cell by cell).
+  const period = view?.before.period
+    ? { start: view.before.period.start, end: form?.periodEnd || view.before.period.end }
+    : null;
+  const inPeriod = yearInPeriod(period?.start, period?.end);
+  const budget = form ? readBudget(form.budgetCells, inPeriod, t) : null;
   if (!request || !work.workspace) {
     return notice ? (
       <div role="alert" className="error-summary">
@@ -132,6 +151,11 @@ export function AmendmentDecisionPage() {
       setNotice({ kind: 'error', text: t.invalidAmount });
       return false;
     }
+    const budgetErrors = form.reviseBudget ? Object.keys(budget?.errors ?? {}).length : 0;
+    if (budgetErrors > 0) {
+      setNotice({ kind: 'error', text: t.budgetHasErrors(budgetErrors) });
+      return false;
+    }
     setBusy(true);
     try {
       const saved = await updateAmendmentDecision(
@@ -141,7 +165,8 @@ export function AmendmentDecisionPage() {
           period:
             view.before.period && form.periodEnd ? { start: view.before.period.start, end: form.periodEnd } : null,
           amountOre: amount && amount.ok ? amount.value : null,
-          activities: typed,
+          activities: revisesPlan(view, typed) ? typed : null,
+          budget: form.reviseBudget ? (budget?.lines ?? []) : null,
           reasons: form.reasons || null,
           background: form.background || null,
           recipients: form.recipients
@@ -290,6 +315,21 @@ export function AmendmentDecisionPage() {
                   onChange={(v) => update({ delegationPoint: v })}
                 />
                 <ActivityPlanEditor rows={form.rows} onChange={(rows) => update({ rows })} />
+                <BudgetRevision
+                  revise={form.reviseBudget}
+                  onRevise={(reviseBudget) => update({ reviseBudget })}
+                  id="budget"
+                  caption={t.budgetCaption}
+                  years={budgetYears(period, view.budgetBefore.lines, form.reviseBudget ? form.budgetCells : {})}
+                  current={view.budgetBefore.lines}
+                  revised={budget?.lines ?? []}
+                  inPeriod={inPeriod}
+                  edit={{
+                    cells: form.budgetCells,
+                    errors: budget?.errors ?? {},
+                    onChange: (budgetCells) => update({ budgetCells }),
+                  }}
+                />
                 <div className="actions">
                   <button type="submit" className="secondary" disabled={busy}>
                     {t.save}
@@ -328,7 +368,7 @@ export function AmendmentDecisionPage() {
                   <button
                     type="button"
                     disabled={busy}
-                    onClick={() => run(() => approveDecision(view.decision.id, undefined, opts), t.approved(''))}
+                    onClick={() => run(() => approveDecision(view.decision.id, undefined, opts), t.approvedNow)}
                   >
                     {t.approve}
                   </button>
@@ -352,6 +392,23 @@ export function AmendmentDecisionPage() {
             )}
           </aside>
         </div>
+      )}
+      {view && !editable && (
+        <section aria-labelledby="budget-heading">
+          <h2 id="budget-heading">{t.budgetTitle}</h2>
+          {view.budget ? (
+            <BudgetEditor
+              id="budget"
+              caption={t.budgetCaptionFor(t.decisionTitle)}
+              years={budgetYears(view.after.period, view.budgetBefore.lines, cellsFromLines(view.budget))}
+              current={view.budgetBefore.lines}
+              revised={view.budget}
+              inPeriod={yearInPeriod(view.after.period?.start, view.after.period?.end)}
+            />
+          ) : (
+            <p>{t.budgetKept}</p>
+          )}
+        </section>
       )}
       <section aria-labelledby="diff-heading">
         <h2 id="diff-heading">{t.diffTitle}</h2>

@@ -9,6 +9,8 @@ import { useSession } from '../../session.js';
 import { FindingsList } from '../cases/FindingsList.js';
 import { ActivityPlanEditor, type PlanRow } from './ActivityPlanEditor.js';
 import { getRequest, saveRequest, submitRequest, type RequestContent, type RequestView } from './amendment-api.js';
+import { BudgetEditor, BudgetRevision } from './BudgetEditor.js';
+import { budgetYears, cellsFromLines, readBudget, yearInPeriod, type BudgetCells } from './budget-form.js';
 import { PlanDiffTable } from './PlanDiffTable.js';
 import { activitiesFromRows, liveDiff, livePeriodFindings, rowsFromActivities } from './plan-form.js';
 import { useAmendmentTexts } from './texts.js';
@@ -20,6 +22,8 @@ interface Form {
   motivation: string;
   revise: boolean;
   rows: PlanRow[];
+  reviseBudget: boolean;
+  budgetCells: BudgetCells;
 }
 type Notice = { kind: 'ok' | 'error' | 'conflict'; text: string } | null;
 
@@ -30,25 +34,41 @@ const formOf = (v: RequestView): Form => ({
   motivation: v.content.motivation,
   revise: v.content.activities !== null,
   rows: rowsFromActivities(v.content.activities ?? v.currentPlan),
+  reviseBudget: v.content.budget !== null,
+  budgetCells: cellsFromLines(v.content.budget ?? v.currentBudget.lines),
 });
 
-/** The form as the API takes it, and what cannot be read in it. */
-function contentOf(f: Form, t: ReturnType<typeof useAmendmentTexts>) {
+/** The period the request leaves in force: the new end asked for, else the end of today. */
+function periodAfter(v: RequestView, months: number | null, newEnd: string | null) {
+  const period = v.inForce.period;
+  if (!period) return null;
+  const end = months !== null ? addMonths(period.end as LocalDate, months) : (newEnd ?? period.end);
+  return { start: period.start, end };
+}
+
+/** The form as the API takes it, and what cannot be read in it (the budget's errors cell by cell). */
+function contentOf(f: Form, v: RequestView, t: ReturnType<typeof useAmendmentTexts>) {
   const errors: Record<string, string> = {};
   const months = f.extendMonths.trim() === '' ? null : Number(f.extendMonths);
   if (months !== null && !(Number.isInteger(months) && months >= 1 && months <= 60)) errors.months = t.invalidMonths;
   const amount = f.amount.trim() === '' ? null : parseSek(f.amount);
   if (amount && !amount.ok) errors.amount = t.invalidAmount;
   const plan = activitiesFromRows(f.rows);
+  const newPeriodEnd = f.newEnd && parseLocalDate(f.newEnd).ok ? f.newEnd : null;
+  const period = periodAfter(v, errors.months ? null : months, newPeriodEnd);
+  const budget = readBudget(f.budgetCells, yearInPeriod(period?.start, period?.end), t);
+  const budgetErrors = f.reviseBudget ? budget.errors : {};
+  const count = Object.keys(budgetErrors).length;
+  if (count > 0) errors.budget = t.budgetHasErrors(count);
   const content: RequestContent = {
     extendMonths: errors.months ? null : months,
-    newPeriodEnd: f.newEnd && parseLocalDate(f.newEnd).ok ? f.newEnd : null,
+    newPeriodEnd,
     activities: f.revise ? plan.activities : null,
-    budget: null,
+    budget: f.reviseBudget ? budget.lines : null,
     amountOre: amount && amount.ok ? amount.value : null,
     motivation: f.motivation,
   };
-  return { content, errors };
+  return { content, errors, budgetErrors, period, budgetLines: budget.lines };
 }
 
 /** The beneficiary's amendment request (SPEC §2 step 5): what to change, live checks, save and submit. */
@@ -84,7 +104,7 @@ export function AmendmentRequestPage() {
     if (notice && notice.kind !== 'ok') alertRef.current?.focus();
   }, [notice]);
 
-  const converted = useMemo(() => (form ? contentOf(form, t) : null), [form, t]);
+  const converted = useMemo(() => (form && view ? contentOf(form, view, t) : null), [form, view, t]);
   const newEnd = useMemo(() => {
     if (!view || !converted) return null;
     const end = view.inForce.period?.end as LocalDate | undefined;
@@ -106,6 +126,8 @@ export function AmendmentRequestPage() {
   const diff = editable ? liveDiff(view.currentPlan, plan) : view.diff;
   const live = livePeriodFindings(view.inForce, newEnd, plan);
   const serverIssues = view.issues.map((i) => ({ ...i, details: {} }));
+  const inPeriod = yearInPeriod(converted.period?.start, converted.period?.end);
+  const years = budgetYears(converted.period, view.currentBudget.lines, form.reviseBudget ? form.budgetCells : {});
   const name = view.project.acronym ?? view.project.name;
   const update = (change: Partial<Form>) => {
     setForm({ ...form, ...change });
@@ -186,6 +208,12 @@ export function AmendmentRequestPage() {
         <dd>{view.inForce.period ? `${view.inForce.period.start} – ${view.inForce.period.end}` : ''}</dd>
         <dt>{t.amountNow}</dt>
         <dd>{view.inForce.amountOre === null ? '' : formatSek(ore(view.inForce.amountOre))}</dd>
+        <dt>{t.budgetNowTotal}</dt>
+        <dd id="budget-now">
+          {view.currentBudget.source === 'none'
+            ? t.noBudget
+            : `${formatSek(ore(view.currentBudget.totals.totalOre))} (${t.budgetSource(view.currentBudget.source, view.currentBudget.versionNo)})`}
+        </dd>
         {newEnd && (
           <>
             <dt>{t.requested}</dt>
@@ -194,6 +222,19 @@ export function AmendmentRequestPage() {
         )}
       </dl>
       {!editable && view.status !== 'draft' && <p>{t.readOnly}</p>}
+      {!editable && view.content.budget && (
+        <section aria-labelledby="budget-heading">
+          <h2 id="budget-heading">{t.budgetTitle}</h2>
+          <BudgetEditor
+            id="budget"
+            caption={t.budgetCaptionFor(t.requested)}
+            years={years}
+            current={view.currentBudget.lines}
+            revised={view.content.budget}
+            inPeriod={inPeriod}
+          />
+        </section>
+      )}
       <div className="two-columns">
         <div>
           {editable && (
@@ -242,6 +283,21 @@ export function AmendmentRequestPage() {
                 <label htmlFor="revise-plan">{t.revisePlan}</label>
               </div>
               {form.revise && <ActivityPlanEditor rows={form.rows} onChange={(rows) => update({ rows })} />}
+              <BudgetRevision
+                revise={form.reviseBudget}
+                onRevise={(reviseBudget) => update({ reviseBudget })}
+                id="budget"
+                caption={t.budgetCaption}
+                years={years}
+                current={view.currentBudget.lines}
+                revised={converted.budgetLines}
+                inPeriod={inPeriod}
+                edit={{
+                  cells: form.budgetCells,
+                  errors: converted.budgetErrors,
+                  onChange: (budgetCells) => update({ budgetCells }),
+                }}
+              />
               <div className="actions">
                 <button type="submit" className="secondary" disabled={busy}>
                   {t.save}

@@ -83,6 +83,9 @@ export function ProjectVersionsPage() {
               <th scope="col" className="num">
                 {t.granted}
               </th>
+              <th scope="col" className="num">
+                {t.budgetColumn}
+              </th>
               <th scope="col">{t.changedTerms}</th>
             </tr>
           </thead>
@@ -103,6 +106,19 @@ export function ProjectVersionsPage() {
                 <td className="nowrap">{v.decisionDate ?? ''}</td>
                 <td className="nowrap">{v.terms.period ? `${v.terms.period.start} – ${v.terms.period.end}` : ''}</td>
                 <td className="num nowrap">{sek(v.terms.amountOre)}</td>
+                <td className="num nowrap" data-field="budget">
+                  {v.budget && (
+                    <>
+                      {sek(v.budget.totalOre)}
+                      <span className="muted block">{t.budgetSource(v.budget.source, v.budget.versionNo)}</span>
+                      {v.budget.years.map((y) => (
+                        <span key={y.year} className="muted block">
+                          {y.year}: {sek(y.totalOre)}
+                        </span>
+                      ))}
+                    </>
+                  )}
+                </td>
                 <td>{v.changed.map(t.termNames).join(', ')}</td>
               </tr>
             ))}

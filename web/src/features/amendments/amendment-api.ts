@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../../src/domain/index.js';
+import type { CostCategory, FieldIssue } from '../../../../src/domain/index.js';
 import { request, type RequestOptions } from '../../api.js';
 import type { DecisionView, Finding } from '../cases/case-api.js';
 
@@ -13,9 +13,20 @@ export interface RevisedActivity {
   costOre: number | null;
 }
 export interface BudgetLine {
-  category: string;
+  category: CostCategory;
   year: number;
   amountOre: number;
+}
+export interface BudgetTotals {
+  totalOre: number;
+  years: { year: number; totalOre: number }[];
+}
+/** The budget in force: a decision's budget version, the granted application's budget, or none. */
+export interface BudgetInForce {
+  source: 'decision' | 'application' | 'none';
+  versionNo: number | null;
+  lines: BudgetLine[];
+  totals: BudgetTotals;
 }
 export interface RequestContent {
   extendMonths: number | null;
@@ -57,6 +68,7 @@ export interface RequestView {
   inForce: Terms;
   requestedPeriodEnd: string | null;
   currentPlan: RevisedActivity[];
+  currentBudget: BudgetInForce;
   diff: PlanDiff;
   issues: FieldIssue[];
   submittedAt: string | null;
@@ -66,6 +78,7 @@ export interface AmendmentDecisionInput {
   period?: { start: string; end: string } | null;
   amountOre?: number | null;
   activities?: RevisedActivity[] | null;
+  budget?: BudgetLine[] | null;
   legalBasis?: string[];
   reasons?: string | null;
   background?: string | null;
@@ -83,6 +96,9 @@ export interface AmendmentDecisionView {
   after: Terms;
   plan: RevisedActivity[];
   diff: PlanDiff;
+  /** The revised budget the decision approves; null when it keeps the budget in force. */
+  budget: BudgetLine[] | null;
+  budgetBefore: BudgetInForce;
   findings: Finding[];
   approvable: boolean;
 }
@@ -108,6 +124,7 @@ export interface Version {
   hasLetter: boolean;
   terms: Terms;
   activityPlan: { id: string; versionNo: number; label: string | null } | null;
+  budget: (BudgetTotals & { source: 'decision' | 'application'; versionNo: number | null }) | null;
   changed: string[];
 }
 export interface PlanVersion {

@@ -50,6 +50,35 @@ const sv = {
   status: 'Status',
   diaryNumber: 'Diarienummer',
   readOnly: 'Begäran är inskickad och kan inte längre ändras.',
+  // Budget
+  reviseBudget: 'Revidera budgeten',
+  budgetTitle: 'Budget',
+  budgetCaption: 'Reviderad budget per kostnadsslag och år',
+  budgetCaptionFor: (what: string) => `Budget per kostnadsslag och år: ${what}`,
+  budgetHint:
+    'Skriv beloppen i kronor, till exempel 1 500 000. Ett tomt fält räknas som 0. Projektintäkter minskar summan. Ändringen visas mot den budget som gäller i dag.',
+  costCategory: 'Kostnadsslag',
+  budgetTotal: 'Summa',
+  budgetChange: 'Förändring',
+  budgetNow: 'Gällande budget',
+  budgetNowTotal: 'Budget i dag',
+  budgetRevisedTotal: 'Reviderad budget',
+  budgetCell: (category: string, year: number) => `${category}, ${year}`,
+  cellChange: (change: string) => `${change} mot i dag`,
+  outsidePeriod: '(utanför perioden)',
+  invalidBudgetAmount: 'Skriv ett belopp i kronor, till exempel 1 500 000.',
+  negativeBudgetAmount: 'Beloppet kan inte vara negativt.',
+  yearOutsidePeriod: (year: number) => `${year} ligger utanför projektperioden.`,
+  budgetHasErrors: (n: number) => `Budgeten har ${n === 1 ? 'ett fel' : `${n} fel`}. Rätta de markerade beloppen.`,
+  noBudget: 'Projektet har ingen budget i Bidra i dag.',
+  budgetSource: (source: string, versionNo: number | null) =>
+    source === 'decision'
+      ? `budgetversion ${versionNo ?? ''}`
+      : source === 'application'
+        ? 'budgeten i ansökan'
+        : 'ingen budget',
+  budgetKept: 'Beslutet ändrar inte budgeten.',
+  budgetColumn: 'Budget',
   // Diff
   diffTitle: 'Jämförelse av aktivitetsplanen',
   diffCaption: (from: string, to: string) => `Aktivitetsplanen: ${from} jämförd med ${to}`,
@@ -80,6 +109,7 @@ const sv = {
       maxShare: 'andel',
       approvedCosts: 'godkända kostnader',
       activityPlanId: 'aktivitetsplan',
+      budget: 'budget',
     })[k] ?? k,
   letter: 'Beslutsbrev (PDF)',
   // Decision
@@ -97,6 +127,7 @@ const sv = {
   proposed: 'Förslaget är lämnat till beslutsfattaren.',
   approve: 'Fatta beslut',
   returnToOfficer: 'Återför till handläggaren',
+  approvedNow: 'Beslutet är fattat och registrerat.',
   approved: (d: string) =>
     `Ändringsbeslutet fattades ${d}. Det kan inte ändras; en ny ändring görs genom ett nytt beslut.`,
   preview: 'Förhandsgranska beslutsbrevet (PDF)',
@@ -160,6 +191,34 @@ const en: Texts = {
   status: 'Status',
   diaryNumber: 'Diary number',
   readOnly: 'The request is submitted and can no longer be changed.',
+  reviseBudget: 'Revise the budget',
+  budgetTitle: 'Budget',
+  budgetCaption: 'Revised budget by cost category and year',
+  budgetCaptionFor: (what) => `Budget by cost category and year: ${what}`,
+  budgetHint:
+    'Write amounts in kronor, for example 1 500 000. An empty field counts as 0. Project income reduces the total. The change is shown against the budget in force.',
+  costCategory: 'Cost category',
+  budgetTotal: 'Total',
+  budgetChange: 'Change',
+  budgetNow: 'Budget in force',
+  budgetNowTotal: 'Budget now',
+  budgetRevisedTotal: 'Revised budget',
+  budgetCell: (category, year) => `${category}, ${year}`,
+  cellChange: (change) => `${change} against now`,
+  outsidePeriod: '(outside the period)',
+  invalidBudgetAmount: 'Write an amount in kronor, for example 1 500 000.',
+  negativeBudgetAmount: 'The amount cannot be negative.',
+  yearOutsidePeriod: (year) => `${year} lies outside the project period.`,
+  budgetHasErrors: (n) => `The budget has ${n === 1 ? 'one error' : `${n} errors`}. Correct the marked amounts.`,
+  noBudget: 'The project has no budget in Bidra now.',
+  budgetSource: (source, versionNo) =>
+    source === 'decision'
+      ? `budget version ${versionNo ?? ''}`
+      : source === 'application'
+        ? 'the budget of the application'
+        : 'no budget',
+  budgetKept: 'The decision keeps the budget.',
+  budgetColumn: 'Budget',
   diffTitle: 'Activity plan comparison',
   diffCaption: (from, to) => `The activity plan: ${from} compared with ${to}`,
   before: 'Before',
@@ -188,6 +247,7 @@ const en: Texts = {
       maxShare: 'share',
       approvedCosts: 'approved costs',
       activityPlanId: 'activity plan',
+      budget: 'budget',
     })[k] ?? k,
   letter: 'Decision letter (PDF)',
   decisionTitle: 'Amendment decision',
@@ -204,6 +264,7 @@ const en: Texts = {
   proposed: 'The proposal is with the decision maker.',
   approve: 'Approve the decision',
   returnToOfficer: 'Return to the officer',
+  approvedNow: 'The decision is taken and recorded.',
   approved: (d) => `The amendment was decided on ${d}. It cannot change; a further change is a new decision.`,
   preview: 'Preview the decision letter (PDF)',
   waiting: 'The proposal is waiting for the decision maker.',

@@ -50,3 +50,57 @@ export async function makeDoviBeneficiary(database: Database, passwordHash: stri
   await db.insert(s.roleGrants).values({ userId: user!.id, role: 'applicant', organizationId: org!.id });
   return { email };
 }
+
+/**
+ * demo: seed 001 gives no budget for DOVI. These figures (kronor per cost category and year, 4 540 000 kr in
+ * all) are test data, so that an amendment can revise a budget in force.
+ */
+export const DOVI_GRANT_BUDGET_SEK = {
+  staff: { 2023: 600_000, 2024: 800_000, 2025: 800_000, 2026: 200_000 },
+  external_services: { 2023: 300_000, 2024: 500_000, 2025: 500_000, 2026: 100_000 },
+  travel_accommodation: { 2023: 40_000, 2024: 60_000, 2025: 60_000, 2026: 20_000 },
+  investments_equipment_premises: { 2024: 200_000 },
+  indirect_costs: { 2023: 90_000, 2024: 120_000, 2025: 120_000, 2026: 30_000 },
+} as const;
+
+/** DOVI_GRANT_BUDGET_SEK as budget lines in öre. */
+export const doviGrantBudgetLines = () =>
+  Object.entries(DOVI_GRANT_BUDGET_SEK).flatMap(([category, years]) =>
+    Object.entries(years).map(([year, sek]) => ({
+      category: category as keyof typeof DOVI_GRANT_BUDGET_SEK,
+      year: Number(year),
+      amountOre: sek * 100,
+    })),
+  );
+
+/**
+ * Gives DOVI's grant the budget above as budget version 1. The grant is approved, so the database refuses
+ * to link a budget to it: as in doviBeforeItsAmendment, the triggers are off for this one transaction
+ * (test data only; superuser).
+ */
+export async function giveDoviAGrantBudget(database: Database): Promise<{ budgetId: string }> {
+  return database.db.transaction(async (tx) => {
+    const [project] = await tx.select().from(s.projects).where(eq(s.projects.acronym, 'DOVI'));
+    if (!project) throw new Error('no DOVI: seed the demo data first');
+    const [grant] = await tx
+      .select()
+      .from(s.decisions)
+      .where(and(eq(s.decisions.projectId, project.id), eq(s.decisions.kind, 'grant')));
+    await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+    const [budget] = await tx
+      .insert(s.budgets)
+      .values({ projectId: project.id, versionNo: 1, decisionId: grant!.id })
+      .returning();
+    await tx.insert(s.budgetLines).values(
+      doviGrantBudgetLines().map((l) => ({
+        budgetId: budget!.id,
+        costCategory: l.category,
+        year: l.year,
+        amountOre: l.amountOre,
+      })),
+    );
+    await tx.update(s.decisions).set({ budgetId: budget!.id }).where(eq(s.decisions.id, grant!.id));
+    await tx.execute(sql`SET LOCAL session_replication_role = DEFAULT`);
+    return { budgetId: budget!.id };
+  });
+}
