@@ -22,7 +22,7 @@ import {
 } from './payment-schema.js';
 import { loadFigures, toAssessmentView, toPositionView } from './payment-figures.js';
 import { grantedProjectsOf, listPaymentRequests, paymentsOfProject } from './payments.repository.js';
-import { isProjectBeneficiary, isProjectStaff, loadVisibleProject } from './project-scope.js';
+import { isProjectBeneficiary, isProjectOfficer, isProjectStaff, loadVisibleProject } from './project-scope.js';
 import { isReturnedForCompletion, toRequestView } from './request-view.js';
 import { approvePaymentRequest } from './use-cases/approve-payment-request.js';
 import { recordPayment } from './use-cases/record-payment.js';
@@ -170,7 +170,11 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
                 paymentRequestId: z.uuid().nullable(),
               }),
             ),
-            actions: z.object({ createRequest: z.boolean() }),
+            actions: z.object({
+              createRequest: z.boolean(),
+              /** A case officer of the funder keeps the reporting plan (PUT /projects/:id/reporting-plan). */
+              editReportingPlan: z.boolean(),
+            }),
           }),
         },
       },
@@ -218,7 +222,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
           reference: x.reference,
           paymentRequestId: x.paymentRequestId,
         })),
-        actions: { createRequest: beneficiary && figures !== null },
+        actions: { createRequest: beneficiary && figures !== null, editReportingPlan: isProjectOfficer(p, scope) },
       };
     },
   );

@@ -78,6 +78,10 @@ export const requireBeneficiary = (p: Principal, scope: ProjectScope): void =>
 export const requireOfficer = (p: Principal, scope: ProjectScope): void =>
   requireRole(p, ['case_officer'], scope.funder.organizationId);
 
+/** Whether the caller is a case officer of the project's funder (who keeps its reporting plan, checks its requests). */
+export const isProjectOfficer = (p: Principal, scope: ProjectScope): boolean =>
+  hasRole(p, 'case_officer', scope.funder.organizationId);
+
 /** Recording payments: a finance officer of the funder. */
 export const requireFinance = (p: Principal, scope: ProjectScope): void =>
   requireRole(p, ['finance_officer'], scope.funder.organizationId);

@@ -141,4 +141,18 @@ describe('the reporting plan of a project', () => {
       .where(eq(s.reportingPlanItems.reportingPlanId, decided!.id));
     expect(original.map((i) => i.dueDate)).toEqual(['2027-03-31']);
   });
+
+  it("is offered for editing to the funder's case officer only, as the server decides who may replace it", async () => {
+    const g = await t.grant();
+    const editable = async (who: typeof t.officer) =>
+      (await t.call('GET', `/api/v1/projects/${g.project.id}/payments`, who)).json<{
+        actions: { editReportingPlan: boolean };
+      }>().actions.editReportingPlan;
+    expect(await editable(t.officer)).toBe(true);
+    expect(await editable(t.applicant)).toBe(false);
+    expect(await editable(t.finance)).toBe(false);
+    // What the page offers is what the server allows.
+    const byFinance = await t.call('PUT', url(g.project.id), t.finance, { version: null, note: null, items: ITEMS });
+    expect(byFinance.statusCode).toBe(403);
+  });
 });

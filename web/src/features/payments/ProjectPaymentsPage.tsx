@@ -12,6 +12,7 @@ import {
   type ReportingPlanView,
 } from './payment-api.js';
 import { RequestTable } from './PaymentsPage.js';
+import { ReportingPlanEditor } from './ReportingPlanEditor.js';
 import { usePaymentTexts } from './texts.js';
 
 /** A project's payments: the grant and what is paid, the reporting plan's dates, the requests and payments. */
@@ -24,12 +25,13 @@ export function ProjectPaymentsPage() {
   const [data, setData] = useState<{ payments: ProjectPayments; plan: ReportingPlanView } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [tick, setTick] = useState(0);
 
   useEffect(() => {
     Promise.all([getProjectPayments(projectId, opts), getReportingPlan(projectId, opts)])
       .then(([payments, plan]) => setData({ payments, plan }))
       .catch((e: unknown) => setError(e instanceof ApiProblem ? `${pt.loadError} ${e.detail}` : pt.loadError));
-  }, [projectId, opts, pt]);
+  }, [projectId, opts, pt, tick]);
   useEffect(() => {
     if (data) document.title = `${pt.payments}: ${data.payments.project.name} – ${t.appName}`;
   }, [data, pt, t]);
@@ -122,6 +124,18 @@ export function ProjectPaymentsPage() {
               ))}
             </tbody>
           </table>
+        )}
+        {d.actions.editReportingPlan && (
+          <ReportingPlanEditor
+            key={tick}
+            projectId={projectId}
+            plan={plan}
+            onSaved={(next) => setData({ payments: d, plan: next })}
+            onReload={() => {
+              setData(null);
+              setTick((x) => x + 1);
+            }}
+          />
         )}
       </section>
       <section aria-labelledby="requests-heading">

@@ -78,7 +78,7 @@ export interface ProjectPayments {
     reference: string | null;
     paymentRequestId: string | null;
   }[];
-  actions: { createRequest: boolean };
+  actions: { createRequest: boolean; editReportingPlan: boolean };
 }
 
 export interface ReportingPlanView {
@@ -116,6 +116,19 @@ export const getProjectPayments = (projectId: string, o: RequestOptions) =>
   request<ProjectPayments>('GET', `/api/v1/projects/${projectId}/payments`, o);
 export const getReportingPlan = (projectId: string, o: RequestOptions) =>
   request<ReportingPlanView>('GET', `/api/v1/projects/${projectId}/reporting-plan`, o);
+export interface ReportingPlanInput {
+  version: number | null;
+  note: string | null;
+  items: {
+    id?: string;
+    kind: ReportingPlanView['items'][number]['kind'];
+    dueDate: string;
+    periodStart: string | null;
+    periodEnd: string | null;
+  }[];
+}
+export const replaceReportingPlan = (projectId: string, body: ReportingPlanInput, o: RequestOptions) =>
+  request<ReportingPlanView>('PUT', `/api/v1/projects/${projectId}/reporting-plan`, o, body);
 export const createPaymentRequest = (projectId: string, body: RequestInput, o: RequestOptions) =>
   request<PaymentRequestView>('POST', `/api/v1/projects/${projectId}/payment-requests`, o, body);
 export const getPaymentRequest = (id: string, o: RequestOptions) =>
