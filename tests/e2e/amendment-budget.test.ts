@@ -12,7 +12,13 @@ import {
   makeDoviBeneficiary,
 } from '../../src/server/modules/amendments/testing/dovi.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import {
+  browserAvailable,
+  expectNoSeriousA11yIssues,
+  launchChromium,
+  listenOnLoopback,
+  signInPage,
+} from '../support/browser.js';
 
 const run = browserAvailable();
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
@@ -50,15 +56,7 @@ describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', (
   });
 
   async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    return page;
+    return signInPage(browser, base, email, { timeout: 15_000 });
   }
 
   const amount = (page: Page, label: string) => page.getByLabel(label, { exact: true });

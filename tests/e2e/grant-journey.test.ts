@@ -7,8 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
 import { documentAttachmentLoader } from '../../src/server/mail/document-attachments.js';
 import { createSmtpTransport, processOutboxOnce } from '../../src/server/mail/sender.js';
-import { createTestApp, testClock, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { createTestApp, testClock, type TestApp } from '../support/app.js';
+import {
+  browserAvailable,
+  expectNoSeriousA11yIssues,
+  launchChromium,
+  listenOnLoopback,
+  signInPage,
+} from '../support/browser.js';
 import { addActivities, addBudgetRows, addFinanciers } from '../support/application-form.js';
 import { parseMail, startSmtpCapture, type SmtpCapture } from '../support/smtp.js';
 
@@ -62,15 +68,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
   });
 
   async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    return page;
+    return signInPage(browser, base, email);
   }
 
   it(

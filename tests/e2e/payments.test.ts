@@ -2,8 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoFixtures } from '../../src/server/modules/decisions/testing/case-builder.js';
 import { makeGrantedProject } from '../../src/server/modules/payments/testing/grant-builder.js';
-import { createTestApp, loginAs, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { createTestApp, loginAs, type TestApp } from '../support/app.js';
+import {
+  browserAvailable,
+  expectNoSeriousA11yIssues,
+  launchChromium,
+  listenOnLoopback,
+  signInPage,
+} from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -61,15 +67,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
   });
 
   async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    return page;
+    return signInPage(browser, base, email);
   }
 
   it(

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { TEST_PASSWORD } from './app.js';
 
 /** Debian's Chromium (installed by .ci/run); playwright never downloads a browser of its own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,4 +46,25 @@ export async function listenOnLoopback(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+/**
+ * A new browser context (Swedish, 1280×900) signed in through the sign-in page as `email`, waiting until
+ * the page shows the sign-out button. Each call is a separate person: contexts share no cookies.
+ */
+export async function signInPage(
+  browser: Browser,
+  base: string,
+  email: string,
+  options: { password?: string; timeout?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.timeout ?? 10_000);
+  await page.goto(`${base}/logga-in`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(options.password ?? TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+  return page;
 }

@@ -2,9 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import { transition, type CaseEvent, type CaseStatus } from '../../../../domain/index.js';
 import { appendAudit, type Actor } from '../../../audit/audit.js';
 import type { Tx } from '../../../db/client.js';
-import { cases, reportingPlanItems } from '../../../db/schema/index.js';
+import { cases, reportingPlanItems, type PaymentRequest } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
-import type { PaymentDeps } from './save-payment-request.js';
+import { enqueueEmail } from '../../../mail/outbox.js';
+import type { Principal } from '../../auth/principal.js';
+import { paymentRequestNotFound, stalePaymentRequest, wrongStatus } from '../payment-errors.js';
+import { diaryNumberOf, findPaymentRequest, userEmail } from '../payments.repository.js';
+import { lockProject, requireOfficer } from '../project-scope.js';
+import { actorOf, loadVisibleRequest, type PaymentDeps } from './save-payment-request.js';
 
 /*
  * What happens to a payment request's case and its reporting date when the officer decides the request or
@@ -79,4 +84,51 @@ export async function releasePlanItems(tx: Tx, deps: PaymentDeps, actor: Actor, 
       after: { status: 'open', paymentRequestId: null },
     });
   }
+}
+
+/**
+ * The frame of an officer's outcome on a submitted request (return for completion, rejection): the caller
+ * must be an officer of the project's funder; the project is locked; the request must still be the version
+ * read and submitted, or the outcome is refused (409) with what it is now. `decide` runs in that transaction.
+ */
+export async function decideSubmittedRequest<T>(
+  deps: PaymentDeps,
+  principal: Principal,
+  requestId: string,
+  version: number,
+  refusedVerb: { sv: string; en: string },
+  decide: (tx: Tx, before: PaymentRequest, actor: Actor, projectName: string) => Promise<T>,
+): Promise<T> {
+  const scope = await loadVisibleRequest(deps.db, principal, requestId);
+  requireOfficer(principal, scope);
+  const actor = actorOf(principal);
+  return deps.db.transaction(async (tx) => {
+    await lockProject(tx, scope.project.id);
+    const before = await findPaymentRequest(tx, requestId);
+    if (!before) throw paymentRequestNotFound();
+    if (before.version !== version) throw stalePaymentRequest(before.version);
+    if (before.status !== 'submitted') throw wrongStatus(before.status, refusedVerb);
+    return decide(tx, before, actor, scope.project.name);
+  });
+}
+
+/**
+ * Mails the person who submitted the request about the officer's outcome, the project and diary number
+ * named; null when that person has no address. `compose` gets the project's name and the diary number.
+ */
+export async function mailSubmitter(
+  tx: Tx,
+  deps: PaymentDeps,
+  actor: Actor,
+  row: PaymentRequest,
+  compose: (dnr: string | null) => { subject: string; bodyText: string },
+): Promise<string | null> {
+  const to = await userEmail(tx, row.submittedBy);
+  if (!to) return null;
+  const mail = await enqueueEmail(tx, deps.clock, actor, {
+    to: [to],
+    ...compose(await diaryNumberOf(tx, row.caseId)),
+    related: { entityType: 'payment_request', entityId: row.id },
+  });
+  return mail.id;
 }
