@@ -16,6 +16,7 @@ import {
   maxDate,
   minDate,
   parseLocalDate,
+  periodCoversYear,
   unwrap,
 } from './index.js';
 
@@ -197,6 +198,35 @@ describe('adding calendar months with month-end semantics', () => {
       fc.property(anyDate, fc.integer({ min: -60, max: 60 }), fc.integer({ min: -60, max: 60 }), (from, a, b) => {
         const end = lastDayOfMonth(from);
         expect(addMonths(addMonths(end, a), b)).toBe(addMonths(end, a + b));
+      }),
+    );
+  });
+});
+
+describe('the calendar years a period covers (where a budget may spend)', () => {
+  const dovi = { start: '2023-03-01', end: '2026-08-31' };
+  it.each([
+    [2022, false],
+    [2023, true],
+    [2024, true],
+    [2026, true],
+    [2027, false],
+  ])('DOVI 2023-03-01 – 2026-08-31 covers %i: %s', (year, covered) => {
+    expect(periodCoversYear(dovi, year)).toBe(covered);
+  });
+
+  it('counts a year of which the period holds one day only, at either end', () => {
+    expect(periodCoversYear({ start: '2024-12-31', end: '2025-01-01' }, 2024)).toBe(true);
+    expect(periodCoversYear({ start: '2024-12-31', end: '2025-01-01' }, 2025)).toBe(true);
+    expect(periodCoversYear({ start: '2024-12-31', end: '2025-01-01' }, 2023)).toBe(false);
+  });
+
+  it("covers exactly the years from the start's year to the end's year, for any period", () => {
+    fc.assert(
+      fc.property(anyDate, anyDate, fc.integer({ min: 1890, max: 2210 }), (a, b, year) => {
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const covered = periodCoversYear({ start, end }, year);
+        expect(covered).toBe(dateParts(start).year <= year && year <= dateParts(end).year);
       }),
     );
   });

@@ -100,6 +100,12 @@ export const periodContains = (p: Period, d: LocalDate): boolean => p.start <= d
 export const periodContainsPeriod = (outer: Period, inner: Period): boolean =>
   outer.start <= inner.start && inner.end <= outer.end;
 export const periodOverlaps = (a: Period, b: Period): boolean => a.start <= b.end && b.start <= a.end;
+/**
+ * Whether a calendar year has days in the period: a budget may spend in the years the period touches
+ * (2023-03-01 – 2026-08-31 spans 2023 to 2026), and in no other.
+ */
+export const periodCoversYear = (p: { start: string; end: string }, year: number): boolean =>
+  Number(p.start.slice(0, 4)) <= year && year <= Number(p.end.slice(0, 4));
 export const periodLengthDays = (p: Period): number => daysBetween(p.start, p.end) + 1;
 /** "Extend by six months": the end moves by calendar months with month-end semantics; the start stays. */
 export function extendPeriodByMonths(p: Period, months: number): Result<Period> {

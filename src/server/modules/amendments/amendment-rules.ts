@@ -9,6 +9,7 @@ import {
   checkDecisionConsistency,
   findingFromError,
   normaliseActivityNumber,
+  periodCoversYear,
   type BasisPoints,
   type Finding,
   type GrantTerms,
@@ -117,10 +118,8 @@ function periodFindings(i: AmendmentRuleInput): Finding[] {
 
 /** A revised budget spends only in the years of the project period it will be in force with. */
 export function budgetYearFindings(period: Period, budget: readonly { year: number; amountOre: number }[]): Finding[] {
-  const first = Number(period.start.slice(0, 4));
-  const last = Number(period.end.slice(0, 4));
   const outside = [...new Set(budget.filter((l) => l.amountOre !== 0).map((l) => l.year))]
-    .filter((y) => y < first || y > last)
+    .filter((y) => !periodCoversYear(period, y))
     .sort((a, b) => a - b);
   return outside.map((year) =>
     f(

@@ -4,6 +4,7 @@ import {
   formatSek,
   ore,
   parseSek,
+  periodCoversYear,
   type CostCategory,
 } from '../../../../src/domain/index.js';
 import type { BudgetLine } from './amendment-api.js';
@@ -101,8 +102,6 @@ export function budgetSums(lines: readonly BudgetLine[]) {
 /** Whether a year lies in the period from `start` to `end` (by calendar year). */
 export const yearInPeriod =
   (start: string | null | undefined, end: string | null | undefined) =>
-  (year: number): boolean => {
-    const first = yearOf(start);
-    const last = yearOf(end);
-    return first === null || last === null || (year >= first && year <= last);
-  };
+  (year: number): boolean =>
+    // Before the period is known (no dates yet), no year is refused; the server checks again.
+    yearOf(start) === null || yearOf(end) === null || periodCoversYear({ start: start!, end: end! }, year);
