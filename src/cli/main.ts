@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../server/errors.js';
 import { auditCommand } from './commands/audit.js';
+import { backupCommand } from './commands/backup.js';
 import { benchCommand } from './commands/bench.js';
 import { importCommand } from './commands/import.js';
 import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
+import { restoreCommand } from './commands/restore.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -20,6 +22,8 @@ program.addCommand(seedCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(auditCommand());
+program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
 program.addCommand(benchCommand());
 
 try {
