@@ -143,17 +143,27 @@ async function selectProjects(
     sql`
     SELECT p.id, p.name, p.acronym, o.name AS owner, o.org_number AS owner_org_number,
            p.granted_ore, p.max_share_bp, p.period_start::text AS period_start, p.period_end::text AS period_end,
-           p.status::text AS status
+           p.status::text AS status, count(*) OVER () AS total
     FROM projects p JOIN organizations o ON o.id = p.owner_organization_id
     WHERE ${where}
     ORDER BY ${order}
     ${page.limit === undefined ? sql`` : sql`LIMIT ${page.limit}`} OFFSET ${page.offset}`,
   );
-  const count = await queryRows<{ total: unknown }>(
-    db,
-    sql`
-    SELECT count(*)::int AS total FROM projects p JOIN organizations o ON o.id = p.owner_organization_id WHERE ${where}`,
-  );
+  // The total comes with the page (one pass over the matches); only a page past the end needs a count.
+  const total =
+    result.length > 0
+      ? toNumber(result[0]!.total)
+      : page.offset === 0
+        ? 0
+        : toNumber(
+            (
+              await queryRows<{ total: unknown }>(
+                db,
+                sql`SELECT count(*)::int AS total
+                    FROM projects p JOIN organizations o ON o.id = p.owner_organization_id WHERE ${where}`,
+              )
+            )[0]?.total,
+          );
   const rows = result.map((r) => ({
     id: String(r.id),
     name: String(r.name),
@@ -166,7 +176,7 @@ async function selectProjects(
     periodEnd: (r.period_end as string | null) ?? null,
     status: String(r.status),
   }));
-  return { rows, total: toNumber(count[0]?.total) };
+  return { rows, total };
 }
 
 export interface PublicFilterOptions {

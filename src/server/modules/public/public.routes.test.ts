@@ -114,6 +114,12 @@ describe('the public project list (SPEC §9)', () => {
     expect(first.body.items).toHaveLength(4);
     expect(third.body).toMatchObject({ total: 9, page: 3, pageSize: 4 });
     expect(third.body.items).toHaveLength(1);
+    // A page past the end is empty but still says how many there are, with or without a search.
+    expect((await list('?page=4&pageSize=4')).body).toMatchObject({ total: 9, items: [] });
+    expect((await list('?q=digitalisering&page=9&pageSize=4')).body).toMatchObject({ items: [] });
+    expect((await list('?q=digitalisering&page=9&pageSize=4')).body.total).toBe(
+      (await list('?q=digitalisering')).body.total,
+    );
     const all = [...first.body.items, ...(await list('?page=2&pageSize=4')).body.items, ...third.body.items].map(
       (p) => p.id,
     );
