@@ -99,7 +99,7 @@ export const decisions = pgTable(
     index('decisions_kind_date_idx').on(t.kind, t.decisionDate),
     index('decisions_amends_idx').on(t.amendsDecisionId),
     index('decisions_meeting_idx').on(t.meetingId),
-    index('decisions_appropriation_idx').on(t.appropriationId),
+    index('decisions_appropriation_date_idx').on(t.appropriationId, t.decisionDate),
     // The freeze triggers look up "is this plan/budget part of an approved decision?" on every write.
     index('decisions_activity_plan_idx').on(t.activityPlanId),
     index('decisions_budget_idx').on(t.budgetId),

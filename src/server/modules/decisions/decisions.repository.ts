@@ -72,7 +72,9 @@ export async function committedOnYear(
         eq(decisions.appropriationId, appropriationId),
         eq(decisions.kind, 'grant'),
         sql`${decisions.approvedAt} IS NOT NULL`,
-        sql`extract(year from ${decisions.decisionDate}) = ${year}`,
+        // The year as a date range, so the (appropriation, decision date) index finds the year's grants.
+        sql`${decisions.decisionDate} >= make_date(${year}::int, 1, 1)`,
+        sql`${decisions.decisionDate} < make_date(${year}::int + 1, 1, 1)`,
         sql`${decisions.id} <> ${excludeDecisionId}`,
         or(
           sql`coalesce(${projects.status}::text, 'active') NOT IN ('closed', 'withdrawn')`,
