@@ -17,6 +17,11 @@ export interface PortfolioFilter {
   /** A priority; its sub-priorities are included. */
   priorityId?: string | undefined;
   appropriationId?: string | undefined;
+  /**
+   * The granted projects already selected for this filter (e.g. a temporary table made from
+   * `grantedProjectsQuery`), so that several aggregates of one view share one selection.
+   */
+  selected?: SQL | undefined;
 }
 
 export interface GroupRow {
@@ -26,6 +31,11 @@ export interface GroupRow {
 
 /** The granted projects that pass the filter: one row per project (project_id, granted_ore, …). */
 function grantedProjects(f: PortfolioFilter): SQL {
+  return f.selected ?? grantedProjectsQuery(f);
+}
+
+/** The query that selects the granted projects of a filter (what `selected` may hold the result of). */
+export function grantedProjectsQuery(f: PortfolioFilter): SQL {
   const where: SQL[] = [sql`projects.granted_ore IS NOT NULL`];
   if (f.year !== undefined) where.push(sql`first_grant.year = ${f.year}`);
   if (f.appropriationId !== undefined) where.push(sql`first_grant.appropriation_id = ${f.appropriationId}`);

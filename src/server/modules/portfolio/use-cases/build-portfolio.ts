@@ -8,6 +8,7 @@ import {
   grantedByOwnerType,
   grantedByPriority,
   grantedByYear,
+  grantedProjectsQuery,
   grantedTotal,
   type PortfolioFilter,
 } from '../portfolio.repository.js';
@@ -25,23 +26,31 @@ export interface PortfolioQuery {
  * kept per appropriation and year, not per priority.
  */
 export async function buildPortfolio(db: Executor, funders: readonly { id: string }[], q: PortfolioQuery) {
-  const f: PortfolioFilter = { funderIds: funders.map((x) => x.id), ...q };
-  // One after the other: the embedded database has a single connection, and each is one grouped query.
-  const total = await grantedTotal(db, f);
-  const byPriority = await grantedByPriority(db, f);
-  const byYear = await grantedByYear(db, f);
-  const byMunicipality = await grantedByMunicipality(db, f);
-  const byOwnerType = await grantedByOwnerType(db, f);
-  const byAppropriation = (await appropriationYears(db, f)).map((r) => ({ ...r, label: appropriationLabel(r) }));
+  const filter: PortfolioFilter = { funderIds: funders.map((x) => x.id), ...q };
+  // The granted projects are selected once, into a temporary table of this transaction, and the five
+  // aggregates group that (one after the other: the embedded database has a single connection).
+  const figures = await db.transaction(async (tx) => {
+    await tx.execute(sql`DROP TABLE IF EXISTS pg_temp.portfolio_selected`);
+    // Made empty and then filled: CREATE TABLE … AS takes no bound parameters, INSERT does.
+    await tx.execute(sql`CREATE TEMPORARY TABLE portfolio_selected (
+      project_id uuid, granted_ore bigint, priority_id uuid, owner_organization_id uuid, year int, appropriation_id uuid
+    ) ON COMMIT DROP`);
+    await tx.execute(sql`INSERT INTO portfolio_selected ${grantedProjectsQuery(filter)}`);
+    const f: PortfolioFilter = { ...filter, selected: sql`SELECT * FROM portfolio_selected` };
+    return {
+      total: await grantedTotal(tx, f),
+      byPriority: await grantedByPriority(tx, f),
+      byYear: await grantedByYear(tx, f),
+      byMunicipality: await grantedByMunicipality(tx, f),
+      byOwnerType: await grantedByOwnerType(tx, f),
+    };
+  });
+  const byAppropriation = (await appropriationYears(db, filter)).map((r) => ({ ...r, label: appropriationLabel(r) }));
   return {
     filters: { year: q.year ?? null, priorityId: q.priorityId ?? null, appropriationId: q.appropriationId ?? null },
-    total,
-    byPriority,
-    byYear,
-    byMunicipality,
-    byOwnerType,
+    ...figures,
     byAppropriation,
-    options: await filterOptions(db, f.funderIds),
+    options: await filterOptions(db, filter.funderIds),
   };
 }
 
