@@ -25,3 +25,4 @@ export * from './reminders.js';
 export * from './payments.js';
 export * from './activity-plan-diff.js';
 export * from './closure.js';
+export * from './passwords.js';

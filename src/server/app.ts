@@ -9,9 +9,19 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Clock } from '../domain/index.js';
 import { oidcConfigProblems, type OidcConfig } from './config.js';
-import type { Database } from './db/client.js';
+import type { Database, Db } from './db/client.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerAuth } from './modules/auth/auth.plugin.js';
+import { invitationRoutes } from './modules/users/invitation.routes.js';
+import { userAdminRoutes } from './modules/users/users.routes.js';
+import { passwordResetRoutes } from './modules/users/password-reset.routes.js';
+import { signUpRoutes } from './modules/organisations/signup.routes.js';
+import { organisationRoutes } from './modules/organisations/organisations.routes.js';
+import { funderRoutes } from './modules/funders/funders.routes.js';
+import { callRoutes } from './modules/calls/calls.routes.js';
+import { publicCallRoutes } from './modules/calls/public-calls.routes.js';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
+import { messageRoutes } from './modules/messages/messages.routes.js';
 import { workspaceRoutes } from './modules/cases/workspace.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { applicationRoutes } from './modules/applications/applications.routes.js';
@@ -35,6 +45,7 @@ import { stateAllocationRoutes } from './modules/state-allocations/state-allocat
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { publicPressReleaseRoutes } from './modules/meetings/public-press-releases.routes.js';
 import { LocalDiskDocumentStore, type DocumentStore } from './documents/document-store.js';
+import type { SessionPolicy } from './modules/auth/session-token.js';
 import os from 'node:os';
 
 export interface AppDeps {
@@ -46,6 +57,24 @@ export interface AppDeps {
   documentStore?: DocumentStore;
   /** Sign-in through an organisation's own OpenID Connect provider (`config.oidc`); off when undefined. */
   oidc?: OidcConfig;
+  /** Session lifetimes (`config.sessions`); 2 hours idle and 12 hours in all when not given. */
+  sessions?: SessionPolicy;
+  /** The address people reach Bidra at, for links in e-mail (`config.publicUrl`). */
+  publicUrl?: string;
+  /** The largest attachment accepted, in bytes (`config.maxUploadBytes`); 20 MB when not given. */
+  maxUploadBytes?: number;
+}
+
+export const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
+export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** What the modules of the app get: the database, the clock, and where links in e-mail point. */
+export interface ModuleDeps {
+  db: Db;
+  clock: Clock;
+  publicUrl: string;
+  store: DocumentStore;
+  maxUploadBytes: number;
 }
 
 export type App = FastifyInstance;
@@ -100,6 +129,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'reporting', description: 'Rapporteringsplan och frister / reporting plan and due dates' },
         { name: 'portfolio', description: 'Portfölj och tidplaner / portfolio and time plans' },
         { name: 'state-allocations', description: 'Statliga medel och frister / state allocations and deadlines' },
+        { name: 'users', description: 'Användare och roller (administratör) / users and roles (administrators)' },
+        {
+          name: 'organisations',
+          description: 'Konton och sökande organisationer / accounts and applicant organisations',
+        },
+        { name: 'funders', description: 'Stödgivarens inställningar / funder settings' },
+        { name: 'calls', description: 'Utlysningar / calls for proposals' },
+        { name: 'attachments', description: 'Bilagor / attachments' },
+        { name: 'messages', description: 'Meddelanden och kompletteringar / messages and completion requests' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -107,9 +145,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   // Before every route: sessions resolve `request.principal` and guard unsafe requests against CSRF.
-  await registerAuth(app, { db: deps.database.db, clock: deps.clock, oidc: deps.oidc });
+  await registerAuth(app, { db: deps.database.db, clock: deps.clock, oidc: deps.oidc, sessions: deps.sessions });
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(healthRoutes, { database: deps.database });
+  await typed.register(invitationRoutes, {
+    db: deps.database.db,
+    clock: deps.clock,
+    sessions: deps.sessions,
+    prefix: '/api/v1/auth/invitations',
+  });
   await typed.register(publicRoutes, { database: deps.database, prefix: '/api/v1/public' });
   await typed.register(openDataRoutes, {
     database: deps.database,
@@ -132,6 +176,22 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(stateAllocationRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(meetingRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
   await typed.register(publicPressReleaseRoutes, { db: deps.database.db, store, prefix: '/api/v1/public' });
+  const modules: ModuleDeps = {
+    db: deps.database.db,
+    clock: deps.clock,
+    publicUrl: deps.publicUrl ?? DEFAULT_PUBLIC_URL,
+    store,
+    maxUploadBytes: deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+  };
+  await typed.register(passwordResetRoutes, { ...modules, prefix: '/api/v1/auth/password-reset' });
+  await typed.register(signUpRoutes, { ...modules, prefix: '/api/v1/auth' });
+  await typed.register(userAdminRoutes, { ...modules, prefix: '/api/v1' });
+  await typed.register(organisationRoutes, { ...modules, prefix: '/api/v1' });
+  await typed.register(funderRoutes, { ...modules, prefix: '/api/v1' });
+  await typed.register(callRoutes, { ...modules, prefix: '/api/v1' });
+  await typed.register(publicCallRoutes, { ...modules, prefix: '/api/v1/public' });
+  await typed.register(attachmentRoutes, { ...modules, prefix: '/api/v1' });
+  await typed.register(messageRoutes, { ...modules, prefix: '/api/v1' });
   await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
   if (hasWebApp) await registerWebApp(app);
 

@@ -31,6 +31,19 @@ const envSchema = z.object({
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().default('Bidra <noreply@bidra.invalid>'),
   BIDRA_PUBLIC_URL: z.string().default('http://localhost:3000'),
+  BIDRA_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(120),
+  BIDRA_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24)
+    .default(12),
+  BIDRA_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
   BIDRA_OIDC_ISSUER: optionalText,
   BIDRA_OIDC_CLIENT_ID: optionalText,
   BIDRA_OIDC_CLIENT_SECRET: optionalText,
@@ -121,6 +134,10 @@ export interface Config {
   publicUrl: string;
   /** Undefined unless every BIDRA_OIDC_* setting is given: then there is no OIDC sign-in. */
   oidc: OidcConfig | undefined;
+  /** A session ends after this long without a request, and this long after sign-in whatever happens. */
+  sessions: { idleMs: number; absoluteMs: number };
+  /** The largest attachment accepted, in bytes. */
+  maxUploadBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -144,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.SMTP_FROM,
     publicUrl: e.BIDRA_PUBLIC_URL,
     oidc,
+    sessions: { idleMs: e.BIDRA_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.BIDRA_SESSION_MAX_HOURS * 3_600_000 },
+    maxUploadBytes: e.BIDRA_MAX_UPLOAD_MB * 1024 * 1024,
   };
 }
 

@@ -34,6 +34,25 @@ import { MeetingPage } from './features/meetings/MeetingPage.js';
 import { PublicPressReleasePage, PublicPressReleasesPage } from './features/meetings/PublicPressReleasePages.js';
 import { MeetingsNavLink } from './features/meetings/MeetingsNavLink.js';
 import { SessionProvider, useSession } from './session.js';
+import { InvitationPage } from './features/users/InvitationPage.js';
+import { ForgotPasswordPage } from './features/users/ForgotPasswordPage.js';
+import { ResetPasswordPage } from './features/users/ResetPasswordPage.js';
+import { UsersAdminPage } from './features/users/UsersAdminPage.js';
+import { SignUpPage } from './features/organisations/SignUpPage.js';
+import { VerifyEmailPage } from './features/organisations/VerifyEmailPage.js';
+import { OrganisationPage } from './features/organisations/OrganisationPage.js';
+import { OrganisationNavLink } from './features/organisations/OrganisationNavLink.js';
+import { AdminHomePage } from './features/funder-settings/AdminHomePage.js';
+import { FunderSettingsPage } from './features/funder-settings/FunderSettingsPage.js';
+import { StrategyPage } from './features/funder-settings/StrategyPage.js';
+import { AppropriationsPage } from './features/funder-settings/AppropriationsPage.js';
+import { CreateFunderPage } from './features/funder-settings/CreateFunderPage.js';
+import { AdminNavLink } from './features/funder-settings/AdminNavLink.js';
+import { PublicCallsPage } from './features/calls/PublicCallsPage.js';
+import { PublicCallPage } from './features/calls/PublicCallPage.js';
+import { CallsAdminPage } from './features/calls/CallsAdminPage.js';
+import { CallEditPage } from './features/calls/CallEditPage.js';
+import { CallsNavLink } from './features/calls/CallsNavLink.js';
 
 const initialLang = (): Lang => (localStorage.getItem('bidra.lang') === 'en' ? 'en' : 'sv');
 
@@ -93,6 +112,25 @@ export function App() {
               <Route path="/sammantraden/:meetingId" element={<RequireSession page={<MeetingPage />} />} />
               <Route path="/pressmeddelanden" element={<PublicPressReleasesPage />} />
               <Route path="/pressmeddelanden/:id" element={<PublicPressReleasePage />} />
+              {/* Accounts: links from e-mail (the token in the query string) and the public sign-up. */}
+              <Route path="/inbjudan" element={<InvitationPage />} />
+              <Route path="/glomt-losenord" element={<ForgotPasswordPage />} />
+              <Route path="/nytt-losenord" element={<ResetPasswordPage />} />
+              <Route path="/registrera" element={<SignUpPage />} />
+              <Route path="/verifiera-epost" element={<VerifyEmailPage />} />
+              <Route path="/organisation" element={<RequireSession page={<OrganisationPage />} />} />
+              {/* Calls for proposals: public, and kept by the funder's administrators. */}
+              <Route path="/utlysningar" element={<PublicCallsPage />} />
+              <Route path="/utlysningar/:callId" element={<PublicCallPage />} />
+              {/* Administration of a funder (its administrators) and of the installation. */}
+              <Route path="/admin" element={<RequireSession page={<AdminHomePage />} />} />
+              <Route path="/admin/anvandare" element={<RequireSession page={<UsersAdminPage />} />} />
+              <Route path="/admin/installningar" element={<RequireSession page={<FunderSettingsPage />} />} />
+              <Route path="/admin/strategi" element={<RequireSession page={<StrategyPage />} />} />
+              <Route path="/admin/anslag" element={<RequireSession page={<AppropriationsPage />} />} />
+              <Route path="/admin/ny-stodgivare" element={<RequireSession page={<CreateFunderPage />} />} />
+              <Route path="/admin/utlysningar" element={<RequireSession page={<CallsAdminPage />} />} />
+              <Route path="/admin/utlysningar/:callId" element={<RequireSession page={<CallEditPage />} />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>
@@ -172,6 +210,9 @@ function Layout({ children }: { children: ReactNode }) {
             <StateAllocationsNavLink />
             <PaymentsNavLink />
             <MeetingsNavLink />
+            <CallsNavLink />
+            <OrganisationNavLink />
+            <AdminNavLink />
             {session === null && (
               <li>
                 <NavLink to="/logga-in">{t.signIn}</NavLink>
@@ -182,7 +223,7 @@ function Layout({ children }: { children: ReactNode }) {
         <div className="header-end">
           {user && (
             <>
-              <span className="user">{t.signedInAs(user.displayName, user.organization.name)}</span>
+              <span className="user">{t.signedInAs(user.displayName, user.organization?.name ?? null)}</span>
               <button type="button" className="header-button" onClick={() => void signOut().then(() => navigate('/'))}>
                 {t.signOut}
               </button>

@@ -77,8 +77,11 @@ export interface SessionUser {
   id: string;
   displayName: string;
   email: string;
-  organization: { id: string; name: string };
-  roles: { role: string; organizationId: string }[];
+  /** Null until the person has registered or joined an organisation. */
+  organization: { id: string; name: string } | null;
+  roles: { role: string; organizationId: string; capacity?: string | null }[];
+  /** May create funders (the first administrator of an installation). */
+  installationAdmin: boolean;
 }
 export interface Session {
   user: SessionUser;

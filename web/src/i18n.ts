@@ -34,7 +34,7 @@ export const messages = {
     signIn: 'Logga in',
     signOut: 'Logga ut',
     myCases: 'Mina ärenden',
-    signedInAs: (name: string, org: string) => `Inloggad: ${name}, ${org}`,
+    signedInAs: (name: string, org: string | null) => (org ? `Inloggad: ${name}, ${org}` : `Inloggad: ${name}`),
     loadingPage: 'Laddar …',
     notFoundTitle: 'Sidan finns inte',
     notFoundText: 'Kontrollera adressen eller gå till projektbanken.',
@@ -48,6 +48,9 @@ export const messages = {
     passwordRequired: 'Ange ditt lösenord.',
     signInWith: (label: string) => `Logga in med ${label}`,
     otherSignIn: 'Eller använd din organisations inloggning:',
+    forgotPassword: 'Glömt lösenordet?',
+    noAccount: 'Inget konto än?',
+    createAccount: 'Skapa ett konto för din organisation',
     oidcFailed:
       'Inloggningen via din organisation gick inte igenom. Ditt konto kanske inte är kopplat till Bidra. Logga in med e-postadress och lösenord eller kontakta Bidras administratör.',
     // My cases
@@ -180,7 +183,7 @@ export const messages = {
     signIn: 'Sign in',
     signOut: 'Sign out',
     myCases: 'My cases',
-    signedInAs: (name: string, org: string) => `Signed in: ${name}, ${org}`,
+    signedInAs: (name: string, org: string | null) => (org ? `Signed in: ${name}, ${org}` : `Signed in: ${name}`),
     loadingPage: 'Loading …',
     notFoundTitle: 'Page not found',
     notFoundText: 'Check the address or go to the project bank.',
@@ -194,6 +197,9 @@ export const messages = {
     passwordRequired: 'Enter your password.',
     signInWith: (label: string) => `Sign in with ${label}`,
     otherSignIn: "Or use your organisation's sign-in:",
+    forgotPassword: 'Forgot your password?',
+    noAccount: 'No account yet?',
+    createAccount: 'Create an account for your organisation',
     oidcFailed:
       'Signing in through your organisation did not succeed. Your account may not be linked to Bidra. Sign in with email address and password or contact the Bidra administrator.',
     // My cases

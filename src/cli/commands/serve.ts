@@ -31,6 +31,9 @@ export function serveCommand(): Command {
         logLevel: config.logLevel,
         documentStore: store,
         oidc: config.oidc,
+        sessions: config.sessions,
+        publicUrl: config.publicUrl,
+        maxUploadBytes: config.maxUploadBytes,
       });
       // Outgoing mail: sent through SMTP when configured, otherwise kept in the outbox (SPEC §8).
       const transport = config.smtp ? createSmtpTransport(config.smtp, config.mailFrom) : null;

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiProblem, getJson, login } from '../api.js';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary.js';
 import { TextField } from '../components/fields.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
+import { homeOf } from '../features/users/home.js';
 
 /** GET /api/v1/auth/oidc: whether the installation offers sign-in through an organisation's own provider. */
 interface OidcStatus {
@@ -14,10 +15,8 @@ interface OidcStatus {
 }
 
 /** Only paths inside the app are followed after sign-in, so a link cannot send people elsewhere. */
-// Only same-site paths; without one, staff land in their inbox and applicants in their cases.
+// Only same-site paths; without one, people land where their work is (features/users/home.ts).
 const safeNext = (next: string | null, home: string) => (next && /^\/(?!\/)/.test(next) ? next : home);
-const homeOf = (roles: { role: string }[]) =>
-  roles.some((r) => r.role === 'case_officer' || r.role === 'decision_maker') ? '/inkorg' : '/mina-arenden';
 
 export function SignInPage() {
   const { t, lang } = useI18n();
@@ -57,7 +56,7 @@ export function SignInPage() {
     try {
       const session = await login(email.trim(), password, { lang });
       setSession(session);
-      void navigate(safeNext(params.get('next'), homeOf(session.user.roles)), { replace: true });
+      void navigate(safeNext(params.get('next'), homeOf(session.user)), { replace: true });
     } catch (error) {
       // 401 (wrong e-mail or password) and 429 (too many attempts) come with a plain-language `detail`.
       setErrors([{ fieldId: 'email', message: error instanceof ApiProblem ? error.detail : t.error }]);
@@ -94,6 +93,12 @@ export function SignInPage() {
           {t.signIn}
         </button>
       </form>
+      <p>
+        <Link to="/glomt-losenord">{t.forgotPassword}</Link>
+      </p>
+      <p>
+        {t.noAccount} <Link to="/registrera">{t.createAccount}</Link>
+      </p>
       {oidc?.configured && oidc.label && oidc.startUrl && (
         <p>
           {t.otherSignIn} <a href={oidc.startUrl}>{t.signInWith(oidc.label)}</a>

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { cascade, day, id, instant, money, restrict, timestamps, version } from './columns.js';
 import { decisions } from './decisions.js';
+import { calls } from './calls.js';
 import { caseKind, caseStatus } from './enums.js';
 import { funders } from './funders.js';
 import { organizations } from './organizations.js';
@@ -34,6 +35,8 @@ export const cases = pgTable(
       .references(() => organizations.id, restrict),
     officerUserId: uuid('officer_user_id').references(() => users.id, restrict),
     parentCaseId: uuid('parent_case_id').references((): AnyPgColumn => cases.id, restrict),
+    /** The call for proposals an application was made to; null for applications outside any call. */
+    callId: uuid('call_id').references((): AnyPgColumn => calls.id, restrict),
     /** The day the request arrived (inkom), which may precede registration. */
     receivedOn: day('received_on'),
     registeredAt: instant('registered_at'),
@@ -55,6 +58,7 @@ export const cases = pgTable(
     index('cases_parent_idx').on(t.parentCaseId),
     index('cases_due_idx').on(t.dueDate),
     index('cases_funder_kind_idx').on(t.funderId, t.kind),
+    index('cases_call_idx').on(t.callId),
   ],
 );
 

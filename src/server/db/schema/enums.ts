@@ -15,6 +15,9 @@ export const role = pgEnum('role', [
   'finance_officer',
   'communications',
   'administrator',
+  // The administrator of an applicant organisation: accepts colleagues who ask to join and invites them.
+  // A role of its own, so that no check of the funder's administrator can ever match it.
+  'applicant_admin',
 ]);
 export const organizationType = pgEnum('organization_type', [
   'region',
@@ -50,3 +53,13 @@ export const paymentRequestStatus = pgEnum('payment_request_status', [
 export const recoveryKind = pgEnum('recovery_kind', ['repayment', 'recovery']);
 export const emailStatus = pgEnum('email_status', ['queued', 'sending', 'sent', 'failed']);
 export const importRunStatus = pgEnum('import_run_status', ['running', 'completed', 'failed']);
+/** What a one-time link sent by e-mail is for. */
+export const tokenPurpose = pgEnum('token_purpose', ['invitation', 'email_verification', 'password_reset']);
+export const joinRequestStatus = pgEnum('join_request_status', ['pending', 'accepted', 'refused']);
+/** A call is prepared as a draft and open to applicants once published (between its open and close times). */
+export const callStatus = pgEnum('call_status', ['draft', 'published']);
+/**
+ * Messages on a case between the funder and the applicant: the officer's request for completion
+ * (komplettering) with a due date, the applicant's answer, or a plain message either way.
+ */
+export const caseMessageKind = pgEnum('case_message_kind', ['completion_request', 'completion_answer', 'message']);

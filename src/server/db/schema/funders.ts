@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { id, money, restrict, timestamps, version } from './columns.js';
+import { type AnyPgColumn, check, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { id, instant, money, restrict, timestamps, version } from './columns.js';
 import { organizations } from './organizations.js';
+import { users } from './users.js';
 
 /**
  * An organisation that grants money (a region's committee), with its own registry and rules. Several
@@ -33,6 +34,10 @@ export const funders = pgTable(
     /** Advances: at most this share of the grant and this amount; null = förordning 2003:596 11 § (50 %, 400 000 kr). */
     advanceMaxShareBp: integer('advance_max_share_bp'),
     advanceMaxOre: money('advance_max_ore'),
+    /** The standard conditions (allmänna villkor) printed in every grant letter of this funder. */
+    standardConditions: text('standard_conditions'),
+    /** Who applicants and letters name as the contact when a case has no officer yet. */
+    defaultContactUserId: uuid('default_contact_user_id').references((): AnyPgColumn => users.id, restrict),
     ...timestamps(),
     version: version(),
   },
@@ -63,5 +68,26 @@ export const diarySequences = pgTable(
   (t) => [primaryKey({ columns: [t.funderId, t.year] }), check('diary_sequences_seq_nonneg', sql`${t.lastSeq} >= 0`)],
 );
 
+/**
+ * Every version of a funder's settings as it was saved (name, letterhead, diary-number format, standard
+ * conditions, contact …), so that what a decision was made under can be read back after later changes.
+ */
+export const funderSettingsVersions = pgTable(
+  'funder_settings_versions',
+  {
+    id: id(),
+    funderId: uuid('funder_id')
+      .notNull()
+      .references(() => funders.id, restrict),
+    /** The funder's `version` these settings had. */
+    version: integer('version').notNull(),
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+    changedByUserId: uuid('changed_by_user_id').references(() => users.id, restrict),
+    changedAt: instant('changed_at').notNull().defaultNow(),
+  },
+  (t) => [unique('funder_settings_versions_unique').on(t.funderId, t.version)],
+);
+
+export type FunderSettingsVersion = typeof funderSettingsVersions.$inferSelect;
 export type Funder = typeof funders.$inferSelect;
 export type NewFunder = typeof funders.$inferInsert;

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { id, restrict, timestamps } from './columns.js';
+import { funders } from './funders.js';
 import { organizations } from './organizations.js';
 
 /**
@@ -11,6 +12,8 @@ export const programmes = pgTable(
   'programmes',
   {
     id: id(),
+    /** The funder that keeps this programme in its settings; null for one no funder keeps (imported). */
+    funderId: uuid('funder_id').references(() => funders.id, restrict),
     name: text('name').notNull(),
     shortName: text('short_name'),
     fund: text('fund'), // 'ERDF'
@@ -23,6 +26,7 @@ export const programmes = pgTable(
   },
   (t) => [
     index('programmes_main_funder_idx').on(t.mainFunderOrganizationId),
+    index('programmes_funder_idx').on(t.funderId),
     check('programmes_years_order', sql`${t.yearFrom} IS NULL OR ${t.yearTo} IS NULL OR ${t.yearFrom} <= ${t.yearTo}`),
   ],
 );

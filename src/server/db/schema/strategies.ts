@@ -37,6 +37,8 @@ export const priorities = pgTable(
     parentId: uuid('parent_id').references((): AnyPgColumn => priorities.id, restrict),
     code: text('code').notNull(),
     title: text('title').notNull(),
+    /** Retired priorities stay for old assessments and calls but are not offered for new ones. */
+    active: boolean('active').notNull().default(true),
   },
   (t) => [unique('priorities_code_unique').on(t.strategyId, t.code), index('priorities_parent_idx').on(t.parentId)],
 );

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { cascade, id, instant, restrict, timestamps, version } from './columns.js';
 import { role } from './enums.js';
 import { organizations } from './organizations.js';
@@ -17,10 +17,23 @@ export const users = pgTable(
     title: text('title'),
     /** Null for users who cannot sign in with a password (invited, or external identity). */
     passwordHash: text('password_hash'),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, restrict),
+    /**
+     * The organisation the person works for. Null for someone who has signed up but not yet registered
+     * or joined an applicant organisation, and for an installation administrator before any funder exists.
+     */
+    organizationId: uuid('organization_id').references(() => organizations.id, restrict),
     active: boolean('active').notNull().default(true),
+    /**
+     * When the person proved the address is theirs (the verification or invitation link). Null: they
+     * signed up and have not verified yet, and cannot sign in. Users an administrator creates directly
+     * count as verified when created.
+     */
+    emailVerifiedAt: instant('email_verified_at').defaultNow(),
+    /**
+     * May create funders in this installation (the first administrator of an empty installation, made
+     * by `bidra users add`). Nothing else: a funder's settings and staff need that funder's administrator.
+     */
+    installationAdmin: boolean('installation_admin').notNull().default(false),
     locale: text('locale').notNull().default('sv'),
     lastSignedInAt: instant('last_signed_in_at'),
     ...timestamps(),
@@ -44,6 +57,12 @@ export const roleGrants = pgTable(
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id, restrict),
+    /**
+     * The formal capacity a decision maker decides in, as printed on decisions, e.g. "ordförande i
+     * regionala utvecklingsnämnden", "verksamhetschef". Null for other roles.
+     */
+    capacity: text('capacity'),
+    createdBy: uuid('created_by').references((): AnyPgColumn => users.id, restrict),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [

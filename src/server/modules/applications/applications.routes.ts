@@ -93,7 +93,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
     },
     async (request) => {
       const p = requirePrincipal(request);
-      const rows = await casesOfOrganization(deps.db, p.organizationId);
+      const rows = p.organizationId ? await casesOfOrganization(deps.db, p.organizationId) : [];
       return { items: rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })) };
     },
   );

@@ -13,7 +13,7 @@ import { oidcRoutes } from './oidc.routes.js';
 import { prepareDummyHash } from './passwords.js';
 import { toPrincipal } from './principal.js';
 import { clearSessionCookie } from './session-cookie.js';
-import { SESSION_COOKIE, sameToken } from './session-token.js';
+import { SESSION_COOKIE, sameToken, type SessionPolicy } from './session-token.js';
 import { resolveSession } from './use-cases/resolve-session.js';
 
 export interface AuthDeps {
@@ -23,6 +23,8 @@ export interface AuthDeps {
   limiter?: LoginLimiter;
   /** Sign-in through an organisation's OpenID Connect provider; none when undefined. */
   oidc?: OidcConfig;
+  /** Session lifetimes (idle and absolute); the defaults when not given. */
+  sessions?: SessionPolicy;
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -68,11 +70,13 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     db: deps.db,
     clock: deps.clock,
     limiter: deps.limiter ?? new LoginLimiter(deps.clock),
+    sessions: deps.sessions,
   });
   await app.withTypeProvider<ZodTypeProvider>().register(oidcRoutes, {
     prefix: '/api/v1/auth/oidc',
     db: deps.db,
     clock: deps.clock,
     oidc: deps.oidc ? { client: new OidcClient(deps.oidc), pending: new PendingOidcLogins(deps.clock) } : undefined,
+    sessions: deps.sessions,
   });
 }

@@ -10,7 +10,6 @@ import {
   type Session,
 } from '../../db/schema/index.js';
 import type { RoleGrantView, SignedInUser } from './principal.js';
-import { SESSION_IDLE_MS } from './session-token.js';
 
 export interface LoginCandidate {
   id: string;
@@ -30,7 +29,7 @@ export async function findLoginCandidate(db: Executor, email: string): Promise<L
 
 async function rolesOf(db: Executor, userId: string): Promise<RoleGrantView[]> {
   return db
-    .select({ role: roleGrants.role, organizationId: roleGrants.organizationId })
+    .select({ role: roleGrants.role, organizationId: roleGrants.organizationId, capacity: roleGrants.capacity })
     .from(roleGrants)
     .where(eq(roleGrants.userId, userId))
     .orderBy(asc(roleGrants.role), asc(roleGrants.organizationId));
@@ -43,13 +42,22 @@ export async function loadSignedInUser(db: Executor, userId: string): Promise<Si
       id: users.id,
       displayName: users.displayName,
       email: users.email,
-      organization: { id: organizations.id, name: organizations.name },
+      installationAdmin: users.installationAdmin,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(users)
-    .innerJoin(organizations, eq(organizations.id, users.organizationId))
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .where(and(eq(users.id, userId), eq(users.active, true)));
-  if (!row) return undefined;
-  return { ...row, roles: await rolesOf(db, userId) };
+  // A person who has not verified their address has no session of any kind.
+  if (!row || !row.emailVerifiedAt) return undefined;
+  const { organizationId, organizationName, emailVerifiedAt: _verified, ...user } = row;
+  return {
+    ...user,
+    organization: organizationId && organizationName !== null ? { id: organizationId, name: organizationName } : null,
+    roles: await rolesOf(db, userId),
+  };
 }
 
 export async function findSession(db: Executor, id: string): Promise<Session | undefined> {
@@ -71,8 +79,8 @@ export async function deleteSession(db: Executor, id: string): Promise<boolean> 
 }
 
 /** Housekeeping at each sign-in: a user's expired sessions go, so the table does not grow without end. */
-export async function deleteExpiredSessionsOf(db: Executor, userId: string, now: Date): Promise<void> {
-  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
+export async function deleteExpiredSessionsOf(db: Executor, userId: string, now: Date, idleMs: number): Promise<void> {
+  const idleSince = new Date(now.getTime() - idleMs);
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), or(lte(sessions.expiresAt, now), lte(sessions.lastSeenAt, idleSince))));
@@ -140,7 +148,7 @@ export async function touchExternalIdentity(db: Executor, id: string, now: Date)
 
 export interface EmailMatch {
   id: string;
-  organizationId: string;
+  organizationId: string | null;
   active: boolean;
 }
 

@@ -9,14 +9,21 @@ import { requirePrincipal } from './policy.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { logIn } from './use-cases/log-in.js';
 import { logOut } from './use-cases/log-out.js';
+import type { SessionPolicy } from './session-token.js';
 
-const signedIn = z.object({
+export const signedIn = z.object({
   user: z.object({
     id: z.uuid(),
     displayName: z.string(),
     email: z.string(),
-    organization: z.object({ id: z.uuid(), name: z.string() }),
-    roles: z.array(z.object({ role: z.enum(role.enumValues), organizationId: z.uuid() })),
+    organization: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .describe('Null until the person has registered or joined an organisation / null before that'),
+    roles: z.array(
+      z.object({ role: z.enum(role.enumValues), organizationId: z.uuid(), capacity: z.string().nullish() }),
+    ),
+    installationAdmin: z.boolean().describe('May create funders / may create funders in this installation'),
   }),
   csrfToken: z.string().describe('Skickas som `x-csrf-token` i POST/PUT/PATCH/DELETE / send as `x-csrf-token`'),
 });
@@ -30,6 +37,7 @@ export interface AuthRouteDeps {
   db: Db;
   clock: Clock;
   limiter: LoginLimiter;
+  sessions?: SessionPolicy;
 }
 
 /** Sign-in, sign-out and "who am I". The session itself travels in the HttpOnly `bidra_session` cookie. */
@@ -57,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = (app, deps) => {
           userAgent: request.headers['user-agent'],
           previousSessionId: request.authSession?.id,
         });
-        setSessionCookie(request, reply, result.token);
+        setSessionCookie(request, reply, result);
         reply.header('cache-control', 'no-store');
         return { user: result.user, csrfToken: result.csrfToken };
       } catch (error) {

@@ -13,11 +13,14 @@ import {
 } from './session-cookie.js';
 import { signInWithOidc } from './use-cases/sign-in-with-oidc.js';
 
+import type { SessionPolicy } from './session-token.js';
+
 export interface OidcRouteDeps {
   db: Db;
   clock: Clock;
   /** Undefined when no provider is configured: then /start and /callback answer 404. */
   oidc: { client: OidcClient; pending: PendingOidcLogins } | undefined;
+  sessions?: SessionPolicy;
 }
 
 /** Where the web app's sign-in page shows that a provider sign-in failed (and offers the password). */
@@ -124,7 +127,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRouteDeps> = (app, deps) => {
       }
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
       const result = await signInWithOidc(
-        { db: deps.db, clock: deps.clock, client: oidc.client },
+        { db: deps.db, clock: deps.clock, client: oidc.client, sessions: deps.sessions },
         {
           callbackQuery: query,
           pending,
@@ -137,7 +140,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRouteDeps> = (app, deps) => {
         request.log.warn({ reason: result.reason, error: result.error }, 'OIDC sign-in refused');
         return reply.redirect(OIDC_FAILED_REDIRECT, 302);
       }
-      setSessionCookie(request, reply, result.session.token);
+      setSessionCookie(request, reply, result.session);
       return reply.redirect(landingPage(result.session.user.roles), 302);
     },
   );

@@ -14,6 +14,7 @@ const person = (organizationId: string, ...roles: Role[]): Principal => ({
   email: 'test@bidra.example',
   organizationId,
   roles: roles.map((role) => ({ role, organizationId })),
+  installationAdmin: false,
 });
 
 const applicantA = person(ORG_A, 'applicant');

@@ -16,6 +16,7 @@ export const ROLE_NAMES: Record<Role, Localized> = {
   finance_officer: { sv: 'ekonomihandläggare', en: 'finance officer' },
   communications: { sv: 'kommunikatör', en: 'communications' },
   administrator: { sv: 'administratör', en: 'administrator' },
+  applicant_admin: { sv: 'organisationens administratör', en: 'organisation administrator' },
 };
 
 /** The signed-in principal, or 401 for the public. */

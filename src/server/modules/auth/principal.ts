@@ -6,6 +6,8 @@ export type Role = (typeof role.enumValues)[number];
 export interface RoleGrantView {
   role: Role;
   organizationId: string;
+  /** A decision maker's formal capacity in this organisation, e.g. "verksamhetschef"; null otherwise. */
+  capacity?: string | null;
 }
 
 /**
@@ -16,8 +18,11 @@ export interface Principal {
   userId: string;
   displayName: string;
   email: string;
-  organizationId: string;
+  /** Null for someone who has not registered or joined an organisation yet. */
+  organizationId: string | null;
   roles: RoleGrantView[];
+  /** May create funders (the first administrator of an installation); no other power comes with it. */
+  installationAdmin: boolean;
 }
 
 /** What login and /me answer with: the principal plus what a client shows (the organisation's name). */
@@ -25,8 +30,9 @@ export interface SignedInUser {
   id: string;
   displayName: string;
   email: string;
-  organization: { id: string; name: string };
+  organization: { id: string; name: string } | null;
   roles: RoleGrantView[];
+  installationAdmin: boolean;
 }
 
 /** The session behind a request, for the auth routes only (logout, /me, the CSRF check). */
@@ -41,8 +47,9 @@ export function toPrincipal(user: SignedInUser): Principal {
     userId: user.id,
     displayName: user.displayName,
     email: user.email,
-    organizationId: user.organization.id,
+    organizationId: user.organization?.id ?? null,
     roles: user.roles,
+    installationAdmin: user.installationAdmin,
   };
 }
 

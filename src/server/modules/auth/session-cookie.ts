@@ -1,6 +1,6 @@
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-token.js';
+import { SESSION_COOKIE } from './session-token.js';
 
 /**
  * HttpOnly (scripts never see the token), SameSite=Lax (other sites' forms and fetches do not carry it;
@@ -11,8 +11,16 @@ function options(request: FastifyRequest): CookieSerializeOptions {
   return { httpOnly: true, sameSite: 'lax', path: '/', secure: request.protocol === 'https' };
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.setCookie(SESSION_COOKIE, token, { ...options(request), maxAge: SESSION_ABSOLUTE_MS / 1000 });
+/** The cookie lives as long as the session may: until its absolute expiry. */
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: { token: string; lifetimeMs: number },
+): void {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    ...options(request),
+    maxAge: Math.floor(session.lifetimeMs / 1000),
+  });
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {

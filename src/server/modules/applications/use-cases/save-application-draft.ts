@@ -23,10 +23,11 @@ export async function createApplicationDraft(
   principal: Principal,
   input: { funderId: string; content: ApplicationContent },
 ): Promise<{ caseId: string; version: number }> {
-  if (!hasRole(principal, 'applicant', principal.organizationId)) {
+  const organizationId = principal.organizationId;
+  if (!organizationId || !hasRole(principal, 'applicant', organizationId)) {
     throw new AppError('missing_role', 403, {
-      sv: 'Bara sökande kan skapa ansökningar.',
-      en: 'Only applicants can create applications.',
+      sv: 'Bara sökande kan skapa ansökningar: registrera eller gå med i en organisation först.',
+      en: 'Only applicants can create applications: register or join an organisation first.',
     });
   }
   const funder = await findFunder(deps.db, input.funderId);
@@ -40,7 +41,7 @@ export async function createApplicationDraft(
         kind: 'application',
         status: 'draft',
         title: titleOf(input.content),
-        applicantOrganizationId: principal.organizationId,
+        applicantOrganizationId: organizationId,
       })
       .returning();
     await tx.insert(applicationVersions).values({

@@ -12,6 +12,8 @@ import { applicationVersions, cases } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { nextDiaryNumber } from '../../cases/diary.repository.js';
+import { assertCallOpenForSubmit } from '../../calls/call-rules.js';
+import { missingRequiredAttachments } from '../../attachments/required-attachments.js';
 import { canEditApplication, notFound } from '../applications.policy.js';
 import { findApplicationCase, findFunder, findOrganization, latestVersion } from '../applications.repository.js';
 import { staleVersion, type Deps } from './save-application-draft.js';
@@ -48,12 +50,15 @@ export async function submitApplication(
     if (!next.ok) throw AppError.fromDomain(next.error, 409);
     if (kase.version !== input.version) throw staleVersion(kase.version);
 
+    // A call that has closed takes no more applications (a draft can still be saved).
+    await assertCallOpenForSubmit(tx, kase, deps.clock);
     const draft = await latestVersion(tx, kase.id);
     const content = (draft?.content ?? {}) as ApplicationContent;
     const applicant = await findOrganization(tx, kase.applicantOrganizationId);
     const issues = [
       ...validateApplicationForSubmit(content, formatSek),
       ...ownerIssue(content, applicant?.orgNumber ?? null),
+      ...(await missingRequiredAttachments(tx, kase)),
     ];
     const errors = issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) {

@@ -5,12 +5,14 @@ import { AppError } from '../../../errors.js';
 import { findLoginCandidate, loadSignedInUser } from '../auth.repository.js';
 import { LoginLimiter } from '../login-limiter.js';
 import { verifyPassword } from '../passwords.js';
+import type { SessionPolicy } from '../session-token.js';
 import { openSession, type OpenedSession } from './open-session.js';
 
 export interface LogInDeps {
   db: Db;
   clock: Clock;
   limiter: LoginLimiter;
+  sessions?: SessionPolicy;
 }
 
 export interface LogInInput {
@@ -74,6 +76,7 @@ export async function logIn(deps: LogInDeps, input: LogInInput): Promise<LogInRe
       ip: input.ip,
       userAgent: input.userAgent,
       previousSessionId: input.previousSessionId,
+      policy: deps.sessions,
     }),
   );
 }

@@ -3,7 +3,7 @@ import { appendAudit } from '../../../audit/audit.js';
 import type { Executor } from '../../../db/client.js';
 import { deleteExpiredSessionsOf, deleteSession, insertSession, recordSignIn } from '../auth.repository.js';
 import type { SignedInUser } from '../principal.js';
-import { newCsrfToken, newSessionToken, SESSION_ABSOLUTE_MS } from '../session-token.js';
+import { DEFAULT_SESSION_POLICY, newCsrfToken, newSessionToken, type SessionPolicy } from '../session-token.js';
 
 /** How the person proved who they are; recorded in the audit event of the sign-in. */
 export type SignInMethod = 'password' | 'oidc';
@@ -16,6 +16,8 @@ export interface OpenSessionInput {
   userAgent: string | undefined;
   /** The session the browser still presents, if any: replaced, not left behind. */
   previousSessionId: string | undefined;
+  /** The installation's session lifetimes; the defaults when not given. */
+  policy?: SessionPolicy;
 }
 
 export interface OpenedSession {
@@ -23,6 +25,8 @@ export interface OpenedSession {
   token: string;
   csrfToken: string;
   expiresAt: Date;
+  /** How long the session may last at most: the cookie's max-age. */
+  lifetimeMs: number;
   user: SignedInUser;
 }
 
@@ -37,8 +41,9 @@ export async function openSession(tx: Executor, clock: Clock, input: OpenSession
   const now = clock.now();
   const { token, id } = newSessionToken();
   const csrfToken = newCsrfToken();
-  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await deleteExpiredSessionsOf(tx, user.id, now);
+  const policy = input.policy ?? DEFAULT_SESSION_POLICY;
+  const expiresAt = new Date(now.getTime() + policy.absoluteMs);
+  await deleteExpiredSessionsOf(tx, user.id, now, policy.idleMs);
   if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
   await insertSession(tx, {
     id,
@@ -62,5 +67,5 @@ export async function openSession(tx: Executor, clock: Clock, input: OpenSession
       after: { ip: input.ip, method: input.method },
     },
   );
-  return { token, csrfToken, expiresAt, user };
+  return { token, csrfToken, expiresAt, lifetimeMs: policy.absoluteMs, user };
 }

@@ -12,12 +12,14 @@ import {
 } from '../auth.repository.js';
 import type { OidcClient, OidcIdentity } from '../oidc-client.js';
 import type { PendingOidcLogin } from '../oidc-pending.js';
+import type { SessionPolicy } from '../session-token.js';
 import { openSession, type OpenedSession } from './open-session.js';
 
 export interface SignInWithOidcDeps {
   db: Db;
   clock: Clock;
   client: OidcClient;
+  sessions?: SessionPolicy;
 }
 
 export interface SignInWithOidcInput {
@@ -124,7 +126,7 @@ export async function signInWithOidc(
   // Checked again for a linked identity: the user may have been deactivated or moved since the link.
   const user = await loadSignedInUser(deps.db, userId);
   if (!user) return refuse({ reason: 'user_inactive', subject });
-  if (user.organization.id !== organizationId) return refuse({ reason: 'user_in_other_organization', subject });
+  if (user.organization?.id !== organizationId) return refuse({ reason: 'user_in_other_organization', subject });
 
   const session = await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
@@ -151,6 +153,7 @@ export async function signInWithOidc(
       ip: input.ip,
       userAgent: input.userAgent,
       previousSessionId: input.previousSessionId,
+      policy: deps.sessions,
     });
   });
   return { ok: true, session, linked: !link };
