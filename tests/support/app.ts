@@ -1,7 +1,7 @@
 import type { DocumentStore } from '../../src/server/documents/document-store.js';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../src/domain/index.js';
-import { createApp } from '../../src/server/app.js';
+import { createApp, type AppDeps } from '../../src/server/app.js';
 import { fixedClock } from '../../src/server/clock.js';
 import type { Database } from '../../src/server/db/client.js';
 import { systemActor } from '../../src/server/audit/audit.js';
@@ -48,7 +48,13 @@ export interface TestApp {
 
 /** A real app on a fresh database of its own, optionally with the demo portfolio. */
 export async function createTestApp(
-  options: { seed?: boolean; clock?: Clock; documentStore?: DocumentStore } = {},
+  options: {
+    seed?: boolean;
+    clock?: Clock;
+    documentStore?: DocumentStore;
+    /** Anything else createApp takes (session lifetimes, public URL, upload limit). */
+    app?: Partial<Omit<AppDeps, 'database' | 'clock'>>;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   if (options.seed) await seedDemo(database);
@@ -57,6 +63,7 @@ export async function createTestApp(
     clock: options.clock ?? testClock,
     logLevel: false,
     ...(options.documentStore ? { documentStore: options.documentStore } : {}),
+    ...options.app,
   });
   return {
     app,

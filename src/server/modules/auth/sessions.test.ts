@@ -137,3 +137,46 @@ describe('the Secure flag', () => {
     }
   });
 });
+
+describe('session lifetimes set by the installation', () => {
+  it('end after the configured idle time and the configured absolute lifetime', async () => {
+    const own = adjustableClock('2026-11-24T08:00:00Z');
+    const custom = await createTestApp({
+      seed: true,
+      clock: own,
+      app: { sessions: { idleMs: 15 * MINUTE, absoluteMs: HOUR } },
+    });
+    try {
+      const ask = (cookie: string) => custom.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+      const idle = await loginAs(custom.app, demo.people.officer.email);
+      own.advance(14 * MINUTE);
+      expect((await ask(idle.cookie)).statusCode).toBe(200);
+      own.advance(15 * MINUTE);
+      expect((await ask(idle.cookie)).statusCode).toBe(401);
+
+      const busy = await loginAs(custom.app, demo.people.chair.email);
+      for (let m = 10; m < 60; m += 10) {
+        own.advance(10 * MINUTE);
+        expect((await ask(busy.cookie)).statusCode).toBe(200);
+      }
+      own.advance(10 * MINUTE);
+      expect((await ask(busy.cookie)).statusCode).toBe(401);
+    } finally {
+      await custom.close();
+    }
+  });
+
+  it('the cookie lives exactly as long as the configured absolute lifetime', async () => {
+    const custom = await createTestApp({ seed: true, app: { sessions: { idleMs: 15 * MINUTE, absoluteMs: HOUR } } });
+    try {
+      const res = await custom.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: demo.people.officer.email, password: TEST_PASSWORD },
+      });
+      expect(res.cookies.find((c) => c.name === 'bidra_session')?.maxAge).toBe(3600);
+    } finally {
+      await custom.close();
+    }
+  });
+});
