@@ -35,6 +35,8 @@ describe('the case workflow', () => {
     ['payment_request', 'submitted', 'return_for_completion', 'draft'], // sent back for completion (komplettering)
     ['payment_request', 'in_assessment', 'return_for_completion', 'draft'],
     ['payment_request', 'draft', 'submit', 'submitted'], // … and submitted again, the same case
+    ['application', 'submitted', 'return_for_completion', 'draft'], // the officer asks for completion
+    ['application', 'in_assessment', 'return_for_completion', 'draft'],
     ['closure', 'decision_proposed', 'approve_grant', 'closed'],
     ['commission', 'draft', 'approve_grant', 'active'],
     ['commission', 'active', 'close', 'closed'],
@@ -54,7 +56,8 @@ describe('the case workflow', () => {
     ['payment_request', 'rejected', 'return_for_completion'],
     ['payment_request', 'rejected', 'submit'],
     ['payment_request', 'decision_proposed', 'return_for_completion'], // the proposal goes back to assessment instead
-    ['application', 'submitted', 'return_for_completion'], // applications are completed by a new version instead
+    ['application', 'decision_proposed', 'return_for_completion'], // a proposal goes back to assessment instead
+    ['application', 'active', 'return_for_completion'], // a granted application is amended, not completed
     ['commission', 'draft', 'submit'],
     ['commission', 'withdrawn', 'close'],
   ] as const)('refuses a %s case in %s the event %s', (kind, status, event) => {
