@@ -83,4 +83,8 @@ export const applicationView = z.object({
   issues: z.array(fieldIssue).describe('Regelkontroller just nu / the rule checks right now'),
   totals: z.object({ budget: money, financing: money, activities: money, requested: money }),
   submittedAt: z.string().nullable(),
+  call: z
+    .object({ id: z.uuid(), title: z.string(), opensAt: z.string(), closesAt: z.string() })
+    .nullable()
+    .describe('Utlysningen ansökan görs till; null utanför utlysningar / the call applied to, null outside calls'),
 });

@@ -19,6 +19,7 @@ import {
   listFunders,
 } from './applications.repository.js';
 import { createApplicationDraft, saveApplicationDraft } from './use-cases/save-application-draft.js';
+import { findCall } from '../calls/calls.repository.js';
 import { submitApplication } from './use-cases/submit-application.js';
 
 const caseParams = z.object({ caseId: z.uuid() });
@@ -31,6 +32,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
     if (!kase || !draft) throw notFound();
     const content = draft.content as ApplicationContent;
     const totals = applicationTotals(content);
+    const call = kase.callId ? await findCall(deps.db, kase.callId) : null;
     return {
       kase,
       body: {
@@ -48,6 +50,12 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
           requested: totals.requested,
         },
         submittedAt: draft.submittedAt?.toISOString() ?? null,
+        call: call && {
+          id: call.id,
+          title: call.title,
+          opensAt: call.opensAt.toISOString(),
+          closesAt: call.closesAt.toISOString(),
+        },
       },
     };
   };
@@ -104,7 +112,9 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
       schema: {
         tags: ['applications'],
         summary: 'Ny ansökan (utkast) / new draft application',
-        body: z.object({ funderId: z.uuid(), content: applicationContent }),
+        description:
+          'With callId, the application is made to that call: refused (422, field callId) when the call is not published, not open yet, closed, of another funder, or not for the organisation’s type.',
+        body: z.object({ funderId: z.uuid(), callId: z.uuid().optional(), content: applicationContent }),
         response: { 201: applicationView },
       },
     },

@@ -79,6 +79,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
         querystring: z.object({
           status: z.enum(OPEN_STATUSES).optional(),
           assigned: z.enum(['me', 'unassigned', 'all']).default('all'),
+          callId: z.uuid().optional().describe('Bara ansökningar till utlysningen / only applications to the call'),
           page: z.coerce.number().int().min(1).max(100_000).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(25),
         }),
@@ -118,12 +119,13 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
       const funderIds = (
         await db.select({ id: funders.id }).from(funders).where(inArray(funders.organizationId, staffOrgs))
       ).map((f) => f.id);
-      const { status, assigned, page, pageSize } = request.query;
+      const { status, assigned, callId, page, pageSize } = request.query;
       const { items, total } = await listInbox(db, {
         funderIds,
         status,
         assigned:
           assigned === 'all' ? undefined : assigned === 'unassigned' ? 'unassigned' : { userId: p.userId, mine: true },
+        callId,
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });

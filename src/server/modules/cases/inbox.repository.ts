@@ -10,6 +10,8 @@ export interface InboxQuery {
   status?: OpenStatus | undefined;
   /** 'me' = assigned to the caller, 'unassigned' = nobody yet, undefined = everyone's. */
   assigned?: { userId: string; mine: boolean } | 'unassigned' | undefined;
+  /** Only applications made to this call for proposals. */
+  callId?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -22,6 +24,7 @@ export async function listInbox(db: Executor, q: InboxQuery) {
   ];
   if (q.assigned === 'unassigned') where.push(isNull(cases.officerUserId));
   else if (q.assigned?.mine) where.push(eq(cases.officerUserId, q.assigned.userId));
+  if (q.callId) where.push(eq(cases.callId, q.callId));
   const filter = and(...where);
   const items = await db
     .select({

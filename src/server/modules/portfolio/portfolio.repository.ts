@@ -17,6 +17,8 @@ export interface PortfolioFilter {
   /** A priority; its sub-priorities are included. */
   priorityId?: string | undefined;
   appropriationId?: string | undefined;
+  /** The call for proposals the project's application was made to. */
+  callId?: string | undefined;
   /**
    * The granted projects already selected for this filter (e.g. a temporary table made from
    * `grantedProjectsQuery`), so that several aggregates of one view share one selection.
@@ -39,6 +41,7 @@ export function grantedProjectsQuery(f: PortfolioFilter): SQL {
   const where: SQL[] = [sql`projects.granted_ore IS NOT NULL`];
   if (f.year !== undefined) where.push(sql`first_grant.year = ${f.year}`);
   if (f.appropriationId !== undefined) where.push(sql`first_grant.appropriation_id = ${f.appropriationId}`);
+  if (f.callId !== undefined) where.push(sql`first_grant.call_id = ${f.callId}`);
   if (f.priorityId !== undefined) {
     where.push(sql`projects.priority_id IN (
       WITH RECURSIVE sub(id) AS (
@@ -58,7 +61,7 @@ export function grantedProjectsQuery(f: PortfolioFilter): SQL {
 function firstGrants(funderIds: readonly string[]): SQL {
   return sql`
     SELECT DISTINCT ON (decisions.project_id) decisions.project_id, decisions.appropriation_id,
-           extract(year from decisions.decision_date)::int AS year
+           extract(year from decisions.decision_date)::int AS year, cases.call_id
     FROM decisions
     JOIN cases ON cases.id = decisions.case_id
     WHERE decisions.kind = 'grant' AND decisions.approved_at IS NOT NULL AND decisions.project_id IS NOT NULL

@@ -14,6 +14,10 @@ const filters = z.object({
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   priority: z.uuid().optional(),
   appropriation: z.uuid().optional(),
+  callId: z
+    .uuid()
+    .optional()
+    .describe('Projekt vars ansökan gjordes till utlysningen / projects applied for in the call'),
 });
 
 const group = { projectCount: z.number().int(), grantedOre: z.number().int() };
@@ -23,6 +27,7 @@ const portfolio = z.object({
     year: z.number().int().nullable(),
     priorityId: z.uuid().nullable(),
     appropriationId: z.uuid().nullable(),
+    callId: z.uuid().nullable(),
   }),
   total: z.object(group),
   byPriority: z.array(
@@ -51,6 +56,7 @@ const portfolio = z.object({
     years: z.array(z.number().int()),
     priorities: z.array(z.object({ id: z.uuid(), code: z.string(), title: z.string() })),
     appropriations: z.array(z.object({ id: z.uuid(), label: z.string() })),
+    calls: z.array(z.object({ id: z.uuid(), title: z.string() })),
   }),
 });
 
@@ -90,10 +96,11 @@ const query = (q: z.infer<typeof filters>) => ({
   year: q.year,
   priorityId: q.priority,
   appropriationId: q.appropriation,
+  callId: q.callId,
 });
 
 const PORTFOLIO_DESCRIPTION =
-  'Granted projects of the funders the caller works for (staff roles; applicants 403), counted once each under their first approved grant decision (its year and appropriation) at the amount in force. Per municipality, a project covering several municipalities is counted in each, its amount split equally by largest remainder in whole öre, so the amounts sum to the total while the project counts may not. Committed per appropriation and year is the figure the decision checks use; paid is what was paid on those grants; remaining is budget minus committed. The appropriation table follows the year and appropriation filters, not the priority filter.';
+  'Granted projects of the funders the caller works for (staff roles; applicants 403), counted once each under their first approved grant decision (its year and appropriation) at the amount in force. Per municipality, a project covering several municipalities is counted in each, its amount split equally by largest remainder in whole öre, so the amounts sum to the total while the project counts may not. Committed per appropriation and year is the figure the decision checks use; paid is what was paid on those grants; remaining is budget minus committed. The appropriation table follows the year and appropriation filters, not the priority or call filter.';
 
 /** The portfolio dashboard (SPEC §5.1) and a project's time plan as a Gantt chart. */
 export const portfolioRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, { db, clock }) => {

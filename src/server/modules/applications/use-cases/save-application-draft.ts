@@ -6,6 +6,7 @@ import { applicationVersions, cases } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
+import { assertCanApplyToCall } from '../../calls/call-rules.js';
 import { canEditApplication, notFound } from '../applications.policy.js';
 import { findApplicationCase, findFunder, latestVersion } from '../applications.repository.js';
 
@@ -17,11 +18,14 @@ export interface Deps {
 const actorOf = (p: Principal) => ({ userId: p.userId, label: p.displayName });
 const titleOf = (c: ApplicationContent) => c.projectName?.trim() || 'Ansökan (utkast)';
 
-/** An applicant starts an application to a funder: a draft case with the form's first version. */
+/**
+ * An applicant starts an application to a funder, optionally to one of its calls (which must take it:
+ * call-rules.ts): a draft case with the form's first version.
+ */
 export async function createApplicationDraft(
   deps: Deps,
   principal: Principal,
-  input: { funderId: string; content: ApplicationContent },
+  input: { funderId: string; callId?: string | undefined; content: ApplicationContent },
 ): Promise<{ caseId: string; version: number }> {
   const organizationId = principal.organizationId;
   if (!organizationId || !hasRole(principal, 'applicant', organizationId)) {
@@ -34,10 +38,13 @@ export async function createApplicationDraft(
   if (!funder)
     throw new AppError('not_found', 404, { sv: 'Stödgivaren finns inte.', en: 'The funder does not exist.' });
   return deps.db.transaction(async (tx) => {
+    const callId = input.callId ?? null;
+    if (callId) await assertCanApplyToCall(tx, { callId, funderId: funder.id, organizationId }, deps.clock);
     const [kase] = await tx
       .insert(cases)
       .values({
         funderId: funder.id,
+        callId,
         kind: 'application',
         status: 'draft',
         title: titleOf(input.content),
@@ -54,7 +61,7 @@ export async function createApplicationDraft(
       action: 'application.draft_created',
       entityType: 'case',
       entityId: kase!.id,
-      after: { funderId: funder.id, title: kase!.title },
+      after: { funderId: funder.id, ...(callId ? { callId } : {}), title: kase!.title },
     });
     return { caseId: kase!.id, version: kase!.version };
   });

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { appropriations, cases, decisions, priorities, strategies } from '../../../db/schema/index.js';
+import { appropriations, calls, cases, decisions, priorities, strategies } from '../../../db/schema/index.js';
 import { appropriationLabel, appropriationYears } from '../appropriations.repository.js';
 import {
   compareCodes,
@@ -17,6 +17,7 @@ export interface PortfolioQuery {
   year?: number | undefined;
   priorityId?: string | undefined;
   appropriationId?: string | undefined;
+  callId?: string | undefined;
 }
 
 /**
@@ -47,7 +48,12 @@ export async function buildPortfolio(db: Executor, funders: readonly { id: strin
   });
   const byAppropriation = (await appropriationYears(db, filter)).map((r) => ({ ...r, label: appropriationLabel(r) }));
   return {
-    filters: { year: q.year ?? null, priorityId: q.priorityId ?? null, appropriationId: q.appropriationId ?? null },
+    filters: {
+      year: q.year ?? null,
+      priorityId: q.priorityId ?? null,
+      appropriationId: q.appropriationId ?? null,
+      callId: q.callId ?? null,
+    },
     ...figures,
     byAppropriation,
     options: await filterOptions(db, filter.funderIds),
@@ -56,7 +62,7 @@ export async function buildPortfolio(db: Executor, funders: readonly { id: strin
 
 export type Portfolio = Awaited<ReturnType<typeof buildPortfolio>>;
 
-/** What the filters can choose from: the funders' decision years, priorities and appropriations. */
+/** What the filters can choose from: the funders' decision years, priorities, appropriations and calls. */
 async function filterOptions(db: Executor, funderIds: readonly string[]) {
   const ids = [...funderIds];
   const year = sql<number>`extract(year from ${decisions.decisionDate})::int`;
@@ -87,8 +93,14 @@ async function filterOptions(db: Executor, funderIds: readonly string[]) {
     .from(appropriations)
     .where(inArray(appropriations.funderId, ids))
     .orderBy(asc(appropriations.code));
+  const callRows = await db
+    .select({ id: calls.id, title: calls.title })
+    .from(calls)
+    .where(inArray(calls.funderId, ids))
+    .orderBy(desc(calls.opensAt), asc(calls.title));
   return {
     years: years.map((y) => Number(y.year)).sort((a, b) => a - b),
+    calls: callRows,
     priorities: prios.sort((a, b) => compareCodes(a.code, b.code)),
     appropriations: approps.map((a) => ({ id: a.id, label: appropriationLabel(a) })),
   };
