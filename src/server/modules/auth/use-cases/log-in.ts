@@ -1,6 +1,6 @@
 import type { Clock } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
-import type { Db } from '../../../db/client.js';
+import type { Db, Executor } from '../../../db/client.js';
 import { AppError } from '../../../errors.js';
 import { findLoginCandidate, loadSignedInUser } from '../auth.repository.js';
 import { LoginLimiter } from '../login-limiter.js';
@@ -44,6 +44,32 @@ export const tooManyAttempts = (retryAfterSeconds: number) =>
     { retryAfterSeconds },
   );
 
+/**
+ * Sends a person who signed up but has not verified their address a new verification link. The sign-up
+ * module provides it per database (it knows the address links point to); log-in only calls it.
+ */
+export type VerificationResender = (tx: Executor, userId: string) => Promise<{ email: string } | null>;
+const resenders = new WeakMap<Db, VerificationResender>();
+export function setVerificationResender(db: Db, resend: VerificationResender): void {
+  resenders.set(db, resend);
+}
+
+// Only someone who gave the right password gets this answer, so it tells nobody else that the account exists.
+const emailNotVerified = (sentTo: string | null) =>
+  new AppError(
+    'auth.email_not_verified',
+    403,
+    sentTo
+      ? {
+          sv: `Du har inte bekräftat din e-postadress än. Vi har skickat en ny länk till ${sentTo}: öppna den för att logga in.`,
+          en: `You have not confirmed your e-mail address yet. We have sent a new link to ${sentTo}: open it to sign in.`,
+        }
+      : {
+          sv: 'Du har inte bekräftat din e-postadress än. Öppna länken i e-postmeddelandet vi skickade för att logga in.',
+          en: 'You have not confirmed your e-mail address yet. Open the link in the e-mail we sent you to sign in.',
+        },
+  );
+
 /** Checks the password and opens a session; the audit trail gets the outcome (never the password). */
 export async function logIn(deps: LogInDeps, input: LogInInput): Promise<LogInResult> {
   const email = input.email.trim().toLowerCase();
@@ -55,6 +81,22 @@ export async function logIn(deps: LogInDeps, input: LogInInput): Promise<LogInRe
   // Verify even for unknown or inactive accounts: the time taken must not depend on which it is.
   const passwordOk = await verifyPassword(candidate?.passwordHash ?? null, input.password);
   const user = candidate?.active && passwordOk ? await loadSignedInUser(deps.db, candidate.id) : undefined;
+  if (!user && candidate?.active && passwordOk) {
+    // The password is right and the account active: the address is what is missing. Counted like a
+    // failure, so that signing in again and again cannot flood the mailbox with links.
+    deps.limiter.recordFailure(limitKey);
+    const resend = resenders.get(deps.db);
+    const sent = await deps.db.transaction(async (tx) => {
+      await appendAudit(
+        tx,
+        deps.clock,
+        { userId: candidate.id, label: email },
+        { action: 'auth.login_refused_unverified', entityType: 'user', entityId: candidate.id, after: { email } },
+      );
+      return resend ? resend(tx, candidate.id) : null;
+    });
+    throw emailNotVerified(sent?.email ?? null);
+  }
   if (!user) {
     deps.limiter.recordFailure(limitKey);
     await deps.db.transaction((tx) =>

@@ -1,0 +1,331 @@
+import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import {
+  funders,
+  organizationJoinRequests,
+  organizations,
+  roleGrants,
+  users,
+  type NewOrganization,
+  type Organization,
+  type OrganizationJoinRequest,
+  type User,
+} from '../../db/schema/index.js';
+import type { Role } from '../auth/principal.js';
+
+/*
+ * Queries of the applicant organisations: the organisation, its members (users whose organisation it is),
+ * their roles there, and the requests to join it.
+ */
+
+export async function findOrganization(db: Executor, id: string): Promise<Organization | undefined> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  return row;
+}
+
+export async function findOrganizationByNumber(db: Executor, orgNumber: string): Promise<Organization | undefined> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.orgNumber, orgNumber));
+  return row;
+}
+
+/** Locks the organisation's row, so that two people claiming it at once are served one after the other. */
+export async function lockOrganization(db: Executor, id: string): Promise<Organization | undefined> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id)).for('update');
+  return row;
+}
+
+/** Inserts a new organisation; undefined when its number was registered meanwhile (the unique index). */
+export async function insertOrganization(db: Executor, values: NewOrganization): Promise<Organization | undefined> {
+  const [row] = await db
+    .insert(organizations)
+    .values(values)
+    .onConflictDoNothing({ target: organizations.orgNumber })
+    .returning();
+  return row;
+}
+
+export async function fillContactDetails(
+  db: Executor,
+  id: string,
+  values: { email?: string; phone?: string; postalAddress?: string; now: Date },
+): Promise<void> {
+  await db
+    .update(organizations)
+    .set({
+      ...(values.email ? { email: sql`coalesce(${organizations.email}, ${values.email})` } : {}),
+      ...(values.phone ? { phone: sql`coalesce(${organizations.phone}, ${values.phone})` } : {}),
+      ...(values.postalAddress
+        ? { postalAddress: sql`coalesce(${organizations.postalAddress}, ${values.postalAddress})` }
+        : {}),
+      updatedAt: values.now,
+      version: sql`${organizations.version} + 1`,
+    })
+    .where(eq(organizations.id, id));
+}
+
+/** True when the organisation is a funder's own: its staff are the funder's, never claimed or joined. */
+export async function isFunderOrganization(db: Executor, organizationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: funders.id })
+    .from(funders)
+    .where(eq(funders.organizationId, organizationId))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Everyone whose organisation it is, active or not, invited or not: any of them makes it "taken". */
+export async function countMembers(db: Executor, organizationId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users).where(eq(users.organizationId, organizationId));
+  return row?.n ?? 0;
+}
+
+export interface MemberRow {
+  id: string;
+  email: string;
+  displayName: string;
+  active: boolean;
+  emailVerifiedAt: Date | null;
+  hasPassword: boolean;
+  lastSignedInAt: Date | null;
+  version: number;
+  roles: Role[];
+}
+
+export async function membersOf(db: Executor, organizationId: string): Promise<MemberRow[]> {
+  const people = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      active: users.active,
+      emailVerifiedAt: users.emailVerifiedAt,
+      hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL`,
+      lastSignedInAt: users.lastSignedInAt,
+      version: users.version,
+    })
+    .from(users)
+    .where(eq(users.organizationId, organizationId))
+    .orderBy(asc(users.displayName), asc(users.email));
+  const grants = await rolesIn(
+    db,
+    organizationId,
+    people.map((p) => p.id),
+  );
+  return people.map((p) => ({ ...p, roles: grants.filter((g) => g.userId === p.id).map((g) => g.role) }));
+}
+
+async function rolesIn(db: Executor, organizationId: string, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ userId: roleGrants.userId, role: roleGrants.role })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.organizationId, organizationId), inArray(roleGrants.userId, userIds)))
+    .orderBy(asc(roleGrants.role));
+}
+
+export async function rolesOfUserIn(db: Executor, userId: string, organizationId: string): Promise<Role[]> {
+  const rows = await rolesIn(db, organizationId, [userId]);
+  return rows.map((r) => r.role);
+}
+
+/** The organisation's administrators who can act on a request now: active and verified. */
+export async function administratorsOf(
+  db: Executor,
+  organizationId: string,
+): Promise<{ id: string; email: string; displayName: string }[]> {
+  return db
+    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .innerJoin(
+      roleGrants,
+      and(
+        eq(roleGrants.userId, users.id),
+        eq(roleGrants.organizationId, organizationId),
+        eq(roleGrants.role, 'applicant_admin'),
+      ),
+    )
+    .where(and(eq(users.organizationId, organizationId), eq(users.active, true), isNotNull(users.emailVerifiedAt)))
+    .orderBy(asc(users.displayName));
+}
+
+/**
+ * Administrators who can act: active members who have verified their address (an invitation not yet
+ * accepted does not count). The "last administrator" rule counts these.
+ */
+export async function countAdministrators(db: Executor, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.organizationId, organizationId),
+        eq(roleGrants.role, 'applicant_admin'),
+        eq(users.organizationId, organizationId),
+        eq(users.active, true),
+        isNotNull(users.emailVerifiedAt),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** E-mail addresses are unique without regard to case, as people type them as they like. */
+export async function findUserIdByEmail(db: Executor, email: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
+    .limit(1);
+  return row?.id;
+}
+
+export async function lockUser(db: Executor, userId: string): Promise<User | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, userId)).for('update');
+  return row;
+}
+
+export async function setUserOrganization(
+  db: Executor,
+  userId: string,
+  organizationId: string | null,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ organizationId, updatedAt: now, version: sql`${users.version} + 1` })
+    .where(eq(users.id, userId));
+}
+
+/** A change of someone's roles is a change of the user: its version moves, so stale edits are caught. */
+export async function bumpUserVersion(db: Executor, userId: string, now: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ updatedAt: now, version: sql`${users.version} + 1` })
+    .where(eq(users.id, userId));
+}
+
+export async function markEmailVerified(db: Executor, userId: string, now: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ emailVerifiedAt: now, updatedAt: now, version: sql`${users.version} + 1` })
+    .where(eq(users.id, userId));
+}
+
+export async function grantRoles(
+  db: Executor,
+  grants: { userId: string; organizationId: string; roles: Role[]; createdBy: string; now: Date },
+): Promise<void> {
+  if (grants.roles.length === 0) return;
+  await db
+    .insert(roleGrants)
+    .values(
+      grants.roles.map((role) => ({
+        userId: grants.userId,
+        role,
+        organizationId: grants.organizationId,
+        createdBy: grants.createdBy,
+        createdAt: grants.now,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+export async function revokeRoles(db: Executor, userId: string, organizationId: string, roles?: Role[]): Promise<void> {
+  await db
+    .delete(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.userId, userId),
+        eq(roleGrants.organizationId, organizationId),
+        ...(roles ? [inArray(roleGrants.role, roles)] : []),
+      ),
+    );
+}
+
+// ---- Requests to join ----
+
+export async function pendingRequestOf(
+  db: Executor,
+  userId: string,
+): Promise<(OrganizationJoinRequest & { organizationName: string }) | undefined> {
+  const [row] = await db
+    .select({ request: organizationJoinRequests, organizationName: organizations.name })
+    .from(organizationJoinRequests)
+    .innerJoin(organizations, eq(organizations.id, organizationJoinRequests.organizationId))
+    .where(and(eq(organizationJoinRequests.userId, userId), eq(organizationJoinRequests.status, 'pending')))
+    .limit(1);
+  return row ? { ...row.request, organizationName: row.organizationName } : undefined;
+}
+
+export async function insertJoinRequest(
+  db: Executor,
+  values: { organizationId: string; userId: string; message: string | null; now: Date },
+): Promise<OrganizationJoinRequest> {
+  const [row] = await db
+    .insert(organizationJoinRequests)
+    .values({
+      organizationId: values.organizationId,
+      userId: values.userId,
+      message: values.message,
+      createdAt: values.now,
+    })
+    .returning();
+  if (!row) throw new Error('join request insert returned no row');
+  return row;
+}
+
+export interface JoinRequestRow {
+  id: string;
+  userId: string;
+  displayName: string;
+  email: string;
+  message: string | null;
+  createdAt: Date;
+}
+
+export async function pendingRequestsFor(db: Executor, organizationId: string): Promise<JoinRequestRow[]> {
+  return db
+    .select({
+      id: organizationJoinRequests.id,
+      userId: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      message: organizationJoinRequests.message,
+      createdAt: organizationJoinRequests.createdAt,
+    })
+    .from(organizationJoinRequests)
+    .innerJoin(users, eq(users.id, organizationJoinRequests.userId))
+    .where(
+      and(eq(organizationJoinRequests.organizationId, organizationId), eq(organizationJoinRequests.status, 'pending')),
+    )
+    .orderBy(asc(organizationJoinRequests.createdAt), asc(organizationJoinRequests.id));
+}
+
+/** The request, locked, when it is one of this organisation's; undefined otherwise. */
+export async function lockJoinRequest(
+  db: Executor,
+  organizationId: string,
+  requestId: string,
+): Promise<OrganizationJoinRequest | undefined> {
+  const [row] = await db
+    .select()
+    .from(organizationJoinRequests)
+    .where(and(eq(organizationJoinRequests.id, requestId), eq(organizationJoinRequests.organizationId, organizationId)))
+    .for('update');
+  return row;
+}
+
+export async function decideJoinRequest(
+  db: Executor,
+  requestId: string,
+  values: { status: 'accepted' | 'refused'; decidedBy: string; now: Date },
+): Promise<void> {
+  await db
+    .update(organizationJoinRequests)
+    .set({ status: values.status, decidedAt: values.now, decidedBy: values.decidedBy })
+    .where(eq(organizationJoinRequests.id, requestId));
+}
+
+export async function deleteJoinRequest(db: Executor, requestId: string): Promise<void> {
+  await db.delete(organizationJoinRequests).where(eq(organizationJoinRequests.id, requestId));
+}
