@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { auditEvents, decisions, documents } from '../../db/schema/index.js';
+import { caseFilesTimeline } from '../messages/case-files-timeline.js';
 
 export interface TimelineEntry {
   at: string;
@@ -39,7 +40,9 @@ export async function caseTimeline(db: Executor, caseId: string): Promise<Timeli
     entityType: e.entityType,
     entityId: e.entityId,
   }));
-  for (const d of docs) {
+  entries.push(...(await caseFilesTimeline(db, caseId)));
+  // Attachments are on the timeline through their own events (caseFilesTimeline), with their names.
+  for (const d of docs.filter((doc) => doc.kind !== 'attachment')) {
     entries.push({
       at: d.createdAt.toISOString(),
       kind: 'document',

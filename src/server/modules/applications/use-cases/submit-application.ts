@@ -14,6 +14,7 @@ import type { Principal } from '../../auth/principal.js';
 import { nextDiaryNumber } from '../../cases/diary.repository.js';
 import { assertCallOpenForSubmit } from '../../calls/call-rules.js';
 import { missingRequiredAttachments } from '../../attachments/required-attachments.js';
+import { receiveCompletion } from '../../messages/use-cases/receive-completion.js';
 import { canEditApplication, notFound } from '../applications.policy.js';
 import { findApplicationCase, findFunder, findOrganization, latestVersion } from '../applications.repository.js';
 import { staleVersion, type Deps } from './save-application-draft.js';
@@ -75,15 +76,16 @@ export async function submitApplication(
 
     const funder = await findFunder(tx, kase.funderId);
     const day = today(deps.clock);
-    const diaryNumber = await nextDiaryNumber(tx, funder!, Number(day.slice(0, 4)));
+    // Submitted again after a completion request: the case keeps the number and day it was registered under.
+    const diaryNumber = kase.diaryNumber ?? (await nextDiaryNumber(tx, funder!, Number(day.slice(0, 4))));
     const now = deps.clock.now();
     await tx
       .update(cases)
       .set({
         status: next.value,
         diaryNumber,
-        receivedOn: day,
-        registeredAt: now,
+        receivedOn: kase.receivedOn ?? day,
+        registeredAt: kase.registeredAt ?? now,
         updatedAt: now,
         version: kase.version + 1,
       })
@@ -101,9 +103,11 @@ export async function submitApplication(
         entityType: 'case',
         entityId: kase.id,
         before: { status: kase.status },
-        after: { status: next.value, diaryNumber, receivedOn: day },
+        after: { status: next.value, diaryNumber, receivedOn: kase.receivedOn ?? day },
       },
     );
+    if (kase.diaryNumber)
+      await receiveCompletion(tx, deps, { userId: principal.userId, label: principal.displayName }, kase);
     return { diaryNumber, status: next.value, warnings: issues.filter((i) => i.severity !== 'error') };
   });
 }

@@ -53,7 +53,7 @@ export interface AttachmentTestApp {
   funderId: string;
   /** A new draft application of the demo applicant (Umeå universitet), complete enough to submit. */
   draft(): Promise<string>;
-  submit(caseId: string): Promise<{ statusCode: number; json: <T>() => T }>;
+  submit(caseId: string): Promise<{ statusCode: number; body: string; json: <T>() => T }>;
   upload(
     headers: Headers,
     caseId: string,
