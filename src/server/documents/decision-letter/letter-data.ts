@@ -17,6 +17,7 @@ import {
   operativeText,
   reportingPlanSection,
 } from './letter-sections.js';
+import { standardConditionsOf } from './standard-conditions.js';
 import { formatPeriod } from './swedish-text.js';
 
 export interface ActivityRow {
@@ -38,12 +39,13 @@ export interface DecisionLetterData {
   projectId: string | null;
   kind: LetterKind;
   heading: { funderName: string; committee: string; title: string };
-  /** The funder's own address block (letter footer). */
+  /** The funder's letterhead, from its organisation row (letter footer). */
   funder: {
     name: string;
     postalAddress: string | null;
     phone: string | null;
     email: string | null;
+    website: string | null;
     /** The grants desk, as the funder prints it on letters. */
     contact: string | null;
   };
@@ -68,6 +70,8 @@ export interface DecisionLetterData {
   background: string | null;
   caseDescription: string | null;
   conditions: string | null;
+  /** The funder's standard conditions (grants only): as approved, or the current text in a draft's preview. */
+  standardConditions: string | null;
   reportingPlan: string | null;
   activityPlan: { heading: string; rows: ActivityRow[]; total: Ore } | null;
   /** Beslutsunderlag. */
@@ -205,6 +209,7 @@ export async function loadDecisionLetterData(
       postalAddress: funderOrg.postalAddress,
       phone: funderOrg.phone,
       email: funderOrg.email,
+      website: funderOrg.website,
       contact: nonEmpty(funder.contact),
     },
     beneficiary: { name: beneficiary.name, orgNumber: beneficiary.orgNumber },
@@ -230,6 +235,7 @@ export async function loadDecisionLetterData(
       nonEmpty(kase.description) ??
       (kind === 'amend' ? null : nonEmpty(project?.description)),
     conditions: nonEmpty(decision.conditions),
+    standardConditions: standardConditionsOf(decision, funder),
     reportingPlan,
     activityPlan,
     basis,

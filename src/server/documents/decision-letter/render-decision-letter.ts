@@ -133,6 +133,7 @@ function body(d: DecisionLetterData): Content[] {
     ...section('Bakgrund', d.background ? paragraphs(d.background) : []),
     ...section('Ärendebeskrivning', d.caseDescription ? paragraphs(d.caseDescription) : []),
     ...section('Villkor', d.conditions ? paragraphs(d.conditions) : []),
+    ...section('Allmänna villkor', d.standardConditions ? paragraphs(d.standardConditions) : []),
     ...section('Rapportering och begäran om utbetalning', d.reportingPlan ? paragraphs(d.reportingPlan) : []),
     ...section(d.activityPlan?.heading ?? '', d.activityPlan ? [activityTable(d.activityPlan)] : [], TABLE_HEADING),
     ...section('Beslutsunderlag', d.basis.length ? [{ ul: d.basis.map(pdfText), style: 'body' }] : []),
@@ -154,7 +155,15 @@ function body(d: DecisionLetterData): Content[] {
 
 /** The pdfmake document definition of a decision letter: pure, so layout can be tested without a PDF. */
 export function decisionLetterDefinition(d: DecisionLetterData, o: LetterRenderOptions = {}): TDocumentDefinitions {
-  const footerParts = [d.funder.name, d.funder.postalAddress, d.funder.phone, d.funder.email, d.funder.contact];
+  // The letterhead: who the funder is and how to reach it, on every page.
+  const footerParts = [
+    d.funder.name,
+    d.funder.postalAddress?.replace(/\s*\n\s*/g, ', '),
+    d.funder.phone ? `Telefon ${d.funder.phone}` : null,
+    d.funder.email,
+    d.funder.website,
+    d.funder.contact,
+  ];
   const footerLine = [...new Set(footerParts.filter((x): x is string => !!x))].join('   ·   ');
   return {
     pageSize: 'A4',

@@ -14,6 +14,7 @@ import {
 } from '../../../db/schema/index.js';
 import type { DocumentStore } from '../../../documents/document-store.js';
 import { produceDecisionLetter } from '../../../documents/decision-letter/produce-decision-letter.js';
+import { bodyWithStandardConditions } from '../../../documents/decision-letter/standard-conditions.js';
 import { AppError } from '../../../errors.js';
 import { enqueueEmail } from '../../../mail/outbox.js';
 import { submittedApplicationOf } from '../../applications/applications.repository.js';
@@ -97,6 +98,8 @@ export async function approveDecision(
         projectId,
         activityPlanId: adoptedPlanId ?? decision.activityPlanId,
         overrideReason: overdrawn ? overrideReason : null,
+        // A grant keeps the funder's standard conditions as they are now: its letter prints these for good.
+        body: await bodyWithStandardConditions(tx, decision, kase.funderId),
         updatedAt: now,
       })
       .where(eq(decisions.id, decisionId));

@@ -1,0 +1,154 @@
+import type { Clock } from '../../../../domain/index.js';
+import { appendAudit, type Actor } from '../../../audit/audit.js';
+import type { Db, Executor } from '../../../db/client.js';
+import type { Funder } from '../../../db/schema/index.js';
+import type { Principal } from '../../auth/principal.js';
+import { blankToNull, fieldProblem, Issues, staleVersion } from '../funder-problems.js';
+import {
+  APPEAL_NOTICE_KINDS,
+  changedFields,
+  checkCommittee,
+  checkDiaryFormat,
+  checkLetterhead,
+  checkOrganisation,
+  settingsOf,
+  type FunderSettings,
+} from '../funder-settings.js';
+import { funderNotFound, loadFunderFor } from '../funders.policy.js';
+import {
+  findOrganization,
+  findOrganizationByNumber,
+  insertSettingsVersion,
+  lockFunder,
+  staffOfOrganization,
+  updateFunder,
+  updateOrganization,
+} from '../funders.repository.js';
+
+export interface SettingsInput extends FunderSettings {
+  /** The funder's version the editor read. */
+  version: number;
+}
+
+const LONG_TEXT = 20_000;
+
+/**
+ * PUT /funders/:funderId/settings, by the funder's administrators. Every save is kept whole as a new
+ * settings version (what letters and decisions were made under can be read back) and audited with what
+ * it was before and after. A save based on an older version is refused (409) rather than overwriting.
+ */
+export async function saveFunderSettings(
+  deps: { db: Db; clock: Clock },
+  principal: Principal,
+  funderId: string,
+  input: SettingsInput,
+): Promise<Funder> {
+  await loadFunderFor(deps.db, principal, funderId, ['administrator']);
+  const actor = { userId: principal.userId, label: principal.displayName };
+  return deps.db.transaction((tx) => saveFunderSettingsIn(tx, deps.clock, actor, funderId, input));
+}
+
+/** The checks and writes of a settings save, in the caller's transaction (the demo calls this too). */
+export async function saveFunderSettingsIn(
+  tx: Executor,
+  clock: Clock,
+  actor: Actor,
+  funderId: string,
+  input: SettingsInput,
+): Promise<Funder> {
+  const funder = await lockFunder(tx, funderId);
+  if (!funder) throw funderNotFound();
+  if (funder.version !== input.version) {
+    throw staleVersion({ sv: 'Stödgivarens inställningar', en: "The funder's settings" }, funder.version);
+  }
+  const org = await findOrganization(tx, funder.organizationId);
+  if (!org) throw funderNotFound();
+
+  const issues = new Issues();
+  const { name, orgNumber } = checkOrganisation(issues, input);
+  const letterhead = checkLetterhead(issues, input);
+  const committeeName = checkCommittee(issues, input.committeeName);
+  const diaryNumberFormat = checkDiaryFormat(issues, input.diaryNumberFormat);
+  const long = (path: keyof FunderSettings, value: string | null, label: { sv: string; en: string }) => {
+    const t = blankToNull(value);
+    if (t && t.length > LONG_TEXT) {
+      issues.add(path, 'too_long', {
+        sv: `${label.sv} får vara högst ${LONG_TEXT} tecken.`,
+        en: `${label.en} can be at most ${LONG_TEXT} characters.`,
+      });
+    }
+    return t;
+  };
+  const standardConditions = long('standardConditions', input.standardConditions, {
+    sv: 'De allmänna villkoren',
+    en: 'The standard conditions',
+  });
+  const appealNotice = long('appealNotice', input.appealNotice, {
+    sv: 'Överklagandehänvisningen',
+    en: 'The appeal notice',
+  });
+  const contact = long('contact', input.contact, { sv: 'Kontaktuppgifterna', en: 'The contact lines' });
+  if (
+    input.delegationLimitOre !== null &&
+    !(Number.isSafeInteger(input.delegationLimitOre) && input.delegationLimitOre >= 0)
+  ) {
+    issues.add('delegationLimitOre', 'amount.invalid', {
+      sv: 'Delegationsgränsen ska vara ett belopp i hela kronor, 0 eller mer.',
+      en: 'The delegation limit must be an amount of 0 kronor or more.',
+    });
+  }
+  if (input.defaultContactUserId !== null) {
+    const staff = await staffOfOrganization(tx, funder.organizationId);
+    if (!staff.some((u) => u.id === input.defaultContactUserId)) {
+      issues.add('defaultContactUserId', 'contact.not_staff', {
+        sv: 'Kontaktpersonen ska vara en aktiv användare som arbetar för stödgivaren. Välj en i listan.',
+        en: 'The contact person must be an active user who works for the funder. Choose one from the list.',
+      });
+    }
+  }
+  issues.throwIfAny();
+  if (orgNumber !== org.orgNumber) {
+    const holder = await findOrganizationByNumber(tx, orgNumber);
+    if (holder && holder.id !== org.id) {
+      throw fieldProblem('organization.org_number_taken', 409, 'orgNumber', {
+        sv: `Organisationsnumret ${orgNumber} tillhör redan ${holder.name}. Kontrollera numret.`,
+        en: `The organisation number ${orgNumber} already belongs to ${holder.name}. Check the number.`,
+      });
+    }
+  }
+
+  const before = settingsOf(funder, org);
+  const now = clock.now();
+  const savedOrg = await updateOrganization(tx, org.id, { name, orgNumber, ...letterhead, updatedAt: now });
+  const notices = { ...funder.appealNotices };
+  for (const kind of APPEAL_NOTICE_KINDS) {
+    if (appealNotice) notices[kind] = appealNotice;
+    else delete notices[kind];
+  }
+  const saved = await updateFunder(tx, funder.id, {
+    committeeName,
+    diaryNumberFormat,
+    delegationLimitOre: input.delegationLimitOre,
+    standardConditions,
+    defaultContactUserId: input.defaultContactUserId,
+    appealNotices: notices,
+    contact,
+    updatedAt: now,
+  });
+  const after = settingsOf(saved, savedOrg);
+  await insertSettingsVersion(tx, {
+    funderId: funder.id,
+    version: saved.version,
+    settings: { ...after },
+    changedByUserId: actor.userId,
+    changedAt: now,
+  });
+  await appendAudit(tx, clock, actor, {
+    action: 'funder.settings_changed',
+    entityType: 'funder',
+    entityId: funder.id,
+    before: { version: funder.version, ...before },
+    after: { version: saved.version, ...after, changed: changedFields(before, after) },
+  });
+  return saved;
+}
