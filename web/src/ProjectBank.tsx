@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { ProjectBankCallsLink } from './features/calls/ProjectBankCallsLink.js';
 import { basisPoints, formatPercent, formatSek, kronor } from '../../src/domain/index.js';
 import { ApiProblem, type Page, type PublicProject } from './api.js';
 import { useI18n } from './i18n.js';
@@ -93,6 +94,7 @@ export function ProjectBank() {
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
+      <ProjectBankCallsLink />
       <form role="search" onSubmit={submit} className="search">
         <label htmlFor="q">{t.searchLabel}</label>
         <p id={hintId} className="hint">

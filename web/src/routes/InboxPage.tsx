@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiProblem, getInbox, type InboxItem } from '../api.js';
+import { ApiProblem, type InboxItem } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { statusLabel } from '../labels.js';
 import { useSession } from '../session.js';
 import { useCaseTexts } from '../features/cases/texts.js';
+import { CallFilter } from '../features/calls/CallFilter.js';
+import { getInboxOfCall } from '../features/calls/calls-api.js';
 
 const OPEN = ['submitted', 'in_assessment', 'decision_proposed'] as const;
 
@@ -14,6 +16,7 @@ export function InboxPage() {
   const { opts } = useSession();
   const [status, setStatus] = useState('');
   const [assigned, setAssigned] = useState<'all' | 'me' | 'unassigned'>('all');
+  const [callId, setCallId] = useState('');
   const texts = useCaseTexts();
   // Stockholm's calendar day, for marking cases past their due date.
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -26,14 +29,14 @@ export function InboxPage() {
   useEffect(() => {
     const controller = new AbortController();
     setError(null);
-    getInbox(status, assigned, { ...opts, signal: controller.signal })
+    getInboxOfCall(status, assigned, callId, { ...opts, signal: controller.signal })
       .then((r) => setItems(r.items))
       .catch((e: unknown) => {
         if (!controller.signal.aborted)
           setError(e instanceof ApiProblem ? `${t.inboxError} ${e.detail}` : t.inboxError);
       });
     return () => controller.abort();
-  }, [opts, status, assigned, t]);
+  }, [opts, status, assigned, callId, t]);
 
   return (
     <>
@@ -58,6 +61,7 @@ export function InboxPage() {
         <option value="me">{texts.assignedMine}</option>
         <option value="unassigned">{texts.assignedNobody}</option>
       </select>
+      <CallFilter id="inbox-call" value={callId} onChange={setCallId} />
       {error && (
         <div role="alert" className="error-summary">
           {error}

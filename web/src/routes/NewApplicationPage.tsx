@@ -5,14 +5,17 @@ import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary.js';
 import { FieldError } from '../components/fields.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
+import { applyToCall } from '../features/calls/calls-api.js';
+import { callChoiceId, OpenCallChoice } from '../features/calls/OpenCallChoice.js';
 
-/** Choosing the funder when there is more than one; the draft is created on "Continue". */
+/** Choosing the funder (and an open call of it, if any); the draft is created on "Continue". */
 export function NewApplicationPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { opts } = useSession();
   const navigate = useNavigate();
   const [funders, setFunders] = useState<Funder[] | null>(null);
   const [choice, setChoice] = useState('');
+  const [callId, setCallId] = useState('');
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -35,13 +38,16 @@ export function NewApplicationPage() {
     e.preventDefault();
     if (!choice) return setErrors([{ fieldId: `funder-${funders?.[0]?.id ?? ''}`, message: t.funderRequired }]);
     try {
-      const created = await createApplication(choice, {}, opts);
+      const created = callId ? await applyToCall(choice, callId, opts) : await createApplication(choice, {}, opts);
       void navigate(`/ansokan/${created.caseId}`, { replace: true });
     } catch (error) {
-      setErrors([{ message: error instanceof ApiProblem ? error.detail : t.error }]);
+      const issue = error instanceof ApiProblem ? error.issues.find((i) => i.path === 'callId') : undefined;
+      if (issue) setErrors([{ fieldId: callChoiceId(callId), message: issue.message[lang] }]);
+      else setErrors([{ message: error instanceof ApiProblem ? error.detail : t.error }]);
     }
   };
-  const choiceError = errors.find((x) => x.fieldId)?.message;
+  const choiceError = errors.find((x) => x.fieldId?.startsWith('funder-'))?.message;
+  const callError = errors.find((x) => x.fieldId?.startsWith('call-choice-'))?.message;
 
   return (
     <div className="narrow">
@@ -61,7 +67,10 @@ export function NewApplicationPage() {
                   name="funder"
                   value={f.id}
                   checked={choice === f.id}
-                  onChange={() => setChoice(f.id)}
+                  onChange={() => {
+                    setChoice(f.id);
+                    setCallId('');
+                  }}
                 />
                 <label htmlFor={`funder-${f.id}`}>
                   {f.name} <span className="muted">({f.committee})</span>
@@ -69,6 +78,7 @@ export function NewApplicationPage() {
               </div>
             ))}
           </fieldset>
+          <OpenCallChoice funderId={choice} value={callId} onChange={setCallId} error={callError} />
           <button type="submit">{t.continue}</button>
         </form>
       )}

@@ -9,6 +9,7 @@ import { useSession } from '../../session.js';
 import { fieldId, fromContent, toContent, type ApplicationForm } from './form-model.js';
 import { ActivitiesSection, BudgetSection, FinancingSection, ProjectSection } from './sections.js';
 import { TotalsBox } from './TotalsBox.js';
+import { CallBanner } from '../calls/CallBanner.js';
 
 type Feedback =
   { kind: 'none' } | { kind: 'saved' } | { kind: 'conflict'; message: string } | { kind: 'failed'; message: string };
@@ -188,6 +189,7 @@ export function ApplicationEditorPage() {
       )}
       <h1>{form.projectName || t.editorTitle}</h1>
       <p className="lead">{t.editorIntro}</p>
+      <CallBanner application={view} />
       <div className="editor">
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="editor-form">
           <ProjectSection form={form} update={update} errorOf={errorOf} />

@@ -9,12 +9,14 @@ import { ChartFigure } from './ChartFigure.js';
 import { CommitmentChart, CommitmentTable } from './CommitmentChart.js';
 import { csvUrl, getPortfolio, type Portfolio, type PortfolioFilters } from './portfolio-api.js';
 import { usePortfolioTexts } from './texts.js';
+import { useCallTexts } from '../calls/texts.js';
 import './portfolio.css';
 
 /** The portfolio dashboard (SPEC §5.1): granted per priority, year, municipality and owner type; commitments. */
 export function PortfolioPage() {
   const { t } = useI18n();
   const pt = usePortfolioTexts();
+  const callTexts = useCallTexts();
   const { opts } = useSession();
   const [params, setParams] = useSearchParams();
   const filters: PortfolioFilters = useMemo(
@@ -22,6 +24,7 @@ export function PortfolioPage() {
       year: params.get('year') ?? '',
       priority: params.get('priority') ?? '',
       appropriation: params.get('appropriation') ?? '',
+      callId: params.get('callId') ?? '',
     }),
     [params],
   );
@@ -46,7 +49,7 @@ export function PortfolioPage() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const next = new URLSearchParams();
-    for (const key of ['year', 'priority', 'appropriation']) {
+    for (const key of ['year', 'priority', 'appropriation', 'callId']) {
       const v = form.get(key);
       if (typeof v === 'string' && v) next.set(key, v);
     }
@@ -79,6 +82,13 @@ export function PortfolioPage() {
             value={filters.appropriation}
             all={pt.all}
             options={data.options.appropriations.map((a) => ({ value: a.id, label: a.label }))}
+          />
+          <Select
+            name="callId"
+            label={callTexts.callFilter}
+            value={filters.callId}
+            all={callTexts.allCallsFilter}
+            options={data.options.calls.map((c) => ({ value: c.id, label: c.title }))}
           />
           <button type="submit">{pt.show}</button>
         </form>

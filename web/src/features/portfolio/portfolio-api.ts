@@ -6,7 +6,7 @@ export interface Group {
   grantedOre: number;
 }
 export interface Portfolio {
-  filters: { year: number | null; priorityId: string | null; appropriationId: string | null };
+  filters: { year: number | null; priorityId: string | null; appropriationId: string | null; callId: string | null };
   total: Group;
   byPriority: (Group & { priorityId: string | null; code: string | null; title: string | null })[];
   byYear: (Group & { year: number | null })[];
@@ -25,6 +25,7 @@ export interface Portfolio {
     years: number[];
     priorities: { id: string; code: string; title: string }[];
     appropriations: { id: string; label: string }[];
+    calls: { id: string; title: string }[];
   };
 }
 
@@ -32,11 +33,12 @@ export interface PortfolioFilters {
   year: string;
   priority: string;
   appropriation: string;
+  callId: string;
 }
 
 export const filterQuery = (f: PortfolioFilters): string => {
   const q = new URLSearchParams();
-  for (const key of ['year', 'priority', 'appropriation'] as const) if (f[key]) q.set(key, f[key]);
+  for (const key of ['year', 'priority', 'appropriation', 'callId'] as const) if (f[key]) q.set(key, f[key]);
   const s = q.toString();
   return s ? `?${s}` : '';
 };
