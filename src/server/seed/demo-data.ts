@@ -12,8 +12,23 @@ export const funderVasterbotten = {
   committee: 'Regionala utvecklingsnämnden',
   // Seed 001's diary number "REGAC - 317 - 2022" shows the format.
   diaryNumberFormat: 'REGAC - {seq} - {year}',
-  delegationLimitSek: 1_200_000, // DOMAIN.md: head of regional development up to 1 200 000 kr
+  delegationLimitSek: 1_200_000, // head of regional development decides up to 1 200 000 kr
   contact: 'projektmedel@bidra.example',
+  // demo: the letterhead; the address and switchboard are the region's public ones, the e-mail fictional.
+  letterhead: {
+    postalAddress: '901 89 Umeå',
+    phone: '090-785 00 00',
+    email: 'region@bidra.example',
+    website: 'www.regionvasterbotten.se',
+  },
+  // demo: standard conditions in our own words, printed in every grant letter the demo funder approves.
+  standardConditions: [
+    'Stödet får bara användas till det projekt och de aktiviteter som beslutet avser, inom projektperioden.',
+    'Stödet betalas ut i efterhand mot redovisade och betalda kostnader, enligt rapporteringsplanen. Begäran om utbetalning och rapporter lämnas senast de datum som planen anger.',
+    'Ändringar av projektets tid, aktiviteter, budget eller finansiering ska godkännas av Region Västerbotten innan de genomförs.',
+    'Stödmottagaren ska spara projektets handlingar och räkenskaper i minst tio år efter den sista utbetalningen och visa dem vid uppföljning eller revision.',
+    'Stödet kan återkrävas helt eller delvis om villkoren inte följs, om stödet har lämnats på felaktiga grunder eller om projektet inte genomförs (förordning 2003:596).',
+  ].join('\n\n'),
 };
 
 export const organizations = [
@@ -67,8 +82,20 @@ export const programmes = [
 
 /** Fictional people; one demo user per role. */
 export const people = {
-  chair: { name: 'Lars Exempelsson (S)', email: 'ordforande@bidra.example', org: 'rvb', role: 'decision_maker' },
-  headOfUnit: { name: 'Nina Provsdotter', email: 'verksamhetschef@bidra.example', org: 'rvb', role: 'decision_maker' },
+  chair: {
+    name: 'Lars Exempelsson (S)',
+    email: 'ordforande@bidra.example',
+    org: 'rvb',
+    role: 'decision_maker',
+    capacity: 'ordförande i regionala utvecklingsnämnden',
+  },
+  headOfUnit: {
+    name: 'Nina Provsdotter',
+    email: 'verksamhetschef@bidra.example',
+    org: 'rvb',
+    role: 'decision_maker',
+    capacity: 'verksamhetschef',
+  },
   officer: { name: 'Tove Testsson', email: 'handlaggare@bidra.example', org: 'rvb', role: 'case_officer' },
   finance: { name: 'Frida Fiktiv', email: 'ekonomi@bidra.example', org: 'rvb', role: 'finance_officer' },
   communications: { name: 'Kim Påhittad', email: 'kommunikation@bidra.example', org: 'rvb', role: 'communications' },

@@ -7,8 +7,8 @@ import type { PgTable, TableConfig } from 'drizzle-orm/pg-core';
 export class SeedWriter {
   constructor(
     readonly tx: Tx,
-    private readonly clock: Clock,
-    private readonly actor: Actor,
+    readonly clock: Clock,
+    readonly actor: Actor,
   ) {}
 
   async insert<T extends PgTable<TableConfig>>(
