@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as s from '../../src/server/db/schema/index.js';
 import { makeAppropriation, makeSubmittedCase } from '../../src/server/modules/decisions/testing/case-builder.js';
+import { loginAs, TEST_PASSWORD } from '../support/app.js';
+import { hashPassword } from '../../src/server/modules/auth/passwords.js';
 import {
   createDecisionTestApp,
   kr,
@@ -11,10 +13,13 @@ import {
 } from '../../src/server/modules/decisions/testing/decision-app.js';
 
 /*
- * Every route of the API that names a case, a decision or a message by id, read from the OpenAPI
- * document (so a route added later is swept too), tried by an applicant of another organisation with
- * the real ids of an approved grant and with guessed ones. The answers must be the same for both: the
- * caller learns nothing, not even that the case exists, and nothing is read or changed.
+ * Every route of the API that names something by id, read from the OpenAPI document (so a route added
+ * later is swept too, and one with an id nobody here knows fails the sweep until it is added), tried
+ * with the real ids of an approved grant, of the funder's settings, users and a draft call, and of an
+ * applicant organisation's members and requests — and with guessed ones — by three outsiders: an
+ * applicant of another organisation who is also that organisation's administrator, and the
+ * administrator (with every staff role) of another funder. The answers must be the same for real and
+ * guessed ids: the caller learns nothing, not even that the thing exists, and nothing is read or changed.
  */
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -26,6 +31,8 @@ interface Route {
 let t: DecisionTestApp;
 let routes: Route[];
 const real: Record<string, string> = {};
+let otherFunderAdmin: Headers;
+let otherOrganizationAdmin: Headers;
 
 beforeAll(async () => {
   t = await createDecisionTestApp();
@@ -54,12 +61,15 @@ beforeAll(async () => {
   real.caseId = kase.id;
   real.id = decisionId;
   real.emailId = approved.json<{ emailId: string }>().emailId;
+  Object.assign(real, await administrationIds(t, kase.id));
+  ({ otherFunderAdmin, otherOrganizationAdmin } = await outsiders(t));
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
     paths: Record<string, Record<string, unknown>>;
   }>();
   routes = Object.entries(doc.paths)
-    .filter(([p]) => p.startsWith('/api/v1/') && /\{(caseId|id|emailId)\}/.test(p))
+    // Public routes answer everyone by design (and show only what is published).
+    .filter(([p]) => p.startsWith('/api/v1/') && !p.startsWith('/api/v1/public/') && /\{\w+\}/.test(p))
     .flatMap(([p, ops]) =>
       Object.keys(ops)
         .filter((m) => ['get', 'post', 'put', 'delete', 'patch'].includes(m))
@@ -99,18 +109,30 @@ describe('no route reveals or changes another organisation’s case', () => {
       'GET /api/v1/decisions/{id}',
       'POST /api/v1/decisions/{id}/approve',
       'GET /api/v1/decisions/{id}/letter.pdf',
+      'PUT /api/v1/funders/{funderId}/settings',
+      'POST /api/v1/funders/{funderId}/users',
+      'PUT /api/v1/funders/{funderId}/users/{userId}/roles',
+      'POST /api/v1/funders/{funderId}/users/{userId}/disable',
+      'PUT /api/v1/calls/{callId}',
+      'GET /api/v1/attachments/{attachmentId}',
+      'POST /api/v1/organizations/{organizationId}/join-requests/{requestId}/accept',
+      'GET /api/v1/organizations/{organizationId}/members',
     ]) {
       expect(paths).toContain(expected);
     }
-    expect(routes.length).toBeGreaterThanOrEqual(15);
+    expect(routes.length).toBeGreaterThanOrEqual(60);
   });
 
-  it('answers an applicant of another organisation the same for real and guessed ids, and never 2xx', async () => {
-    const guessed = { caseId: randomUUID(), id: randomUUID(), emailId: randomUUID() };
+  it.each([
+    ['an applicant of another organisation', () => t.otherApplicant],
+    ['the administrator of another applicant organisation', () => otherOrganizationAdmin],
+    ['the administrator (and every staff role) of another funder', () => otherFunderAdmin],
+  ])('answers %s the same for real and guessed ids, and never 2xx', async (_who, headers) => {
+    const guessed = Object.fromEntries(Object.keys(real).map((name) => [name, randomUUID()]));
     const before = await t.database.db.select().from(s.auditEvents);
     for (const r of routes) {
-      const withReal = await call(r, real, t.otherApplicant);
-      const withGuess = await call(r, guessed, t.otherApplicant);
+      const withReal = await call(r, real, headers());
+      const withGuess = await call(r, guessed, headers());
       const label = `${r.method} ${r.path}: ${withReal.body}`;
       expect(withReal.statusCode, label).toBeGreaterThanOrEqual(400);
       expect(withReal.statusCode, label).toBe(withGuess.statusCode);
@@ -143,3 +165,104 @@ describe('no route reveals or changes another organisation’s case', () => {
     expect(after).toEqual(decision);
   });
 });
+
+/** Real ids of the funder's administration and of an applicant organisation, for the sweep. */
+async function administrationIds(app: DecisionTestApp, caseId: string): Promise<Record<string, string>> {
+  const db = app.database.db;
+  const funder = app.fixtures.funder;
+  const [strategy] = await db.select().from(s.strategies).where(eq(s.strategies.funderId, funder.id));
+  const [aspect] = await db.select().from(s.assessmentAspects).where(eq(s.assessmentAspects.funderId, funder.id));
+  const [appropriation] = await db.select().from(s.appropriations).where(eq(s.appropriations.funderId, funder.id));
+  const [programme] = await db
+    .insert(s.programmes)
+    .values({ funderId: funder.id, name: 'Sveparens program' })
+    .returning();
+  const [project] = await db
+    .select({ id: s.projects.id })
+    .from(s.projects)
+    .where(eq(s.projects.ownerOrganizationId, app.fixtures.umu.id));
+  // A draft call: not public, so nobody outside the funder may learn that it exists.
+  const [call] = await db
+    .insert(s.calls)
+    .values({
+      funderId: funder.id,
+      title: 'Utlysning under arbete',
+      opensAt: new Date('2027-01-01T00:00:00Z'),
+      closesAt: new Date('2027-03-31T21:59:00Z'),
+    })
+    .returning();
+  const upload = await app.app.inject({
+    method: 'POST',
+    url: `/api/v1/cases/${caseId}/attachments?filename=underlag.pdf`,
+    headers: { ...app.officer, 'content-type': 'application/octet-stream' },
+    payload: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  expect(upload.statusCode, upload.body).toBe(201);
+  const [person] = await db
+    .insert(s.users)
+    .values({ email: `vill-in-${randomUUID()}@bidra.example`, displayName: 'Vill In', organizationId: null })
+    .returning();
+  const [request] = await db
+    .insert(s.organizationJoinRequests)
+    .values({ organizationId: app.fixtures.umu.id, userId: person!.id })
+    .returning();
+  return {
+    funderId: funder.id,
+    userId: app.fixtures.officer.id,
+    strategyId: strategy!.id,
+    aspectId: aspect!.id,
+    appropriationId: appropriation!.id,
+    programmeId: programme!.id,
+    projectId: project!.id,
+    callId: call!.id,
+    attachmentId: upload.json<{ id: string }>().id,
+    organizationId: app.fixtures.umu.id,
+    requestId: request!.id,
+  };
+}
+
+/**
+ * The outsiders: the other organisation's applicant becomes its administrator too, and a second funder
+ * gets an administrator who also holds every other staff role there.
+ */
+async function outsiders(
+  app: DecisionTestApp,
+): Promise<{ otherFunderAdmin: Headers; otherOrganizationAdmin: Headers }> {
+  const db = app.database.db;
+  const [applicant] = await db.select().from(s.users).where(eq(s.users.email, app.otherApplicantEmail));
+  await db
+    .insert(s.roleGrants)
+    .values({ userId: applicant!.id, role: 'applicant_admin', organizationId: applicant!.organizationId! });
+  const [org] = await db
+    .insert(s.organizations)
+    .values({ name: 'Region Annanstans', orgNumber: '232100-0016', type: 'region' })
+    .returning();
+  await db
+    .insert(s.funders)
+    .values({
+      organizationId: org!.id,
+      committeeName: 'Regionala utvecklingsnämnden',
+      diaryNumberFormat: 'RUN {year}/{seq}',
+    });
+  const [admin] = await db
+    .insert(s.users)
+    .values({
+      email: 'admin@annanstans.bidra.example',
+      displayName: 'Annan Administratör',
+      organizationId: org!.id,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+    })
+    .returning();
+  for (const role of [
+    'administrator',
+    'case_officer',
+    'decision_maker',
+    'finance_officer',
+    'communications',
+  ] as const) {
+    await db.insert(s.roleGrants).values({ userId: admin!.id, role, organizationId: org!.id });
+  }
+  const funderAdmin = await loginAs(app.app, admin!.email);
+  const orgAdmin = await loginAs(app.app, app.otherApplicantEmail);
+  return { otherFunderAdmin: funderAdmin.headers, otherOrganizationAdmin: orgAdmin.headers };
+}

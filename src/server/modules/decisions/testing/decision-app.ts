@@ -21,6 +21,8 @@ export interface DecisionTestApp {
   chair: Headers;
   applicant: Headers;
   otherApplicant: Headers;
+  /** The e-mail address the other organisation's applicant signs in with. */
+  otherApplicantEmail: string;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function createDecisionTestApp(): Promise<DecisionTestApp> {
     chair: chair.headers,
     applicant: applicant.headers,
     otherApplicant: otherApplicant.headers,
+    otherApplicantEmail: other.email,
     close: async () => {
       await app.close();
       await database.close();
