@@ -9,6 +9,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
+import { usersCommand } from './commands/users.js';
 
 const program = new Command()
   .name('bidra')
@@ -25,6 +26,7 @@ program.addCommand(auditCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
 program.addCommand(benchCommand());
+program.addCommand(usersCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -33,6 +33,9 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; ses
             displayName: z.string(),
             organization: z.string().nullable(),
             roles: z.array(z.object({ role: z.enum(role.enumValues), capacity: z.string().nullable() })),
+            installationAdmin: z
+              .boolean()
+              .describe('Bjuden som installationens administratör / invited to set up the installation'),
             expiresAt: z.string(),
           }),
         },

@@ -16,6 +16,8 @@ export interface InvitationView {
   displayName: string;
   organization: string | null;
   roles: { role: Role; capacity: string | null }[];
+  /** Invited as the installation's first administrator, to create the funder (no organisation or roles yet). */
+  installationAdmin: boolean;
   expiresAt: string;
 }
 
@@ -36,6 +38,7 @@ export async function inspectInvitation(db: Executor, clock: Clock, token: strin
     displayName: user.displayName,
     organization: user.organizationId ? ((await organizationName(db, user.organizationId)) ?? null) : null,
     roles: roles.map((r) => ({ role: r.role, capacity: r.capacity })),
+    installationAdmin: user.installationAdmin,
     expiresAt: expiresAt.toISOString(),
   };
 }

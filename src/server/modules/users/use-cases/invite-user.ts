@@ -10,10 +10,15 @@ export interface InvitationInput {
   email: string;
   displayName: string;
   title?: string | null;
-  /** The organisation the person will work for: the funder's, or an applicant organisation. */
-  organizationId: string;
-  organizationName: string;
+  /**
+   * The organisation the person will work for: the funder's, or an applicant organisation. Null only
+   * for the first administrator of an empty installation, who creates the funder after signing in.
+   */
+  organizationId: string | null;
+  organizationName: string | null;
   roles: RoleToGrant[];
+  /** May create funders (`bidra users add --role administrator` before any funder exists). */
+  installationAdmin?: boolean;
   /** The address people reach Bidra at, for the link. */
   publicUrl: string;
 }
@@ -21,18 +26,30 @@ export interface InvitationInput {
 const hours = (ms: number) => Math.round(ms / 3_600_000);
 
 /** The invitation mail: who invites, to what, the link and how long it works, in Swedish then English. */
-export function invitationMail(o: { inviter: string; organizationName: string; roles: RoleToGrant[]; link: string }): {
+export function invitationMail(o: {
+  inviter: string;
+  organizationName: string | null;
+  roles: RoleToGrant[];
+  installationAdmin?: boolean;
+  link: string;
+}): {
   subject: string;
   bodyText: string;
 } {
-  const roles = (lang: 'sv' | 'en') => o.roles.map((r) => ROLE_NAMES[r.role][lang]).join(', ');
+  const roles = (lang: 'sv' | 'en') =>
+    o.roles.length > 0
+      ? o.roles.map((r) => ROLE_NAMES[r.role][lang]).join(', ')
+      : o.installationAdmin
+        ? { sv: 'installationens administratör', en: 'administrator of the installation' }[lang]
+        : '';
+  const where = o.organizationName ?? 'Bidra';
   const valid = hours(LINK_LIFETIME_MS.invitation);
   return {
-    subject: `Inbjudan till ${o.organizationName} / Invitation to ${o.organizationName}`,
+    subject: `Inbjudan till ${where} / Invitation to ${where}`,
     bodyText: [
       'Hej!',
       '',
-      `${o.inviter} har bjudit in dig till ${o.organizationName} (${roles('sv')}).`,
+      `${o.inviter} har bjudit in dig till ${where} (${roles('sv')}).`,
       `Välj ett lösenord med länken nedan för att börja. Länken fungerar en gång och i ${valid} timmar.`,
       '',
       o.link,
@@ -41,7 +58,7 @@ export function invitationMail(o: { inviter: string; organizationName: string; r
       '',
       '---',
       '',
-      `${o.inviter} has invited you to ${o.organizationName} (${roles('en')}).`,
+      `${o.inviter} has invited you to ${where} (${roles('en')}).`,
       `Choose a password with the link above to start. The link works once and for ${valid} hours.`,
       'If you did not expect this invitation, you can ignore this message.',
     ].join('\n'),
@@ -58,7 +75,7 @@ export async function inviteUser(
   clock: Clock,
   actor: Actor,
   input: InvitationInput,
-): Promise<{ userId: string; emailId: string }> {
+): Promise<{ userId: string; emailId: string; link: string; expiresAt: Date }> {
   const user = await createUser(tx, clock, actor, {
     email: input.email,
     displayName: input.displayName,
@@ -67,38 +84,53 @@ export async function inviteUser(
     roles: input.roles,
     passwordHash: null,
     verified: false,
+    installationAdmin: input.installationAdmin ?? false,
   });
-  const email = await sendInvitationLink(tx, clock, actor, {
+  const sent = await sendInvitationLink(tx, clock, actor, {
     userId: user.id,
     email: user.email,
     organizationName: input.organizationName,
     roles: input.roles,
+    installationAdmin: input.installationAdmin,
     publicUrl: input.publicUrl,
   });
-  return { userId: user.id, emailId: email.id };
+  return { userId: user.id, emailId: sent.id, link: sent.link, expiresAt: sent.expiresAt };
 }
 
-/** A (new) invitation link for a user who has not accepted yet; earlier links stop working. */
+/**
+ * A (new) invitation link for a user who has not accepted yet; earlier links stop working. Returns the
+ * queued mail's id, and the link itself for a command line without SMTP to show its operator.
+ */
 export async function sendInvitationLink(
   tx: Executor,
   clock: Clock,
   actor: Actor,
-  input: { userId: string; email: string; organizationName: string; roles: RoleToGrant[]; publicUrl: string },
-) {
-  const { token } = await issueLinkToken(tx, clock, {
+  input: {
+    userId: string;
+    email: string;
+    organizationName: string | null;
+    roles: RoleToGrant[];
+    installationAdmin?: boolean;
+    publicUrl: string;
+  },
+): Promise<{ id: string; link: string; expiresAt: Date }> {
+  const { token, expiresAt } = await issueLinkToken(tx, clock, {
     userId: input.userId,
     purpose: 'invitation',
     createdBy: actor.userId,
   });
+  const link = linkUrl(input.publicUrl, 'invitation', token);
   const mail = invitationMail({
     inviter: actor.label,
     organizationName: input.organizationName,
     roles: input.roles,
-    link: linkUrl(input.publicUrl, 'invitation', token),
+    installationAdmin: input.installationAdmin,
+    link,
   });
-  return enqueueEmail(tx, clock, actor, {
+  const queued = await enqueueEmail(tx, clock, actor, {
     to: [input.email],
     ...mail,
     related: { entityType: 'user', entityId: input.userId },
   });
+  return { id: queued.id, link, expiresAt };
 }
