@@ -147,14 +147,28 @@ export type PublicWhen = 'current' | 'closed';
  * Published calls for everyone. 'current': open now or coming, the soonest closing first; 'closed': those
  * that closed since `closedSince`, the latest closed first.
  */
-export async function publishedCalls(
-  db: Executor,
-  q: { when: PublicWhen; now: Date; closedSince: Date; funderId?: string | undefined; limit: number; offset: number },
-) {
+export interface PublicCallsQuery {
+  when: PublicWhen;
+  now: Date;
+  closedSince: Date;
+  funderId?: string | undefined;
+}
+
+function publishedWhere(q: PublicCallsQuery): SQL | undefined {
   const where: SQL[] = [eq(calls.status, 'published')];
   if (q.when === 'current') where.push(gt(calls.closesAt, q.now));
   else where.push(lte(calls.closesAt, q.now), gte(calls.closesAt, q.closedSince));
   if (q.funderId) where.push(eq(calls.funderId, q.funderId));
+  return and(...where);
+}
+
+/** How many calls the public list has in all (for a page past the end, which has no rows to count with). */
+export async function countPublishedCalls(db: Executor, q: PublicCallsQuery): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(calls).where(publishedWhere(q));
+  return row?.n ?? 0;
+}
+
+export async function publishedCalls(db: Executor, q: PublicCallsQuery & { limit: number; offset: number }) {
   const rows = await db
     .select({
       call: calls,
@@ -165,7 +179,7 @@ export async function publishedCalls(
     .from(calls)
     .innerJoin(funders, eq(funders.id, calls.funderId))
     .innerJoin(organizations, eq(organizations.id, funders.organizationId))
-    .where(and(...where))
+    .where(publishedWhere(q))
     .orderBy(
       ...(q.when === 'current' ? [asc(calls.closesAt)] : [desc(calls.closesAt)]),
       asc(calls.title),

@@ -83,7 +83,8 @@ describe('the public list of calls', () => {
     const first = (await get('/api/v1/public/calls?pageSize=1')).json<PublicPage>();
     const second = (await get('/api/v1/public/calls?pageSize=1&page=2')).json<PublicPage>();
     expect([first.items[0]?.id, second.items[0]?.id]).toEqual([upcoming.id, open.id]);
-    expect([first.total, second.total]).toEqual([2, 2]);
+    const past = (await get('/api/v1/public/calls?pageSize=1&page=9')).json<PublicPage>();
+    expect([first.total, second.total, past.total, past.items.length]).toEqual([2, 2, 2, 0]);
   });
 
   it('refuses nonsense in the query with 400', async () => {

@@ -4,7 +4,7 @@ import type { ModuleDeps } from '../../app.js';
 import { callParams, publicCallView } from './call-schema.js';
 import { publicCallViews } from './call-views.js';
 import { callNotFound } from './calls.policy.js';
-import { findPublishedCall, publishedCalls } from './calls.repository.js';
+import { countPublishedCalls, findPublishedCall, publishedCalls } from './calls.repository.js';
 
 const tags = ['calls', 'public'];
 /** How far back "recently closed" reaches. */
@@ -38,17 +38,11 @@ export const publicCallRoutes: FastifyPluginAsyncZod<ModuleDeps> = (app, deps) =
     async (request) => {
       const { when, funderId, page, pageSize } = request.query;
       const now = deps.clock.now();
-      const rows = await publishedCalls(deps.db, {
-        when,
-        now,
-        closedSince: new Date(now.getTime() - RECENTLY_CLOSED_DAYS * 86_400_000),
-        funderId,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      });
+      const q = { when, now, closedSince: new Date(now.getTime() - RECENTLY_CLOSED_DAYS * 86_400_000), funderId };
+      const rows = await publishedCalls(deps.db, { ...q, limit: pageSize, offset: (page - 1) * pageSize });
       return {
         items: await publicCallViews(deps.db, rows, now),
-        total: rows[0]?.total ?? 0,
+        total: rows[0]?.total ?? (page > 1 ? await countPublishedCalls(deps.db, q) : 0),
         page,
         pageSize,
       };
