@@ -76,7 +76,9 @@ export function InvitationPage() {
     );
   }
   if (!invitation) return <p>{ut.invitationLoading}</p>;
-  const roles = invitation.roles.map((r) => r.capacity ?? ut.roleName(r.role)).join(', ');
+  const roles =
+    invitation.roles.map((r) => r.capacity ?? ut.roleName(r.role)).join(', ') ||
+    (invitation.installationAdmin ? ut.installationAdminRole : '');
   return (
     <div className="narrow">
       <ErrorSummary items={errors} ref={summary} />
