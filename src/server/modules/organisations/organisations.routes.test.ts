@@ -127,6 +127,7 @@ describe('registering an organisation', () => {
         type: 'company',
         hasMembers: true,
         hasAdministrator: true,
+        funder: false,
         claimable: false,
       },
     });
@@ -181,7 +182,9 @@ describe('registering an organisation', () => {
     const person = await signUpAndVerify(t.app, t.database, { email: 'fia@region.example', displayName: 'Fia Fors' });
     const rvb = demoNumber('rvb');
     const found = await lookup(person, rvb);
-    expect(found.json()).toMatchObject({ organization: { name: 'Region Västerbotten', claimable: false } });
+    expect(found.json()).toMatchObject({
+      organization: { name: 'Region Västerbotten', funder: true, claimable: false },
+    });
     const res = await register(person, { orgNumber: rvb, type: 'region' });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'organization.funder' });

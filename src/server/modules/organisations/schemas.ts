@@ -58,6 +58,7 @@ export const lookupView = z.object({
       type: organizationTypes,
       hasMembers: z.boolean(),
       hasAdministrator: z.boolean().describe('Someone can accept a request to join'),
+      funder: z.boolean().describe("A funder's own organisation: neither claimed nor joined"),
       claimable: z
         .boolean()
         .describe('Registered without members and not a funder: the first person may register it as theirs'),

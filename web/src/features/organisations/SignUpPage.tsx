@@ -1,7 +1,144 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { passwordIssues } from '../../../../src/domain/index.js';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
+import { TextField } from '../../components/fields.js';
+import { problemItems } from '../../components/problems.js';
 import { useI18n } from '../../i18n.js';
+import { useSession } from '../../session.js';
+import { signUp } from './organisations-api.js';
+import { ResendLinkForm } from './ResendLinkForm.js';
+import { useOrganisationTexts } from './texts.js';
 
-/** Placeholder while the page is being built. */
+const FIELDS = { displayName: 'name', email: 'email', password: 'password' };
+
+/**
+ * /registrera: name, e-mail and a password typed twice. The password rules the browser can check (length,
+ * own name or address) are checked before sending; the server also refuses common passwords. After
+ * sending, the page says where the link went and offers a new one.
+ */
 export function SignUpPage() {
   const { lang } = useI18n();
-  return <h1>{lang === 'sv' ? 'Skapa konto' : 'Create an account'}</h1>;
+  const ot = useOrganisationTexts();
+  const { session } = useSession();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<SummaryItem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const sentHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${sentTo ? ot.checkEmailTitle : ot.signUpTitle} – Bidra`;
+  }, [ot, sentTo]);
+  useEffect(() => {
+    if (errors.length > 0) summary.current?.focus();
+  }, [errors]);
+  useEffect(() => {
+    if (sentTo) sentHeading.current?.focus();
+  }, [sentTo]);
+
+  const check = (): SummaryItem[] => {
+    const problems: SummaryItem[] = [];
+    if (!name.trim()) problems.push({ fieldId: 'name', message: ot.nameRequired });
+    if (!email.trim()) problems.push({ fieldId: 'email', message: ot.emailRequired });
+    if (!password) problems.push({ fieldId: 'password', message: ot.passwordRequired });
+    else {
+      // The common-password list stays on the server; the rest is the same rule it applies.
+      const [issue] = passwordIssues(password, { isCommon: () => false, personal: [email, name] });
+      if (issue) problems.push({ fieldId: 'password', message: issue.message[lang] });
+      else if (password !== repeat) problems.push({ fieldId: 'repeat', message: ot.passwordsDiffer });
+    }
+    return problems;
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const problems = check();
+    if (problems.length) return setErrors(problems);
+    setBusy(true);
+    try {
+      const result = await signUp({ email: email.trim(), displayName: name.trim(), password }, { lang });
+      setErrors([]);
+      setSentTo(result.email);
+    } catch (error) {
+      setErrors(problemItems(error, lang, ot.error, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const inline = (id: string) => errors.find((x) => x.fieldId === id)?.message;
+
+  if (sentTo) {
+    return (
+      <div className="narrow">
+        <h1 tabIndex={-1} ref={sentHeading}>
+          {ot.checkEmailTitle}
+        </h1>
+        <p>{ot.checkEmailText(sentTo)}</p>
+        <p>{ot.notArrived}</p>
+        <ResendLinkForm initialEmail={sentTo} />
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <ErrorSummary items={errors} ref={summary} />
+      <h1>{ot.signUpTitle}</h1>
+      {session && (
+        <p>
+          {ot.signedInAlready} <Link to="/organisation">{ot.toMyOrganisation}</Link>
+        </p>
+      )}
+      <p>{ot.signUpIntro}</p>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <TextField
+          id="name"
+          label={ot.name}
+          value={name}
+          onChange={setName}
+          autoComplete="name"
+          error={inline('name')}
+        />
+        <TextField
+          id="email"
+          label={ot.email}
+          hint={ot.emailHint}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          error={inline('email')}
+        />
+        <TextField
+          id="password"
+          label={ot.password}
+          hint={ot.passwordHint}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={inline('password')}
+        />
+        <TextField
+          id="repeat"
+          label={ot.repeatPassword}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={inline('repeat')}
+        />
+        <button type="submit" disabled={busy}>
+          {ot.createAccount}
+        </button>
+      </form>
+      <p>
+        {ot.haveAccount} <Link to="/logga-in">{ot.signIn}</Link>
+      </p>
+    </div>
+  );
 }

@@ -45,6 +45,7 @@ export async function lookupOrganisation(db: Executor, input: string): Promise<z
       type: found.type,
       hasMembers: members > 0,
       hasAdministrator: (await countAdministrators(db, found.id)) > 0,
+      funder,
       claimable: members === 0 && !funder,
     },
   };
