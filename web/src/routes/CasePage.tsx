@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiProblem, getCaseTimeline, type CaseTimeline } from '../api.js';
 import { useI18n } from '../i18n.js';
-import { actionLabel, kindLabel, statusLabel } from '../labels.js';
+import { kindLabel, statusLabel } from '../labels.js';
 import { useSession } from '../session.js';
 import { ApplicationSummary, AssignmentPanel, DecisionsPanel, OutboxPanel } from '../features/cases/CaseWorkPanels.js';
 import { useCaseTexts } from '../features/cases/texts.js';
@@ -11,6 +11,9 @@ import { usePortfolioTexts } from '../features/portfolio/texts.js';
 import { Link } from 'react-router';
 import { CaseAmendmentLinks } from '../features/amendments/CaseAmendmentLinks.js';
 import { CasePaymentLinks } from '../features/payments/CasePaymentLinks.js';
+import { AttachmentsPanel } from '../features/attachments/AttachmentsPanel.js';
+import { CaseConversationPanel } from '../features/messages/CaseConversationPanel.js';
+import { caseActionLabel } from '../features/messages/timeline-labels.js';
 
 const timeFormat = (lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
@@ -104,6 +107,8 @@ export function CasePage() {
             <AssignmentPanel workspace={work.workspace} onChanged={work.reload} />
           </section>
           {work.application && <ApplicationSummary application={work.application} />}
+          <CaseConversationPanel caseId={c.id} onChanged={work.reload} />
+          <AttachmentsPanel caseId={c.id} />
           <DecisionsPanel workspace={work.workspace} />
           <OutboxPanel caseId={c.id} />
         </>
@@ -115,7 +120,7 @@ export function CasePage() {
         {data.items.map((item, i) => (
           <li key={`${item.entityId}-${i}`}>
             <time dateTime={item.at}>{timeFormat(lang).format(new Date(item.at))}</time>{' '}
-            <strong>{actionLabel(item.action, lang)}</strong>
+            <strong>{caseActionLabel(item.action, lang)}</strong>
             {item.filename && <span> – {item.filename}</span>}
             {item.actor && <span className="muted"> · {item.actor}</span>}
           </li>

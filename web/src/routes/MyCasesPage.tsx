@@ -4,6 +4,7 @@ import { ApiProblem, createApplication, listFunders, listMyCases, type MyCase } 
 import { useI18n } from '../i18n.js';
 import { kindLabel, statusLabel } from '../labels.js';
 import { useSession } from '../session.js';
+import { OpenCompletionRequests } from '../features/messages/OpenCompletionRequests.js';
 
 const dateFormat = (lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium' });
@@ -50,6 +51,7 @@ export function MyCasesPage() {
     <>
       <h1>{t.myCases}</h1>
       <p className="lead">{t.myCasesIntro}</p>
+      <OpenCompletionRequests />
       <button type="button" onClick={() => void startNew()} disabled={busy}>
         {t.newApplication}
       </button>

@@ -14,6 +14,7 @@ import { budgetYears, cellsFromLines, readBudget, yearInPeriod, type BudgetCells
 import { PlanDiffTable } from './PlanDiffTable.js';
 import { activitiesFromRows, liveDiff, livePeriodFindings, rowsFromActivities } from './plan-form.js';
 import { useAmendmentTexts } from './texts.js';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
 
 interface Form {
   extendMonths: string;
@@ -314,6 +315,7 @@ export function AmendmentRequestPage() {
           <FindingsList id="request-server" title={t.checksSaved} findings={serverIssues} />
         </aside>
       </div>
+      <AttachmentsPanel caseId={caseId} />
       <section aria-labelledby="diff-heading">
         <h2 id="diff-heading">{t.diffTitle}</h2>
         <PlanDiffTable diff={diff} fromLabel={t.inForce} toLabel={t.requested} />

@@ -9,6 +9,8 @@ import { useSession } from '../../session.js';
 import { fieldId, fromContent, toContent, type ApplicationForm } from './form-model.js';
 import { ActivitiesSection, BudgetSection, FinancingSection, ProjectSection } from './sections.js';
 import { TotalsBox } from './TotalsBox.js';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
+import { CompletionAnswerPanel } from '../messages/CompletionAnswerPanel.js';
 import { CallBanner } from '../calls/CallBanner.js';
 
 type Feedback =
@@ -94,6 +96,7 @@ export function ApplicationEditorPage() {
           </p>
         </div>
         <p>{submitted ? t.submittedNext : `${t.status}: ${statusLabel(view.status, lang)}. ${t.submittedView}`}</p>
+        <AttachmentsPanel caseId={caseId} />
         <p>
           <Link to="/mina-arenden">{t.backToCases}</Link>
         </p>
@@ -192,10 +195,12 @@ export function ApplicationEditorPage() {
       <CallBanner application={view} />
       <div className="editor">
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="editor-form">
+          <CompletionAnswerPanel caseId={caseId} />
           <ProjectSection form={form} update={update} errorOf={errorOf} />
           <ActivitiesSection form={form} update={update} errorOf={errorOf} />
           <BudgetSection form={form} update={update} errorOf={errorOf} />
           <FinancingSection form={form} update={update} errorOf={errorOf} />
+          <AttachmentsPanel caseId={caseId} />
           <div className="actions">
             <button type="button" className="secondary" disabled={busy} onClick={() => void onSave()}>
               {t.saveDraft}

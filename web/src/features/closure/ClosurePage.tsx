@@ -18,6 +18,7 @@ import {
   type ReportContent,
 } from './closure-api.js';
 import { useClosureTexts } from './texts.js';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
 
 const EMPTY: ReportContent = { summary: '', results: '', indicators: '' };
 const sek = (o: number) => formatSek(ore(o));
@@ -170,6 +171,7 @@ export function ClosurePage() {
           </p>
         )}
       </section>
+      {report && <AttachmentsPanel key={`${report.id}-${report.version}`} reportId={report.id} />}
 
       <section aria-labelledby="conditions-heading">
         <h2 id="conditions-heading">{ct.conditions}</h2>

@@ -12,6 +12,7 @@ import { getPaymentRequest, recordPayment, type PaymentRequestView } from './pay
 import { OfficerOutcomes } from './OfficerOutcomes.js';
 import { RequestEditor } from './RequestEditor.js';
 import { decisionNoteLabel, requestStatusText, usePaymentTexts } from './texts.js';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
 
 const sek = (o: number | null) => (o === null ? '–' : formatSek(ore(o)));
 
@@ -121,6 +122,7 @@ export function PaymentRequestPage() {
           )}
         </>
       )}
+      <AttachmentsPanel key={`${view.id}-${view.version}`} paymentRequestId={view.id} />
     </>
   );
 }
