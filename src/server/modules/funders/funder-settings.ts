@@ -2,7 +2,7 @@ import { formatDiaryNumber, parseOrgNumber } from '../../../domain/index.js';
 import type { Funder, Organization } from '../../db/schema/index.js';
 import type { Localized } from '../../errors.js';
 import { isValidEmailAddress } from '../../mail/outbox.js';
-import type { Issues} from './funder-problems.js';
+import type { Issues } from './funder-problems.js';
 import { blankToNull, requiredText } from './funder-problems.js';
 
 /**

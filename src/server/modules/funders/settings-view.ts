@@ -30,10 +30,7 @@ export async function settingsVersionsView(db: Executor, funderId: string) {
         version: row.version,
         changedAt: row.changedAt.toISOString(),
         changedBy: row.changedByName,
-        changed: changedFields(
-          previous ? (previous.settings) : null,
-          row.settings,
-        ),
+        changed: changedFields(previous ? previous.settings : null, row.settings),
         settings: row.settings,
       };
     }),

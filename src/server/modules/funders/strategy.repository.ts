@@ -106,7 +106,7 @@ export async function aspectsOf(db: Executor, funderId: string): Promise<Assessm
     .select()
     .from(assessmentAspects)
     .where(eq(assessmentAspects.funderId, funderId))
-    .orderBy(asc(assessmentAspects.createdAt), asc(assessmentAspects.name), asc(assessmentAspects.id));
+    .orderBy(asc(assessmentAspects.name), asc(assessmentAspects.id));
 }
 
 export async function findAspect(

@@ -71,8 +71,8 @@ export async function updateAppropriationOf(
       action: 'appropriation.updated',
       entityType: 'appropriation',
       entityId: current.id,
-      before: { ...current, years: existing.map(auditYear) },
-      after: { ...saved, years: input.years },
+      before: { ...current, appropriationCode: current.code, years: existing.map(auditYear) },
+      after: { ...saved, appropriationCode: saved.code, years: input.years },
     });
     return saved;
   });
@@ -93,7 +93,8 @@ export async function createAppropriationIn(
     action: 'appropriation.created',
     entityType: 'appropriation',
     entityId: appropriation.id,
-    after: { ...appropriation, years: input.years },
+    // `code` itself is redacted by the audit trail (sign-in codes share the name).
+    after: { ...appropriation, appropriationCode: appropriation.code, years: input.years },
   });
   return appropriation;
 }

@@ -123,9 +123,10 @@ export async function updateStrategyIn(
   return saved;
 }
 
+// Named `priorityCode` because the audit trail redacts every key called `code` (sign-in codes).
 const auditPriority = (p: Priority) => ({
   id: p.id,
-  code: p.code,
+  priorityCode: p.code,
   title: p.title,
   parentId: p.parentId,
   active: p.active,
