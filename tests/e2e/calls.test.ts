@@ -10,6 +10,10 @@ import {
 } from '../support/browser.js';
 
 const run = browserAvailable();
+// BIDRA_SCREENSHOTS=1 also writes the pages to docs/screenshots (for the docs, not for the assertions).
+const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
+const shot = (page: Page, name: string) =>
+  screenshots ? page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true }) : Promise.resolve();
 const plain = (text: string | null) =>
   (text ?? '')
     .replace(/[\u00a0\u202f]/g, ' ')
@@ -71,6 +75,7 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     // Nothing typed is lost.
     expect(await page.getByLabel('Utlysningens namn').inputValue()).toBe(TITLE);
     await expectNoSeriousA11yIssues(page);
+    await shot(page, 'web-call-edit-error');
 
     await closes.getByLabel('Datum').fill('2027-03-31');
     await closes.getByLabel('Klockslag').fill('23:59');
@@ -87,6 +92,7 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     await confirm.waitFor();
     expect(await focusedId(page)).toBe('publish-confirm');
     await expectNoSeriousA11yIssues(page);
+    await shot(page, 'web-call-publish');
     await page.getByRole('button', { name: 'Ja, publicera' }).click();
     await page.getByText('Utlysningen är publicerad.', { exact: true }).waitFor();
     await page.getByText('Publicerad – öppen').waitFor();
@@ -97,7 +103,7 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     expect(plain(await row.textContent())).toContain('2027-03-31 kl. 23.59 svensk tid');
     await expectNoSeriousA11yIssues(page);
     await page.context().close();
-  });
+  }, 120_000);
 
   it('the public list shows the open call in Swedish time, and an applicant applies to it from its page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
@@ -112,12 +118,14 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     expect(plain(await item.textContent())).toContain('Stänger 2027-03-31 kl. 23.59 svensk tid');
     expect(plain(await item.textContent())).toContain('Budget: 10 000 000 kr');
     await expectNoSeriousA11yIssues(page);
+    await shot(page, 'web-calls');
 
     await item.getByRole('link', { name: TITLE }).click();
     await page.waitForURL(`${base}${callUrl}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(plain(await page.locator('dl.facts').textContent())).toContain('Kommun, Universitet eller högskola');
     await expectNoSeriousA11yIssues(page);
+    await shot(page, 'web-call');
 
     await page.getByRole('link', { name: 'Logga in för att ansöka' }).click();
     await page.getByLabel('E-postadress').fill('sokande@umu.bidra.example');
@@ -132,5 +140,5 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     expect(plain(await banner.textContent())).toContain('2027-03-31 kl. 23.59 svensk tid');
     await expectNoSeriousA11yIssues(page);
     await context.close();
-  });
+  }, 90_000);
 });

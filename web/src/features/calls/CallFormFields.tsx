@@ -122,10 +122,16 @@ function WhenFields(p: {
       <div className="field-row">
         <div className="field">
           <label htmlFor={id}>{x.date}</label>
+          <p id={`${id}-format`} className="hint">
+            {x.dateHint}
+          </p>
           <input
             id={id}
-            type="date"
+            type="text"
+            inputMode="numeric"
+            className="w-short"
             value={p.form[dateKey]}
+            aria-describedby={`${id}-format`}
             aria-invalid={p.error ? true : undefined}
             onChange={(e) => p.update({ [dateKey]: e.target.value })}
           />
@@ -137,7 +143,9 @@ function WhenFields(p: {
           </p>
           <input
             id={timeId}
-            type="time"
+            type="text"
+            inputMode="numeric"
+            className="w-short"
             value={p.form[timeKey]}
             aria-describedby={`${timeId}-hint`}
             aria-invalid={p.error ? true : undefined}

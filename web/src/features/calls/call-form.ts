@@ -78,7 +78,7 @@ function toInstant(date: string, time: string, what: string, x: CallTexts): { is
   if (!date.trim()) return { error: x.dateRequired(what) };
   if (!time.trim()) return { error: x.timeRequired(what) };
   const r = instantFromStockholm(date.trim(), time.trim());
-  if (r.kind === 'invalid') return { error: `${x.dateRequired(what)} ${x.timeHint}` };
+  if (r.kind === 'invalid') return { error: x.dateTimeInvalid(what) };
   if (r.kind === 'skipped') return { error: x.timeSkipped(date, time) };
   if (r.kind === 'twice') return { error: x.timeTwice(date, time) };
   return { iso: r.instant.toISOString() };

@@ -84,8 +84,9 @@ const sv = {
   closesLegend: 'Utlysningen stänger',
   timesHint: 'Datum och klockslag i svensk tid.',
   date: 'Datum',
+  dateHint: 'ÅÅÅÅ-MM-DD, till exempel 2027-03-31.',
   time: 'Klockslag',
-  timeHint: 'Till exempel 08:00 eller 23:59.',
+  timeHint: 'TT:MM, till exempel 08:00 eller 23:59.',
   budgetLabel: 'Budget i kronor (valfri)',
   budgetHint: 'Till exempel 10 000 000. Lämna tomt om utlysningen inte har någon angiven budget.',
   appropriation: 'Anslag som utlysningen finansieras från',
@@ -119,6 +120,8 @@ const sv = {
   titleRequired: 'Skriv utlysningens namn.',
   dateRequired: (what: string) => `Ange datum då utlysningen ${what} (ÅÅÅÅ-MM-DD).`,
   timeRequired: (what: string) => `Ange klockslag då utlysningen ${what}, till exempel 08:00.`,
+  dateTimeInvalid: (what: string) =>
+    `Skriv datum och klockslag då utlysningen ${what} som ÅÅÅÅ-MM-DD och TT:MM, till exempel 2027-03-31 och 23:59.`,
   opensWord: 'öppnar',
   closesWord: 'stänger',
   timeSkipped: (date: string, time: string) =>
@@ -218,8 +221,9 @@ const en: Texts = {
   closesLegend: 'The call closes',
   timesHint: 'Date and time in Swedish time.',
   date: 'Date',
+  dateHint: 'YYYY-MM-DD, for example 2027-03-31.',
   time: 'Time',
-  timeHint: 'For example 08:00 or 23:59.',
+  timeHint: 'HH:MM, for example 08:00 or 23:59.',
   budgetLabel: 'Budget in kronor (optional)',
   budgetHint: 'For example 10 000 000. Leave empty if the call has no stated budget.',
   appropriation: 'Appropriation the call is funded from',
@@ -252,6 +256,8 @@ const en: Texts = {
   titleRequired: 'Write the name of the call.',
   dateRequired: (what) => `Enter the date the call ${what} (YYYY-MM-DD).`,
   timeRequired: (what) => `Enter the time the call ${what}, for example 08:00.`,
+  dateTimeInvalid: (what) =>
+    `Write the date and time the call ${what} as YYYY-MM-DD and HH:MM, for example 2027-03-31 and 23:59.`,
   opensWord: 'opens',
   closesWord: 'closes',
   timeSkipped: (date, time) =>
