@@ -8,6 +8,8 @@ describe('what kind of file an attachment is, from its bytes', () => {
     ['a PNG image', samples.png(), 'image/png'],
     ['a JPEG image', samples.jpeg(), 'image/jpeg'],
     ['a Word document', samples.docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['an OpenDocument text', samples.odt(), 'application/vnd.oasis.opendocument.text'],
+    ['a HEIC photo', samples.heic(), 'image/heic'],
     ['a legacy Word document', samples.cfbOf('WordDocument'), 'application/msword'],
     ['a legacy Excel workbook', samples.cfbOf('Workbook'), 'application/vnd.ms-excel'],
     ['a legacy PowerPoint file', samples.cfbOf('PowerPoint Document'), 'application/vnd.ms-powerpoint'],
@@ -21,6 +23,7 @@ describe('what kind of file an attachment is, from its bytes', () => {
   it.each([
     ['a Windows program', samples.exe()],
     ['a zip archive', samples.zip()],
+    ['a Word document with macros', samples.docm()],
     ['an HTML page with a script', samples.html()],
     ['an SVG image with a script', samples.svg()],
     ['an XML document', Buffer.from('<?xml version="1.0"?><a/>')],

@@ -89,6 +89,27 @@ export const samples = {
         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
       'word/document.xml': '<w:document/>',
     }),
+  odt: () =>
+    zipOf({
+      mimetype: 'application/vnd.oasis.opendocument.text',
+      'content.xml': '<office:document-content/>',
+    }),
+  docm: () =>
+    zipOf({
+      '[Content_Types].xml':
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
+      'word/document.xml': '<w:document/>',
+      'word/vbaProject.bin': 'macros',
+    }),
+  heic: () =>
+    Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypheic', 'ascii'),
+      Buffer.from([0, 0, 0, 0]),
+      Buffer.from('mif1heic', 'ascii'),
+      Buffer.alloc(64),
+    ]),
   zip: () => zipOf({ 'readme.txt': 'hej', 'program.exe': 'MZ' }),
   exe: () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), u32(64), Buffer.from('PE\0\0'), Buffer.alloc(200)]),
   html: () => Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>\n'),
