@@ -2,14 +2,8 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import type { Principal } from '../auth/principal.js';
 import { requireOrganisationAdmin } from './organisations.policy.js';
-import {
-  findOrganization,
-  membersOf,
-  pendingRequestOf,
-  pendingRequestsFor,
-  rolesOfUserIn,
-  type MemberRow,
-} from './organisations.repository.js';
+import { findOrganization, membersOf, rolesOfUserIn, type MemberRow } from './organisations.repository.js';
+import { pendingRequestOf, pendingRequestsFor } from './join-requests.repository.js';
 import type { joinRequestView, memberView, myOrganizationView } from './schemas.js';
 
 /** The caller's organisation with their roles in it, and their request to join one while it waits. */

@@ -8,17 +8,19 @@ import { joinAcceptedMail, joinRefusedMail, joinRequestMail } from '../mails.js'
 import {
   administratorsOf,
   countMembers,
-  decideJoinRequest,
-  deleteJoinRequest,
   findOrganization,
   grantRoles,
-  insertJoinRequest,
   isFunderOrganization,
-  lockJoinRequest,
   lockUser,
-  pendingRequestOf,
   setUserOrganization,
 } from '../organisations.repository.js';
+import {
+  decideJoinRequest,
+  deleteJoinRequest,
+  insertJoinRequest,
+  lockJoinRequest,
+  pendingRequestOf,
+} from '../join-requests.repository.js';
 import { organisationNotFound, requireNoOrganisation, requireOrganisationAdmin } from '../organisations.policy.js';
 
 export interface JoinDeps {

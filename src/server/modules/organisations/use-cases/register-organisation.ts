@@ -7,7 +7,6 @@ import type { Principal } from '../../auth/principal.js';
 import {
   countAdministrators,
   countMembers,
-  deleteJoinRequest,
   fillContactDetails,
   findOrganizationByNumber,
   grantRoles,
@@ -15,9 +14,9 @@ import {
   isFunderOrganization,
   lockOrganization,
   lockUser,
-  pendingRequestOf,
   setUserOrganization,
 } from '../organisations.repository.js';
+import { deleteJoinRequest, pendingRequestOf } from '../join-requests.repository.js';
 import {
   checkedOrgNumber,
   fieldProblem,
