@@ -41,7 +41,14 @@ async function pdfText(bytes: Buffer | Uint8Array) {
 async function setStandardConditions(text: string) {
   const url = `/api/v1/funders/${t.fixtures.funder.id}/settings`;
   const current = (await inject('GET', url, admin)).json<Record<string, unknown>>();
-  const { funderId: _id, nextDiaryNumber: _next, contactPeople: _people, ...settings } = current;
+  const {
+    funderId: _id,
+    nextDiaryNumber: _next,
+    diaryYear: _year,
+    nextDiarySequence: _seq,
+    contactPeople: _people,
+    ...settings
+  } = current;
   const res = await inject('PUT', url, admin, { ...settings, standardConditions: text });
   expect(res.statusCode, res.body).toBe(200);
 }

@@ -63,7 +63,14 @@ beforeAll(async () => {
       headers: await t.login('admin@bidra.example'),
     })
   ).json<Record<string, unknown>>();
-  const { funderId: _f, nextDiaryNumber: _n, contactPeople: _c, ...settingsBody } = settings;
+  const {
+    funderId: _f,
+    nextDiaryNumber: _n,
+    diaryYear: _y,
+    nextDiarySequence: _q,
+    contactPeople: _c,
+    ...settingsBody
+  } = settings;
   const strategy = { name: 'S', yearFrom: null, yearTo: null, priorities: [] };
   const aspect = { name: 'Ny aspekt', policy: null, active: true };
   const programme = {

@@ -67,8 +67,10 @@ export const settingsView = z.object({
   defaultContactUserId: z.uuid().nullable(),
   appealNotice: z.string().nullable(),
   contact: z.string().nullable(),
-  /** The diary number the next case registered this year would get. */
+  /** The diary number the next case registered this year would get, and its year and sequence number. */
   nextDiaryNumber: z.string().nullable(),
+  diaryYear: z.number(),
+  nextDiarySequence: z.number(),
   /** The people who may be named as the default contact: the funder's active staff. */
   contactPeople: z.array(z.object({ id: z.uuid(), displayName: z.string(), email: z.string() })),
 });

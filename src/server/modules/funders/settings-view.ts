@@ -16,6 +16,8 @@ export async function settingsView(db: Executor, clock: Clock, funder: Funder) {
     version: funder.version,
     ...settingsOf(funder, org),
     nextDiaryNumber: diaryNumberExample(funder.diaryNumberFormat, year, nextSeq),
+    diaryYear: year,
+    nextDiarySequence: nextSeq,
     contactPeople: await staffOfOrganization(db, funder.organizationId),
   };
 }
