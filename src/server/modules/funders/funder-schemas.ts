@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organizationType } from '../../db/schema/index.js';
+import { organizationType, role } from '../../db/schema/index.js';
 
 /*
  * The zod shapes of the funder routes. Lengths here only stop absurd input (the 400 of a malformed
@@ -22,6 +22,12 @@ export const ore = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const year = z.number().int().min(1900).max(2200);
 
 export const funderParams = z.object({ funderId: z.uuid() });
+
+export const myFundersView = z.object({
+  items: z.array(
+    z.object({ id: z.uuid(), name: z.string(), committee: z.string(), roles: z.array(z.enum(role.enumValues)) }),
+  ),
+});
 
 export const organizationTypes = z.enum(organizationType.enumValues);
 

@@ -1,10 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { ModuleDeps } from '../../app.js';
-import { role } from '../../db/schema/index.js';
 import { requirePrincipal } from '../auth/policy.js';
 import { budgetRoutes } from './budget.routes.js';
-import { funderParams, newFunderBody, settingsBody, settingsVersionsView, settingsView } from './funder-schemas.js';
+import {
+  funderParams,
+  myFundersView,
+  newFunderBody,
+  settingsBody,
+  settingsVersionsView,
+  settingsView,
+} from './funder-schemas.js';
 import { loadFunderFor } from './funders.policy.js';
 import { fundersOfOrganizations } from './funders.repository.js';
 import { settingsView as viewSettings, settingsVersionsView as viewVersions } from './settings-view.js';
@@ -23,18 +28,7 @@ export const funderRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, deps)
         tags,
         summary: 'Stödgivare jag arbetar för / the funders I work for',
         description: 'The funders in whose organisation the caller holds a staff role, with those roles.',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.uuid(),
-                name: z.string(),
-                committee: z.string(),
-                roles: z.array(z.enum(role.enumValues)),
-              }),
-            ),
-          }),
-        },
+        response: { 200: myFundersView },
       },
     },
     async (request) => {
