@@ -16,6 +16,7 @@ import { invitationRoutes } from './modules/users/invitation.routes.js';
 import { userAdminRoutes } from './modules/users/users.routes.js';
 import { passwordResetRoutes } from './modules/users/password-reset.routes.js';
 import { signUpRoutes } from './modules/organisations/signup.routes.js';
+import { sendVerificationLink } from './modules/organisations/use-cases/verify-email.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
 import { funderRoutes } from './modules/funders/funders.routes.js';
 import { callRoutes } from './modules/calls/calls.routes.js';
@@ -73,6 +74,7 @@ export interface ModuleDeps {
   db: Db;
   clock: Clock;
   publicUrl: string;
+  sessions?: SessionPolicy;
   store: DocumentStore;
   maxUploadBytes: number;
 }
@@ -145,7 +147,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   // Before every route: sessions resolve `request.principal` and guard unsafe requests against CSRF.
-  await registerAuth(app, { db: deps.database.db, clock: deps.clock, oidc: deps.oidc, sessions: deps.sessions });
+  const publicUrl = deps.publicUrl ?? DEFAULT_PUBLIC_URL;
+  await registerAuth(app, {
+    db: deps.database.db,
+    clock: deps.clock,
+    oidc: deps.oidc,
+    sessions: deps.sessions,
+    // A correct password on an account whose address is not verified yet: a new link goes out.
+    resendVerification: (tx, userId) => sendVerificationLink(tx, deps.clock, publicUrl, userId),
+  });
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(healthRoutes, { database: deps.database });
   await typed.register(invitationRoutes, {
@@ -179,7 +189,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const modules: ModuleDeps = {
     db: deps.database.db,
     clock: deps.clock,
-    publicUrl: deps.publicUrl ?? DEFAULT_PUBLIC_URL,
+    publicUrl,
+    sessions: deps.sessions,
     store,
     maxUploadBytes: deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
   };

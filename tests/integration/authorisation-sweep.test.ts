@@ -237,13 +237,11 @@ async function outsiders(
     .insert(s.organizations)
     .values({ name: 'Region Annanstans', orgNumber: '232100-0016', type: 'region' })
     .returning();
-  await db
-    .insert(s.funders)
-    .values({
-      organizationId: org!.id,
-      committeeName: 'Regionala utvecklingsnämnden',
-      diaryNumberFormat: 'RUN {year}/{seq}',
-    });
+  await db.insert(s.funders).values({
+    organizationId: org!.id,
+    committeeName: 'Regionala utvecklingsnämnden',
+    diaryNumberFormat: 'RUN {year}/{seq}',
+  });
   const [admin] = await db
     .insert(s.users)
     .values({

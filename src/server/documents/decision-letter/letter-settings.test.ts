@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { LocalDate } from '../../../domain/index.js';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from '../../../../tests/support/app.js';
@@ -114,7 +115,7 @@ describe('the funder’s settings in its letters', () => {
     expect(await pdfText(letter.rawPayload)).toContain('Villkor A: stödet får bara användas till projektet.');
 
     const another = await draftGrant();
-    const data = await loadDecisionLetterData(t.database.db, another, { previewDate: '2026-11-24' });
+    const data = await loadDecisionLetterData(t.database.db, another, { previewDate: '2026-11-24' as LocalDate });
     expect(data.standardConditions).toBe('Villkor B: helt andra villkor.');
     expect(await pdfText(await renderDecisionLetterPdf(data))).toContain('Allmänna villkor Villkor B');
   });

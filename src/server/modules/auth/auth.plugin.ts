@@ -15,6 +15,7 @@ import { toPrincipal } from './principal.js';
 import { clearSessionCookie } from './session-cookie.js';
 import { SESSION_COOKIE, sameToken, type SessionPolicy } from './session-token.js';
 import { resolveSession } from './use-cases/resolve-session.js';
+import type { VerificationResender } from './use-cases/log-in.js';
 
 export interface AuthDeps {
   db: Db;
@@ -25,6 +26,8 @@ export interface AuthDeps {
   oidc?: OidcConfig;
   /** Session lifetimes (idle and absolute); the defaults when not given. */
   sessions?: SessionPolicy;
+  /** Sends a new verification link to someone signing in before verifying their address. */
+  resendVerification?: VerificationResender;
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -71,6 +74,7 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     clock: deps.clock,
     limiter: deps.limiter ?? new LoginLimiter(deps.clock),
     sessions: deps.sessions,
+    resendVerification: deps.resendVerification,
   });
   await app.withTypeProvider<ZodTypeProvider>().register(oidcRoutes, {
     prefix: '/api/v1/auth/oidc',

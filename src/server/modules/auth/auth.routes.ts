@@ -9,6 +9,7 @@ import { requirePrincipal } from './policy.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { logIn } from './use-cases/log-in.js';
 import { logOut } from './use-cases/log-out.js';
+import type { VerificationResender } from './use-cases/log-in.js';
 import type { SessionPolicy } from './session-token.js';
 
 export const signedIn = z.object({
@@ -38,6 +39,7 @@ export interface AuthRouteDeps {
   clock: Clock;
   limiter: LoginLimiter;
   sessions?: SessionPolicy;
+  resendVerification?: VerificationResender;
 }
 
 /** Sign-in, sign-out and "who am I". The session itself travels in the HttpOnly `bidra_session` cookie. */

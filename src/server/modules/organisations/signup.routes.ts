@@ -4,11 +4,10 @@ import type { ModuleDeps } from '../../app.js';
 import { AppError } from '../../errors.js';
 import { signedIn } from '../auth/auth.routes.js';
 import { setSessionCookie } from '../auth/session-cookie.js';
-import { setVerificationResender } from '../auth/use-cases/log-in.js';
 import { email, text } from './schemas.js';
 import { LINKS_PER_ADDRESS_PER_HOUR, SignUpThrottle } from './signup-throttle.js';
 import { signUp } from './use-cases/sign-up.js';
-import { resendVerification, sendVerificationLink, verifyEmail } from './use-cases/verify-email.js';
+import { resendVerification, verifyEmail } from './use-cases/verify-email.js';
 
 const tags = ['organisations'];
 const token = z.string().trim().min(1).max(200).describe('Token ur länken / the token from the link');
@@ -20,8 +19,6 @@ const token = z.string().trim().min(1).max(200).describe('Token ur länken / the
 export const signUpRoutes: FastifyPluginAsyncZod<ModuleDeps> = (app, deps) => {
   const perIp = new SignUpThrottle(deps.clock);
   const perAddress = new SignUpThrottle(deps.clock, LINKS_PER_ADDRESS_PER_HOUR);
-  // A correct password on an unverified account: log-in sends a new link through this module.
-  setVerificationResender(deps.db, (tx, userId) => sendVerificationLink(tx, deps.clock, deps.publicUrl, userId));
 
   const throttled = (ip: string, reply: { header: (k: string, v: string) => unknown }) => {
     try {

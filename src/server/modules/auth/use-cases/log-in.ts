@@ -13,6 +13,8 @@ export interface LogInDeps {
   clock: Clock;
   limiter: LoginLimiter;
   sessions?: SessionPolicy;
+  /** Mails a new verification link when the password is right but the address not verified yet. */
+  resendVerification?: VerificationResender;
 }
 
 export interface LogInInput {
@@ -45,14 +47,10 @@ export const tooManyAttempts = (retryAfterSeconds: number) =>
   );
 
 /**
- * Sends a person who signed up but has not verified their address a new verification link. The sign-up
- * module provides it per database (it knows the address links point to); log-in only calls it.
+ * Sends a person who signed up but has not verified their address a new verification link (the sign-up
+ * module's, handed in by the app, which knows the address links point to); log-in only calls it.
  */
 export type VerificationResender = (tx: Executor, userId: string) => Promise<{ email: string } | null>;
-const resenders = new WeakMap<Db, VerificationResender>();
-export function setVerificationResender(db: Db, resend: VerificationResender): void {
-  resenders.set(db, resend);
-}
 
 // Only someone who gave the right password gets this answer, so it tells nobody else that the account exists.
 const emailNotVerified = (sentTo: string | null) =>
@@ -85,7 +83,7 @@ export async function logIn(deps: LogInDeps, input: LogInInput): Promise<LogInRe
     // The password is right and the account active: the address is what is missing. Counted like a
     // failure, so that signing in again and again cannot flood the mailbox with links.
     deps.limiter.recordFailure(limitKey);
-    const resend = resenders.get(deps.db);
+    const resend = deps.resendVerification;
     const sent = await deps.db.transaction(async (tx) => {
       await appendAudit(
         tx,
