@@ -162,6 +162,25 @@ export async function isDecisionMakerOf(db: Executor, userId: string, organizati
   return row !== undefined;
 }
 
+/** The formal capacity a decision maker decides in for this organisation (role grant), or null. */
+export async function decisionMakerCapacity(
+  db: Executor,
+  userId: string,
+  organizationId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ capacity: roleGrants.capacity })
+    .from(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.userId, userId),
+        eq(roleGrants.organizationId, organizationId),
+        eq(roleGrants.role, 'decision_maker'),
+      ),
+    );
+  return row?.capacity ?? null;
+}
+
 export async function findDocument(db: Executor, id: string) {
   const [row] = await db.select().from(documents).where(eq(documents.id, id));
   return row ?? null;

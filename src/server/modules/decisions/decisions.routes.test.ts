@@ -135,6 +135,32 @@ describe('approving a grant', () => {
     expect(report!.meetingId).toBe(meeting!.id);
   });
 
+  it('records and prints the capacity the decision maker was given, for a decision on delegation', async () => {
+    const a = await bigAppropriation();
+    const { id } = await proposed(grant(a.id));
+    const res = await inject('POST', `/api/v1/decisions/${id}/approve`, t.chair, {});
+    expect(res.statusCode, res.body).toBe(200);
+    const [row] = await db().select().from(s.decisions).where(eq(s.decisions.id, id));
+    expect(row!.capacity).toBe('ordförande i regionala utvecklingsnämnden');
+    const letter = await loadDecisionLetterData(db(), id);
+    expect(letter.decidedBy).toEqual({
+      name: 'Lars Exempelsson (S)',
+      capacity: 'ordförande i regionala utvecklingsnämnden',
+    });
+    // A later change of the person's roles does not alter what the decision says.
+    await db()
+      .update(s.roleGrants)
+      .set({ capacity: 'vice ordförande' })
+      .where(eq(s.roleGrants.userId, t.fixtures.chair.id));
+    expect((await loadDecisionLetterData(db(), id)).decidedBy.capacity).toBe(
+      'ordförande i regionala utvecklingsnämnden',
+    );
+    await db()
+      .update(s.roleGrants)
+      .set({ capacity: 'ordförande i regionala utvecklingsnämnden' })
+      .where(eq(s.roleGrants.userId, t.fixtures.chair.id));
+  });
+
   it('lets the decision maker send a proposal back for assessment, after which it can be edited and proposed again', async () => {
     const a = await bigAppropriation();
     const { id, caseId } = await proposed(grant(a.id));

@@ -25,7 +25,7 @@ import { refreshProjectSnapshot } from '../../projects/project-snapshot.js';
 import { refuseBreakingFindings, runDecisionChecks } from '../decision-checks.js';
 import { decisionAlreadyApproved } from '../decision-errors.js';
 import { decisionNotFound, requireDecisionMaker } from '../../cases/cases.policy.js';
-import { findDecision, lockCase } from '../decisions.repository.js';
+import { decisionMakerCapacity, findDecision, lockCase } from '../decisions.repository.js';
 import { actorOf, loadVisibleDecision, type DecisionDeps } from './save-decision-draft.js';
 
 export interface ApproveDeps extends DecisionDeps {
@@ -98,6 +98,13 @@ export async function approveDecision(
         projectId,
         activityPlanId: adoptedPlanId ?? decision.activityPlanId,
         overrideReason: overdrawn ? overrideReason : null,
+        // A person deciding on delegation decides in the capacity the funder gave them (their role grant);
+        // stored with the decision, so that a later change of roles does not alter what it says.
+        capacity:
+          decision.capacity ??
+          (delegated
+            ? await decisionMakerCapacity(tx, decision.decidedByUserId ?? principal.userId, scope.funder.organizationId)
+            : null),
         // A grant keeps the funder's standard conditions as they are now: its letter prints these for good.
         body: await bodyWithStandardConditions(tx, decision, kase.funderId),
         updatedAt: now,
