@@ -107,7 +107,7 @@ export function CasePage() {
             <AssignmentPanel workspace={work.workspace} onChanged={work.reload} />
           </section>
           {work.application && <ApplicationSummary application={work.application} />}
-          <CaseConversationPanel caseId={c.id} onChanged={work.reload} />
+          <CaseConversationPanel caseId={c.id} onChanged={work.reload} caseState={work.workspace} />
           <AttachmentsPanel caseId={c.id} />
           <DecisionsPanel workspace={work.workspace} />
           <OutboxPanel caseId={c.id} />

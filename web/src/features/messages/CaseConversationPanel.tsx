@@ -43,7 +43,19 @@ const FIELDS = { message: 'completion-message', dueDate: 'completion-due-date', 
  * On the officer's case page: the conversation with the applicant, asking for completion of a submitted
  * application (what is missing and by when) and plain messages. Nothing typed is lost on an error.
  */
-export function CaseConversationPanel({ caseId, onChanged }: { caseId: string; onChanged?: () => void }) {
+export function CaseConversationPanel({
+  caseId,
+  onChanged,
+  caseState,
+}: {
+  caseId: string;
+  onChanged?: () => void;
+  /**
+   * Changes whenever the page has reloaded the case (e.g. after the officer took it): the conversation
+   * is read again, so that a completion request carries the case's current version, not a stale one.
+   */
+  caseState?: unknown;
+}) {
   const mt = useMessageTexts();
   const { lang } = useI18n();
   const { opts } = useSession();
@@ -72,7 +84,7 @@ export function CaseConversationPanel({ caseId, onChanged }: { caseId: string; o
     const controller = new AbortController();
     void load(controller.signal);
     return () => controller.abort();
-  }, [load]);
+  }, [load, caseState]);
   if (!conversation) return null;
 
   const ask = async () => {
