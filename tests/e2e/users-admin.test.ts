@@ -109,6 +109,25 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
         .poll(() => page.getByRole('row', { name: /Berit Beslut/ }).textContent())
         .toContain('beslutsfattare (verksamhetschef för tillväxt)');
 
+      // An applicant organisation with cases here but no administrator: the funder invites its first one.
+      await page.getByRole('button', { name: 'Bjud in administratör för en sökande organisation' }).click();
+      await page.getByLabel('Organisationens organisationsnummer').fill('202100-2875');
+      await page.getByLabel('Kontaktpersonens e-postadress').fill('admin@umu.bidra.example');
+      await page.getByLabel('Kontaktpersonens namn').fill('Ulla Universitet');
+      await page.getByRole('button', { name: 'Skicka inbjudan till kontaktpersonen' }).click();
+      await page
+        .getByRole('alert')
+        .getByRole('link', { name: /kontrollsiffra|check digit/ })
+        .click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('applicant-admin-org');
+      await expectNoSeriousA11yIssues(page);
+      await page.getByLabel('Organisationens organisationsnummer').fill('202100-2874');
+      await page.getByRole('button', { name: 'Skicka inbjudan till kontaktpersonen' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Inbjudan är skickad till admin@umu.bidra.example, administratör för Umeå universitet.' })
+        .waitFor();
+
       // Changing roles and disabling are confirmed in a panel that takes focus.
       await page.getByRole('button', { name: 'Stäng av: Berit Beslut' }).click();
       const confirm = page.getByRole('heading', { name: 'Stäng av kontot för Berit Beslut?' });

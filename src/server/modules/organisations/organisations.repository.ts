@@ -1,8 +1,10 @@
 import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import {
+  cases,
   funders,
   organizations,
+  projects,
   roleGrants,
   users,
   type NewOrganization,
@@ -67,6 +69,36 @@ export async function isFunderOrganization(db: Executor, organizationId: string)
     .select({ id: funders.id })
     .from(funders)
     .where(eq(funders.organizationId, organizationId))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Whether the organisation already has a history with a funder: a case as applicant or a project as
+ * owner (an imported or demo organisation that has been granted money). Such an organisation is not
+ * taken over by whoever asks first; a funder it deals with invites its first administrator.
+ */
+export async function hasApplicantHistory(db: Executor, organizationId: string): Promise<boolean> {
+  const [kase] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(eq(cases.applicantOrganizationId, organizationId))
+    .limit(1);
+  if (kase) return true;
+  const [project] = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(eq(projects.ownerOrganizationId, organizationId))
+    .limit(1);
+  return project !== undefined;
+}
+
+/** Whether the organisation has applied to (or been granted by) this funder: a case of it as applicant. */
+export async function hasCaseWithFunder(db: Executor, organizationId: string, funderId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.applicantOrganizationId, organizationId), eq(cases.funderId, funderId)))
     .limit(1);
   return row !== undefined;
 }

@@ -10,6 +10,7 @@ import { lastMailTo, signUpAndVerify } from './testing/accounts.js';
 const orgNumber = (nine: string) => `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
 const demoNumber = (key: string) => demo.organizations.find((o) => o.key === key)!.orgNumber!;
 const SNICKERI = orgNumber('559900123');
+const UNCLAIMED = orgNumber('556600777');
 
 let t: TestApp;
 let anna: TestLogin;
@@ -160,22 +161,82 @@ describe('registering an organisation', () => {
   });
 
   it('lets the first person claim an organisation registered without members, keeping its registered name', async () => {
-    const ltu = demoNumber('ltu');
-    const person = await signUpAndVerify(t.app, t.database, { email: 'dan@ltu.example', displayName: 'Dan Dahl' });
-    const found = await lookup(person, ltu);
+    // Registered by an earlier import, say, with no cases and nobody acting for it.
+    await t.database.db
+      .insert(s.organizations)
+      .values({ name: 'Fjällbolaget AB', orgNumber: UNCLAIMED, type: 'company' });
+    const person = await signUpAndVerify(t.app, t.database, {
+      email: 'dan@fjallbolaget.example',
+      displayName: 'Dan Dahl',
+    });
+    const found = await lookup(person, UNCLAIMED);
     expect(found.json()).toMatchObject({
       registered: true,
-      organization: { name: 'Luleå tekniska universitet', hasMembers: false, claimable: true },
+      organization: { name: 'Fjällbolaget AB', hasMembers: false, claimable: true },
     });
-    const res = await register(person, { orgNumber: ltu, type: 'company', phone: '0920-49 10 00' });
+    const res = await register(person, { orgNumber: UNCLAIMED, type: 'association', phone: '0920-49 10 00' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
-      organization: { name: 'Luleå tekniska universitet', type: 'university', phone: '0920-49 10 00' },
+      organization: { name: 'Fjällbolaget AB', type: 'company', phone: '0920-49 10 00' },
       roles: ['applicant', 'applicant_admin'],
     });
     // Now it has a member: the next person asks to join instead.
-    const late = await signUpAndVerify(t.app, t.database, { email: 'eva@ltu.example', displayName: 'Eva Ek' });
-    expect((await register(late, { orgNumber: ltu, type: 'university' })).statusCode).toBe(409);
+    const late = await signUpAndVerify(t.app, t.database, { email: 'eva@fjallbolaget.example', displayName: 'Eva Ek' });
+    expect((await register(late, { orgNumber: UNCLAIMED, type: 'company' })).statusCode).toBe(409);
+  });
+
+  it('never lets anyone take over an organisation that already has cases; its funder invites the first administrator', async () => {
+    // An organisation from the archive: a case with the funder, nobody in Bidra who acts for it.
+    const [withHistory] = await t.database.db
+      .insert(s.organizations)
+      .values({ name: 'Arkivets Förening', orgNumber: orgNumber('802400555'), type: 'association' })
+      .returning();
+    const [funder] = await t.database.db.select().from(s.funders);
+    await t.database.db.insert(s.cases).values({
+      funderId: funder!.id,
+      kind: 'application',
+      status: 'withdrawn',
+      title: 'Ett gammalt ärende',
+      applicantOrganizationId: withHistory!.id,
+    });
+    const person = await signUpAndVerify(t.app, t.database, { email: 'ivar@arkiv.example', displayName: 'Ivar Ing' });
+    const found = await lookup(person, withHistory!.orgNumber!);
+    expect(found.json()).toMatchObject({ organization: { hasMembers: false, claimable: false } });
+    const res = await register(person, { orgNumber: withHistory!.orgNumber!, type: 'association' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({
+      code: 'organization.has_history',
+      details: { issues: [expect.objectContaining({ path: 'orgNumber' })] },
+    });
+    expect(res.json<{ detail: string }>().detail).toContain('Kontakta stödgivaren');
+    expect((await mine(person)).organization).toBeNull();
+
+    // The funder's administrator invites the person the organisation named; another funder's gets 404.
+    const { loginAs } = await import('../../../../tests/support/app.js');
+    const admin = await loginAs(t.app, demo.people.admin.email);
+    const invite = (headers: Record<string, string>, body: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/funders/${funder!.id}/applicant-administrators`,
+        headers,
+        payload: body,
+      });
+    const body = { orgNumber: withHistory!.orgNumber!, email: 'kontakt@arkiv.example', displayName: 'Kajsa Kontakt' };
+    const officer = await loginAs(t.app, demo.people.officer.email);
+    expect((await invite(officer.headers, body)).statusCode).toBe(404);
+    const noCase = await invite(admin.headers, { ...body, orgNumber: orgNumber('802400666') });
+    expect(noCase.statusCode).toBe(422);
+    expect(noCase.json()).toMatchObject({ code: 'organization.no_case_with_funder' });
+    const made = await invite(admin.headers, body);
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ organization: 'Arkivets Förening' });
+    const mail = await lastMailTo(t.database, 'kontakt@arkiv.example');
+    expect(mail?.bodyText).toContain('/inbjudan?token=');
+    const roles = await t.database.db
+      .select({ role: s.roleGrants.role })
+      .from(s.roleGrants)
+      .where(eq(s.roleGrants.userId, made.json<{ userId: string }>().userId));
+    expect(roles.map((r) => r.role).sort()).toEqual(['applicant', 'applicant_admin']);
   });
 
   it("never lets anyone claim or join a funder's own organisation", async () => {
@@ -225,8 +286,8 @@ describe('asking to join', () => {
   });
 
   it('allows one pending request per person', async () => {
-    const ltuId = (await lookup(bo, demoNumber('ltu'))).json<{ organization: { id: string } }>().organization.id;
-    const res = await askToJoin(bo, ltuId);
+    const otherId = (await lookup(bo, UNCLAIMED)).json<{ organization: { id: string } }>().organization.id;
+    const res = await askToJoin(bo, otherId);
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'join_request.pending_exists' });
   });

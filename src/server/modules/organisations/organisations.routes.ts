@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../app.js';
 import { requirePrincipal } from '../auth/policy.js';
+import { firstAdministratorRoutes } from './first-administrator.routes.js';
 import { memberRoutes } from './members.routes.js';
 import { myOrganization } from './organisation-views.js';
 import {
@@ -122,6 +123,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app,
   );
 
   // Only the module's dependencies: the options also hold the parent's prefix, which must not apply twice.
-  const { db, clock, publicUrl, store, maxUploadBytes } = deps;
-  await app.register(memberRoutes, { db, clock, publicUrl, store, maxUploadBytes });
+  const { db, clock, publicUrl, store, maxUploadBytes, sessions } = deps;
+  await app.register(memberRoutes, { db, clock, publicUrl, store, maxUploadBytes, sessions });
+  await app.register(firstAdministratorRoutes, { db, clock, publicUrl, store, maxUploadBytes, sessions });
 };

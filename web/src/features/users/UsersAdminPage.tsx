@@ -5,6 +5,7 @@ import { problemItems } from '../../components/problems.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import { useMyFunders } from '../funder-settings/my-funders.js';
+import { InviteApplicantAdminForm } from './InviteApplicantAdminForm.js';
 import { InviteUserForm } from './InviteUserForm.js';
 import { editFieldMap, MemberPanel, type PanelKind } from './MemberPanel.js';
 import { toRoleChoices, type RoleDraft } from './RoleFields.js';
@@ -169,6 +170,18 @@ export function UsersAdminPage() {
           setErrors([]);
           setNotice(ut.invited(m.email));
           void reload();
+        }}
+      />
+      <InviteApplicantAdminForm
+        funderId={funder.id}
+        errorOf={errorOf}
+        setErrors={(items) => {
+          setNotice(null);
+          setErrors(items);
+        }}
+        onInvited={(text) => {
+          setErrors([]);
+          setNotice(text);
         }}
       />
     </>

@@ -60,3 +60,16 @@ export const changeRoles = (funderId: string, m: StaffMember, roles: RoleChoice[
   request<StaffMember>('PUT', `${one(funderId, m.id)}/roles`, o, { version: m.version, roles });
 export const setActive = (funderId: string, m: StaffMember, active: boolean, o: RequestOptions) =>
   request<StaffMember>('POST', `${one(funderId, m.id)}/${active ? 'enable' : 'disable'}`, o, { version: m.version });
+
+/** A funder's administrator invites the first administrator of an applicant organisation it has cases with. */
+export const inviteApplicantAdministrator = (
+  funderId: string,
+  body: { orgNumber: string; email: string; displayName: string },
+  o: RequestOptions,
+) =>
+  request<{ userId: string; organization: string }>(
+    'POST',
+    `/api/v1/funders/${funderId}/applicant-administrators`,
+    o,
+    body,
+  );

@@ -10,6 +10,7 @@ import {
   fillContactDetails,
   findOrganizationByNumber,
   grantRoles,
+  hasApplicantHistory,
   insertOrganization,
   isFunderOrganization,
   lockOrganization,
@@ -35,6 +36,7 @@ export async function lookupOrganisation(db: Executor, input: string): Promise<z
   if (!found) return { orgNumber, registered: false, organization: null };
   const members = await countMembers(db, found.id);
   const funder = await isFunderOrganization(db, found.id);
+  const history = members === 0 && !funder && (await hasApplicantHistory(db, found.id));
   return {
     orgNumber,
     registered: true,
@@ -45,7 +47,7 @@ export async function lookupOrganisation(db: Executor, input: string): Promise<z
       hasMembers: members > 0,
       hasAdministrator: (await countAdministrators(db, found.id)) > 0,
       funder,
-      claimable: members === 0 && !funder,
+      claimable: members === 0 && !funder && !history,
     },
   };
 }
@@ -63,6 +65,11 @@ const registeredAlready = (name: string) =>
   fieldProblem('organization.registered', 409, 'orgNumber', {
     sv: `Organisationsnumret är redan registrerat i Bidra för ${name}. Be om att få gå med i organisationen i stället.`,
     en: `The organisation number is already registered in Bidra for ${name}. Ask to join the organisation instead.`,
+  });
+const hasHistory = (name: string) =>
+  fieldProblem('organization.has_history', 409, 'orgNumber', {
+    sv: `${name} har redan ärenden hos en stödgivare i Bidra och kan därför inte tas över här. Kontakta stödgivaren: dess administratör kan bjuda in dig som organisationens administratör.`,
+    en: `${name} already has cases with a funder in Bidra and so cannot be taken over here. Contact the funder: its administrator can invite you as the organisation's administrator.`,
   });
 const funderOrganisation = (name: string) =>
   fieldProblem('organization.funder', 409, 'orgNumber', {
@@ -161,6 +168,8 @@ async function claim(
   if (!organization) throw organisationNotFound();
   if (await isFunderOrganization(tx, organization.id)) throw funderOrganisation(organization.name);
   if ((await countMembers(tx, organization.id)) > 0) throw registeredAlready(organization.name);
+  // Its cases, letters and payments would come with it: not for whoever asks first.
+  if (await hasApplicantHistory(tx, organization.id)) throw hasHistory(organization.name);
   await fillContactDetails(tx, organization.id, { ...input, now });
   return organization;
 }
