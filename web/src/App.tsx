@@ -54,6 +54,9 @@ import { CallsAdminPage } from './features/calls/CallsAdminPage.js';
 import { CallEditPage } from './features/calls/CallEditPage.js';
 import { CallsNavLink } from './features/calls/CallsNavLink.js';
 
+/** The funder's roles: an applicant organisation's administrator is not among them. */
+const STAFF_ROLES = ['case_officer', 'decision_maker', 'finance_officer', 'communications', 'administrator'];
+
 const initialLang = (): Lang => (localStorage.getItem('bidra.lang') === 'en' ? 'en' : 'sv');
 
 export function App() {
@@ -201,7 +204,7 @@ function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/importera">{t.importDocuments}</NavLink>
               </li>
             )}
-            {user && user.roles.some((r) => r.role !== 'applicant') && (
+            {user && user.roles.some((r) => STAFF_ROLES.includes(r.role)) && (
               <li>
                 <NavLink to="/portfolj">{t.portfolio}</NavLink>
               </li>

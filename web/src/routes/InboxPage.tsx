@@ -8,7 +8,10 @@ import { useCaseTexts } from '../features/cases/texts.js';
 import { CallFilter } from '../features/calls/CallFilter.js';
 import { getInboxOfCall } from '../features/calls/calls-api.js';
 
-const OPEN = ['submitted', 'in_assessment', 'decision_proposed'] as const;
+// `draft` in the inbox is a registered case back with the applicant for completion.
+const OPEN = ['submitted', 'in_assessment', 'decision_proposed', 'draft'] as const;
+const inboxStatus = (s: string, lang: 'sv' | 'en') =>
+  s === 'draft' ? (lang === 'sv' ? 'Väntar på komplettering' : 'Awaiting completion') : statusLabel(s, lang);
 
 /** The case officer's inbox (SPEC §5.1): open cases, due dates first, filtered by status. */
 export function InboxPage() {
@@ -47,7 +50,7 @@ export function InboxPage() {
         <option value="">{t.allStatuses}</option>
         {OPEN.map((s) => (
           <option key={s} value={s}>
-            {statusLabel(s, lang)}
+            {inboxStatus(s, lang)}
           </option>
         ))}
       </select>
@@ -90,7 +93,7 @@ export function InboxPage() {
                 </th>
                 <td>{c.applicant}</td>
                 <td className="nowrap">{c.diaryNumber ?? ''}</td>
-                <td>{statusLabel(c.status, lang)}</td>
+                <td>{inboxStatus(c.status, lang)}</td>
                 <td className="nowrap">{c.receivedOn ?? ''}</td>
                 <td className="nowrap">
                   {c.dueDate ?? ''}

@@ -6,7 +6,7 @@ import { caseExternalIds, cases, funders } from '../../db/schema/index.js';
 import { canSeeApplication, notFound } from '../applications/applications.policy.js';
 import { requirePrincipal } from '../auth/policy.js';
 import { caseTimeline } from './timeline.repository.js';
-import { listInbox, OPEN_STATUSES } from './inbox.repository.js';
+import { INBOX_STATUSES, listInbox } from './inbox.repository.js';
 import { inArray } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 
@@ -77,7 +77,10 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
         tags: ['cases'],
         summary: 'Handläggarens inkorg / the officer’s inbox: open cases, most urgent first',
         querystring: z.object({
-          status: z.enum(OPEN_STATUSES).optional(),
+          status: z
+            .enum(INBOX_STATUSES)
+            .optional()
+            .describe('draft: tillbaka hos sökanden för komplettering / back with the applicant for completion'),
           assigned: z.enum(['me', 'unassigned', 'all']).default('all'),
           callId: z.uuid().optional().describe('Bara ansökningar till utlysningen / only applications to the call'),
           page: z.coerce.number().int().min(1).max(100_000).default(1),

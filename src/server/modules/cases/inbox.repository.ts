@@ -1,9 +1,17 @@
-import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cases, organizations } from '../../db/schema/index.js';
 
 export const OPEN_STATUSES = ['submitted', 'in_assessment', 'decision_proposed'] as const;
-export type OpenStatus = (typeof OPEN_STATUSES)[number];
+/**
+ * What the inbox can filter by: the open statuses, and `draft` for a registered case returned to the
+ * applicant for completion (it has a diary number, unlike a draft the applicant has never sent in).
+ */
+export const INBOX_STATUSES = [...OPEN_STATUSES, 'draft'] as const;
+export type OpenStatus = (typeof INBOX_STATUSES)[number];
+
+/** A case back with the applicant for completion: registered (diary number) but a draft again. */
+const awaitingCompletion = () => and(eq(cases.status, 'draft'), isNotNull(cases.diaryNumber))!;
 
 export interface InboxQuery {
   funderIds: string[];
@@ -16,11 +24,18 @@ export interface InboxQuery {
   offset: number;
 }
 
-/** The officer's inbox: open cases of the funders the caller works for, the most urgent first. */
+/**
+ * The officer's inbox: open cases of the funders the caller works for, and those waiting for the
+ * applicant's completion (the officer still owns them), the most urgent first.
+ */
 export async function listInbox(db: Executor, q: InboxQuery) {
   const where: SQL[] = [
     inArray(cases.funderId, q.funderIds),
-    inArray(cases.status, q.status ? [q.status] : [...OPEN_STATUSES]),
+    q.status === 'draft'
+      ? awaitingCompletion()
+      : q.status
+        ? eq(cases.status, q.status)
+        : or(inArray(cases.status, [...OPEN_STATUSES]), awaitingCompletion())!,
   ];
   if (q.assigned === 'unassigned') where.push(isNull(cases.officerUserId));
   else if (q.assigned?.mine) where.push(eq(cases.officerUserId, q.assigned.userId));

@@ -135,6 +135,16 @@ describe('the officer asks for completion; the applicant answers and submits aga
     expect(theirs.json<{ items: unknown[] }>().items).toEqual([]);
   });
 
+  it('keeps the case in the officer’s inbox while it waits for the completion', async () => {
+    const inbox = async (query: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/inbox${query}`, headers: t.officer })).json<{
+        items: { id: string; status: string; diaryNumber: string }[];
+      }>().items;
+    expect(await inbox('')).toContainEqual(expect.objectContaining({ id: caseId, status: 'draft', diaryNumber }));
+    expect((await inbox('?status=draft')).map((i) => i.id)).toContain(caseId);
+    expect((await inbox('?status=submitted')).map((i) => i.id)).not.toContain(caseId);
+  });
+
   it('takes the answer and the completed files, and the resubmission keeps the diary number', async () => {
     const request = (await conversation(t.applicant, caseId)).body.openRequest!;
     const answer = await write(t.applicant, caseId, { body: 'Budgetunderlaget är bifogat.', replyToId: request.id });
