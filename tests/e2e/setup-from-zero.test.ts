@@ -132,6 +132,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
     expect(plain(await page.locator('main').textContent())).toContain(FUNDER.name);
     expect(plain(await page.locator('main').textContent())).toContain(expectedRole);
     await expectNoSeriousA11yIssues(page);
+    if (expectedRole === 'handläggare') await shot(page, 'web-invitation');
     await page.getByLabel('Nytt lösenord').fill(STAFF_PASSWORD);
     await page.getByLabel('Upprepa lösenordet').fill(STAFF_PASSWORD);
     await page.getByRole('button', { name: 'Välj lösenord och logga in' }).click();
@@ -241,6 +242,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
         .poll(() => page.getByRole('row', { name: new RegExp(DECIDER.name) }).textContent())
         .toContain(`beslutsfattare (${DECIDER.capacity})`);
       await expectNoSeriousA11yIssues(page);
+      await shot(page, 'web-admin-users');
       await page.context().close();
 
       await acceptInvitation(OFFICER.email, 'handläggare');
@@ -292,6 +294,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await applicant.getByLabel('Lösenord', { exact: true }).fill(APPLICANT_PASSWORD);
       await applicant.getByLabel('Upprepa lösenordet').fill(APPLICANT_PASSWORD);
       await expectNoSeriousA11yIssues(applicant);
+      await shot(applicant, 'web-signup');
       await applicant.getByRole('button', { name: 'Skapa konto' }).click();
       await applicant.getByRole('heading', { name: 'Kontrollera din e-post' }).waitFor();
       await expectNoSeriousA11yIssues(applicant);
@@ -307,6 +310,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await applicant.getByRole('button', { name: 'Registrera organisationen' }).click();
       await applicant.getByRole('heading', { name: 'Umeå universitet', level: 1 }).waitFor();
       await expectNoSeriousA11yIssues(applicant);
+      await shot(applicant, 'web-organisation');
     },
     STEP_TIMEOUT,
   );
@@ -351,6 +355,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
         .first()
         .waitFor();
       await expectNoSeriousA11yIssues(page);
+      await shot(page, 'web-application-required-attachment');
 
       await page.getByLabel('Välj fil för Budgetunderlag').setInputFiles({
         name: 'budgetunderlag.pdf',
@@ -392,6 +397,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await officer.getByRole('button', { name: 'Begär komplettering' }).click();
       await officer.getByText('Ansökan är återsänd för komplettering.').waitFor();
       await expectNoSeriousA11yIssues(officer);
+      await shot(officer, 'web-completion-request');
 
       const mail = await mailTo(APPLICANT.email);
       expect(mail.subject).toContain(diaryNumber);
@@ -401,6 +407,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await applicant.getByRole('link', { name: `Komplettera ${PROJECT}` }).click();
       await applicant.getByRole('heading', { name: 'Handläggaren begär komplettering' }).waitFor();
       await expectNoSeriousA11yIssues(applicant);
+      await shot(applicant, 'web-completion-answer');
       await applicant.getByLabel('Välj fil', { exact: true }).setInputFiles({
         name: 'budgetunderlag-2028.pdf',
         mimeType: 'application/pdf',

@@ -4,6 +4,7 @@ import { systemClock } from '../../server/clock.js';
 import { describeDatabase, loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/client.js';
 import { ensureDemoData, printDemoCredentials } from '../../server/seed/demo.js';
+import { hasAnyUser } from '../../server/modules/users/users.repository.js';
 import { LocalDiskDocumentStore } from '../../server/documents/document-store.js';
 import { documentAttachmentLoader } from '../../server/mail/document-attachments.js';
 import { startOutboxWorker } from '../../server/mail/outbox-worker.js';
@@ -23,6 +24,15 @@ export function serveCommand(): Command {
       if (options.demo) {
         const demo = await ensureDemoData(database, systemClock, config.dataDir);
         printDemoCredentials(demo);
+      } else if (!(await hasAnyUser(database.db))) {
+        // An empty installation: nobody can sign in until the first administrator exists.
+        console.log(
+          [
+            'Installationen är tom / the installation is empty. Skapa den första administratören / create the first administrator:',
+            "  printf '%s\\n' 'ett långt lösenord' | npx bidra users add --email du@region.se --name 'Ditt Namn' --role administrator --password-stdin",
+            'Logga sedan in och lägg upp stödgivaren under Administration / then sign in and set up the funder under Administration.',
+          ].join('\n'),
+        );
       }
       const store = new LocalDiskDocumentStore(config.documentsDir);
       const app = await createApp({

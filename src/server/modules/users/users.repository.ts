@@ -13,6 +13,12 @@ export async function findUserIdByEmail(db: Executor, email: string): Promise<st
   return row?.id;
 }
 
+/** Whether anyone at all can sign in yet: an installation without users needs its first administrator. */
+export async function hasAnyUser(db: Executor): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).limit(1);
+  return row !== undefined;
+}
+
 export async function findUser(db: Executor, id: string): Promise<User | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row;
