@@ -25,12 +25,17 @@ export function serveCommand(): Command {
         const demo = await ensureDemoData(database, systemClock, config.dataDir);
         printDemoCredentials(demo);
       } else if (!(await hasAnyUser(database.db))) {
-        // An empty installation: nobody can sign in until the first administrator exists.
+        // An empty installation: nobody can sign in until the first administrator exists. The embedded
+        // database is one process's at a time, so there the command runs while the server is stopped.
+        const embedded = !config.databaseUrl;
         console.log(
           [
-            'Installationen är tom / the installation is empty. Skapa den första administratören / create the first administrator:',
+            'Installationen är tom / the installation is empty.',
+            embedded
+              ? 'Stoppa servern (Ctrl-C) och skapa den första administratören / stop the server (Ctrl-C) and create the first administrator:'
+              : 'Skapa den första administratören / create the first administrator:',
             "  printf '%s\\n' 'ett långt lösenord' | npx bidra users add --email du@region.se --name 'Ditt Namn' --role administrator --password-stdin",
-            'Logga sedan in och lägg upp stödgivaren under Administration / then sign in and set up the funder under Administration.',
+            `${embedded ? 'Starta servern igen, logga' : 'Logga'} in och lägg upp stödgivaren under Administration / ${embedded ? 'start the server again, sign' : 'sign'} in and set up the funder under Administration.`,
           ].join('\n'),
         );
       }

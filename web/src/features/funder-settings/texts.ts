@@ -262,7 +262,7 @@ const en: Texts = {
   diaryExample: (n) => `The next diary number will be ${n}.`,
   diaryExampleMissing: 'The format needs both {year} and {seq}.',
   createSubmit: 'Set up the funder',
-  required: (label) => `Enter the ${label.toLowerCase()}.`,
+  required: (label) => `Enter ${/^the /i.test(label) ? '' : 'the '}${label.replace(/^The /, 'the ').toLowerCase()}.`,
 
   settingsTitle: 'Settings',
   sectionFunder: 'The funder',
