@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
-import { role } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { requirePrincipal } from './policy.js';
+import { ROLES } from './principal.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { logIn } from './use-cases/log-in.js';
 import { logOut } from './use-cases/log-out.js';
@@ -21,9 +21,7 @@ export const signedIn = z.object({
       .object({ id: z.uuid(), name: z.string() })
       .nullable()
       .describe('Null until the person has registered or joined an organisation / null before that'),
-    roles: z.array(
-      z.object({ role: z.enum(role.enumValues), organizationId: z.uuid(), capacity: z.string().nullish() }),
-    ),
+    roles: z.array(z.object({ role: z.enum(ROLES), organizationId: z.uuid(), capacity: z.string().nullish() })),
     installationAdmin: z.boolean().describe('May create funders / may create funders in this installation'),
   }),
   csrfToken: z.string().describe('Skickas som `x-csrf-token` i POST/PUT/PATCH/DELETE / send as `x-csrf-token`'),

@@ -1,6 +1,8 @@
-import type { role } from '../../db/schema/index.js';
+import { role } from '../../db/schema/index.js';
 
 export type Role = (typeof role.enumValues)[number];
+/** Every role, for schemas of routes (which do not reach into the database schema themselves). */
+export const ROLES = role.enumValues;
 
 /** A role held within one organisation's scope (a row of role_grants). */
 export interface RoleGrantView {

@@ -1,13 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { caseExternalIds, cases, funders } from '../../db/schema/index.js';
 import { canSeeApplication, notFound } from '../applications/applications.policy.js';
 import { requirePrincipal } from '../auth/policy.js';
-import { caseTimeline } from './timeline.repository.js';
+import { fundersOfOrganizations } from '../funders/funders.repository.js';
+import { caseTimeline, caseWithFunder, externalIdsOfCase } from './timeline.repository.js';
 import { INBOX_STATUSES, listInbox } from './inbox.repository.js';
-import { inArray } from 'drizzle-orm';
 import { AppError } from '../../errors.js';
 
 const entry = z.object({
@@ -49,13 +47,10 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
     },
     async (request) => {
       const p = requirePrincipal(request);
-      const [kase] = await db.select().from(cases).where(eq(cases.id, request.params.caseId));
-      const [funder] = kase ? await db.select().from(funders).where(eq(funders.id, kase.funderId)) : [];
-      if (!kase || !funder || !canSeeApplication(p, kase, funder.organizationId)) throw notFound();
-      const externalIds = await db
-        .select({ system: caseExternalIds.system, externalId: caseExternalIds.externalId })
-        .from(caseExternalIds)
-        .where(eq(caseExternalIds.caseId, kase.id));
+      const found = await caseWithFunder(db, request.params.caseId);
+      if (!found || !canSeeApplication(p, found.kase, found.funder.organizationId)) throw notFound();
+      const { kase } = found;
+      const externalIds = await externalIdsOfCase(db, kase.id);
       return {
         case: {
           id: kase.id,
@@ -119,9 +114,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
           en: 'The inbox is for case officers and decision makers.',
         });
       }
-      const funderIds = (
-        await db.select({ id: funders.id }).from(funders).where(inArray(funders.organizationId, staffOrgs))
-      ).map((f) => f.id);
+      const funderIds = (await fundersOfOrganizations(db, staffOrgs)).map((f) => f.id);
       const { status, assigned, callId, page, pageSize } = request.query;
       const { items, total } = await listInbox(db, {
         funderIds,

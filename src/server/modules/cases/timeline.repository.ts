@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { auditEvents, decisions, documents } from '../../db/schema/index.js';
+import { auditEvents, caseExternalIds, cases, decisions, documents, funders } from '../../db/schema/index.js';
 import { caseFilesTimeline } from '../messages/case-files-timeline.js';
 
 export interface TimelineEntry {
@@ -56,4 +56,22 @@ export async function caseTimeline(db: Executor, caseId: string): Promise<Timeli
     });
   }
   return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** The case and its funder, for deciding who may see its timeline. */
+export async function caseWithFunder(db: Executor, caseId: string) {
+  const [row] = await db
+    .select({ kase: cases, funder: funders })
+    .from(cases)
+    .innerJoin(funders, eq(funders.id, cases.funderId))
+    .where(eq(cases.id, caseId));
+  return row;
+}
+
+/** The same case's ids in other systems (Nyps …). */
+export function externalIdsOfCase(db: Executor, caseId: string) {
+  return db
+    .select({ system: caseExternalIds.system, externalId: caseExternalIds.externalId })
+    .from(caseExternalIds)
+    .where(eq(caseExternalIds.caseId, caseId));
 }

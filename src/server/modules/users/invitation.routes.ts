@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
-import { role } from '../../db/schema/index.js';
 import { signedIn } from '../auth/auth.routes.js';
+import { ROLES } from '../auth/principal.js';
 import { setSessionCookie } from '../auth/session-cookie.js';
 import type { SessionPolicy } from '../auth/session-token.js';
 import { acceptInvitation, inspectInvitation } from './use-cases/accept-invitation.js';
@@ -32,7 +32,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; ses
             email: z.string(),
             displayName: z.string(),
             organization: z.string().nullable(),
-            roles: z.array(z.object({ role: z.enum(role.enumValues), capacity: z.string().nullable() })),
+            roles: z.array(z.object({ role: z.enum(ROLES), capacity: z.string().nullable() })),
             installationAdmin: z
               .boolean()
               .describe('Bjuden som installationens administratör / invited to set up the installation'),

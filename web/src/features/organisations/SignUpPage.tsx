@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { passwordIssues } from '../../../../src/domain/index.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextField } from '../../components/fields.js';
+import { NewPasswordFields, newPasswordProblems } from '../../components/NewPasswordFields.js';
 import { problemItems } from '../../components/problems.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
@@ -45,13 +45,14 @@ export function SignUpPage() {
     const problems: SummaryItem[] = [];
     if (!name.trim()) problems.push({ fieldId: 'name', message: ot.nameRequired });
     if (!email.trim()) problems.push({ fieldId: 'email', message: ot.emailRequired });
-    if (!password) problems.push({ fieldId: 'password', message: ot.passwordRequired });
-    else {
-      // The common-password list stays on the server; the rest is the same rule it applies.
-      const [issue] = passwordIssues(password, { isCommon: () => false, personal: [email, name] });
-      if (issue) problems.push({ fieldId: 'password', message: issue.message[lang] });
-      else if (password !== repeat) problems.push({ fieldId: 'repeat', message: ot.passwordsDiffer });
-    }
+    problems.push(
+      ...newPasswordProblems(password, repeat, {
+        personal: [email, name],
+        lang,
+        required: ot.passwordRequired,
+        differ: ot.passwordsDiffer,
+      }),
+    );
     return problems;
   };
 
@@ -113,24 +114,13 @@ export function SignUpPage() {
           onChange={setEmail}
           error={inline('email')}
         />
-        <TextField
-          id="password"
-          label={ot.password}
-          hint={ot.passwordHint}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={inline('password')}
-        />
-        <TextField
-          id="repeat"
-          label={ot.repeatPassword}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={inline('repeat')}
+        <NewPasswordFields
+          password={password}
+          repeat={repeat}
+          onPassword={setPassword}
+          onRepeat={setRepeat}
+          errorOf={inline}
+          labels={{ password: ot.password, hint: ot.passwordHint, repeat: ot.repeatPassword }}
         />
         <button type="submit" disabled={busy}>
           {ot.createAccount}

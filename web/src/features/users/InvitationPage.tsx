@@ -4,6 +4,7 @@ import { ApiProblem } from '../../api.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextField } from '../../components/fields.js';
 import { problemItems } from '../../components/problems.js';
+import { NewPasswordFields, newPasswordProblems } from '../../components/NewPasswordFields.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import { homeOf } from './home.js';
@@ -50,8 +51,14 @@ export function InvitationPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const problems: SummaryItem[] = [];
-    if (!password) problems.push({ fieldId: 'password', message: ut.passwordRequired });
-    else if (password !== repeat) problems.push({ fieldId: 'repeat', message: ut.passwordsDiffer });
+    problems.push(
+      ...newPasswordProblems(password, repeat, {
+        personal: invitation ? [invitation.email, name] : [],
+        lang,
+        required: ut.passwordRequired,
+        differ: ut.passwordsDiffer,
+      }),
+    );
     if (problems.length) return setErrors(problems);
     setBusy(true);
     try {
@@ -97,24 +104,13 @@ export function InvitationPage() {
           autoComplete="name"
           error={inline('name')}
         />
-        <TextField
-          id="password"
-          label={ut.newPassword}
-          hint={ut.newPasswordHint}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={inline('password')}
-        />
-        <TextField
-          id="repeat"
-          label={ut.repeatPassword}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={inline('repeat')}
+        <NewPasswordFields
+          password={password}
+          repeat={repeat}
+          onPassword={setPassword}
+          onRepeat={setRepeat}
+          errorOf={inline}
+          labels={{ password: ut.newPassword, hint: ut.newPasswordHint, repeat: ut.repeatPassword }}
         />
         <button type="submit" disabled={busy}>
           {ut.start}

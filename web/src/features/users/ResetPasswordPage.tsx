@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiProblem } from '../../api.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
-import { TextField } from '../../components/fields.js';
+import { NewPasswordFields, newPasswordProblems } from '../../components/NewPasswordFields.js';
 import { problemItems } from '../../components/problems.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
@@ -40,8 +40,13 @@ export function ResetPasswordPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!password) return setErrors([{ fieldId: 'password', message: ut.passwordRequired }]);
-    if (password !== repeat) return setErrors([{ fieldId: 'repeat', message: ut.passwordsDiffer }]);
+    const problems = newPasswordProblems(password, repeat, {
+      personal: [],
+      lang,
+      required: ut.passwordRequired,
+      differ: ut.passwordsDiffer,
+    });
+    if (problems.length) return setErrors(problems);
     setBusy(true);
     try {
       await completePasswordReset(token, password, { lang });
@@ -91,24 +96,13 @@ export function ResetPasswordPage() {
       <h1>{ut.resetTitle}</h1>
       <p>{ut.resetIntro}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField
-          id="password"
-          label={ut.newPassword}
-          hint={ut.newPasswordHint}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={inline('password')}
-        />
-        <TextField
-          id="repeat"
-          label={ut.repeatPassword}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={inline('repeat')}
+        <NewPasswordFields
+          password={password}
+          repeat={repeat}
+          onPassword={setPassword}
+          onRepeat={setRepeat}
+          errorOf={inline}
+          labels={{ password: ut.newPassword, hint: ut.newPasswordHint, repeat: ut.repeatPassword }}
         />
         <button type="submit" disabled={busy}>
           {ut.resetSubmit}
