@@ -112,6 +112,15 @@ describe('secrets in audited rows', () => {
     });
     expect(JSON.stringify(row)).not.toContain('argon2id');
   });
+
+  it('keeps codes that are not secrets readable: an appropriation, a priority, a rule', async () => {
+    const after = { appropriation: { code: '1:1' }, priority: { code: '3.1' }, findings: [{ code: 'share.cap' }] };
+    await database.db.transaction((tx) =>
+      appendAudit(tx, testClock, actor, { action: 'x.changed', entityType: 'x', entityId: 'x-1', after }),
+    );
+    const [row] = await database.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+    expect(row!.after).toEqual(after);
+  });
 });
 
 describe('canonical JSON', () => {

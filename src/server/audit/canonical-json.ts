@@ -25,7 +25,10 @@ const SECRET_KEYS = new Set([
   'id_token',
   'access_token',
   'refresh_token',
-  'code',
+  // An OpenID Connect authorization code by the names it travels under; a plain `code` is not secret
+  // (an appropriation's "1:1", a priority's "3.1", a finding's rule) and must stay readable.
+  'authorizationCode',
+  'authorization_code',
   'code_verifier',
 ]);
 
