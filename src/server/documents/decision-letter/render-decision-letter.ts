@@ -2,6 +2,7 @@
 // activity plan as a table, and a running header with the diary number and "Sida 1 (3)".
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { formatSek } from '../../../domain/index.js';
+import { letterheadLine } from '../letterhead.js';
 import { LETTER_FONT, pdfParagraphs, pdfText, renderPdf } from '../pdf.js';
 import type { DecisionLetterData } from './letter-data.js';
 
@@ -156,15 +157,7 @@ function body(d: DecisionLetterData): Content[] {
 /** The pdfmake document definition of a decision letter: pure, so layout can be tested without a PDF. */
 export function decisionLetterDefinition(d: DecisionLetterData, o: LetterRenderOptions = {}): TDocumentDefinitions {
   // The letterhead: who the funder is and how to reach it, on every page.
-  const footerParts = [
-    d.funder.name,
-    d.funder.postalAddress?.replace(/\s*\n\s*/g, ', '),
-    d.funder.phone ? `Telefon ${d.funder.phone}` : null,
-    d.funder.email,
-    d.funder.website,
-    d.funder.contact,
-  ];
-  const footerLine = [...new Set(footerParts.filter((x): x is string => !!x))].join('   ·   ');
+  const footerLine = letterheadLine(d.funder, [d.funder.contact]);
   return {
     pageSize: 'A4',
     ...(o.preview ? { watermark: { text: 'UTKAST', color: '#b00020', opacity: 0.12, bold: true } } : {}),

@@ -48,6 +48,9 @@ describe('the minutes extract of a decision taken at a meeting', () => {
       'att bevilja Region Västerbotten 2 491 478 kr för projektet Digital omställning i Västerbottens industrier DOVI för projektperioden 2023-03-01 - 2026-02-28.',
       'Föredragande: Tove Testsson',
       'Utdragsbestyrkande',
+      // The funder's letterhead from its settings, at the foot of the page.
+      'Region Västerbotten · 901 89 Umeå · Telefon 090-785 00 00',
+      'www.regionvasterbotten.se',
     ]) {
       expect(text).toContain(value);
     }

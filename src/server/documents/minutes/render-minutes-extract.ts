@@ -1,5 +1,6 @@
 // A minutes extract (protokollsutdrag) as a PDF: A4, Swedish — the meeting, the paragraph (§) and its
 // title, the committee's decision, and for the report of delegated decisions the table of decisions.
+import { letterheadFooter } from '../letterhead.js';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { formatSek, type LocalDate, type Ore } from '../../../domain/index.js';
 import { LETTER_FONT, pdfInline, pdfText, renderPdf } from '../pdf.js';
@@ -35,6 +36,8 @@ export interface MinutesExtractData {
   reasons: string | null;
   reported: ReportedDecisionRow[] | null;
   note: string;
+  /** The funder's letterhead line (letterhead.ts), printed at the foot of every page. */
+  letterhead?: string;
 }
 
 function facts(d: MinutesExtractData): Content {
@@ -95,7 +98,8 @@ export function minutesExtractDefinition(d: MinutesExtractData): TDocumentDefini
   const late = d.reported?.some((r) => r.late) ?? false;
   return {
     pageSize: 'A4',
-    pageMargins: [MARGIN_X, 96, MARGIN_X, 56],
+    pageMargins: [MARGIN_X, 96, MARGIN_X, 64],
+    ...(d.letterhead ? { footer: letterheadFooter(d.letterhead, MARGIN_X, { rule: RULE, color: MUTED }) } : {}),
     language: 'sv-SE',
     info: {
       title: `Protokollsutdrag ${d.meetingDate} ${heading}`,

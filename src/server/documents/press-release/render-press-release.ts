@@ -2,6 +2,7 @@
 // lead and intro, then the numbered projects.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { LocalDate } from '../../../domain/index.js';
+import { letterheadFooter } from '../letterhead.js';
 import { LETTER_FONT, pdfInline, pdfParagraphs, pdfText, renderPdf } from '../pdf.js';
 import type { ComposedPressRelease } from './press-release-text.js';
 
@@ -16,6 +17,8 @@ export interface PressReleaseRenderInput {
   date: LocalDate;
   /** A draft's preview: marked UTKAST on every page. */
   preview?: boolean;
+  /** The funder's letterhead line (letterhead.ts), printed at the foot of every page. */
+  letterhead?: string;
 }
 
 function items(r: ComposedPressRelease): Content[] {
@@ -39,7 +42,8 @@ export function pressReleaseDefinition(i: PressReleaseRenderInput): TDocumentDef
   return {
     pageSize: 'A4',
     ...(i.preview ? { watermark: { text: 'UTKAST', color: '#b00020', opacity: 0.12, bold: true } } : {}),
-    pageMargins: [MARGIN_X, 72, MARGIN_X, 56],
+    pageMargins: [MARGIN_X, 72, MARGIN_X, 64],
+    ...(i.letterhead ? { footer: letterheadFooter(i.letterhead, MARGIN_X, { rule: '#c8ccd1', color: MUTED }) } : {}),
     language: 'sv-SE',
     info: {
       title: r.title,

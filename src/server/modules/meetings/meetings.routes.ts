@@ -4,6 +4,7 @@ import { today, type Clock, type LocalDate } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
 import type { DocumentStore } from '../../documents/document-store.js';
 import { renderPressReleasePdf } from '../../documents/press-release/render-press-release.js';
+import { letterheadLine, loadLetterhead } from '../../documents/letterhead.js';
 import { requirePrincipal } from '../auth/policy.js';
 import {
   meetingListItem,
@@ -248,6 +249,7 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store:
         funderName: scope.funderName,
         date: today(deps.clock),
         preview: true,
+        letterhead: letterheadLine(await loadLetterhead(deps.db, scope.funder.id)),
       });
       reply.header('cache-control', 'no-store');
       return sendPdf(reply, bytes, `UTKAST Pressmeddelande ${scope.meeting.heldOn}.pdf`);

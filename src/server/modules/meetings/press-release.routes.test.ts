@@ -194,6 +194,9 @@ describe('the press release of the meeting of 2023-03-01', () => {
     expect(text).toContain('Projektägare Luleå tekniska universitet beviljas 2 271 045 kr');
     expect(text).toContain('Projektperiod: 2023-03-31 - 2024-02-29');
     expect(text).not.toContain('UTKAST');
+    // The funder's letterhead from its settings, at the foot of the page.
+    expect(text).toContain('901 89 Umeå');
+    expect(text).toContain('www.regionvasterbotten.se');
   });
 
   it('keeps drafts out of public view', async () => {

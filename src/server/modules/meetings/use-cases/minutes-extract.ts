@@ -7,6 +7,7 @@ import {
   minutesDecisionClause,
 } from '../../../documents/minutes/minutes-text.js';
 import { produceMinutesExtract } from '../../../documents/minutes/produce-minutes-extract.js';
+import { letterheadLine, loadLetterhead } from '../../../documents/letterhead.js';
 import type { MinutesExtractData } from '../../../documents/minutes/render-minutes-extract.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
@@ -27,11 +28,14 @@ const notHeld = (): AppError =>
 
 const extractNotFound = (): AppError => AppError.notFound({ sv: 'Beslutet', en: 'The decision' });
 
-function base(
+async function base(
+  db: Db,
   scope: MeetingScope,
-): Omit<
-  MinutesExtractData,
-  'paragraph' | 'itemTitle' | 'diaryNumber' | 'clause' | 'presentedBy' | 'reasons' | 'reported'
+): Promise<
+  Omit<
+    MinutesExtractData,
+    'paragraph' | 'itemTitle' | 'diaryNumber' | 'clause' | 'presentedBy' | 'reasons' | 'reported'
+  >
 > {
   return {
     funderName: scope.funderName,
@@ -39,6 +43,7 @@ function base(
     meetingDate: scope.meeting.heldOn as LocalDate,
     location: scope.meeting.location,
     note: extractNote(scope.funderName),
+    letterhead: letterheadLine(await loadLetterhead(db, scope.funder.id)),
   };
 }
 
@@ -58,7 +63,7 @@ export async function decisionMinutesExtract(deps: Deps, p: Principal, decisionI
   const item = agenda.find((a) => a.decisionId === d.id) ?? agenda.find((a) => a.caseId === d.caseId) ?? null;
   const projectName = d.projectName ?? d.caseTitle;
   const data: MinutesExtractData = {
-    ...base(scope),
+    ...(await base(deps.db, scope)),
     paragraph: item ? (item.paragraph ?? item.position) : null,
     itemTitle: item?.title ?? projectName,
     diaryNumber: d.diaryNumber,
@@ -96,7 +101,7 @@ export async function reportMinutesExtract(deps: Deps, p: Principal, meetingId: 
   const agenda = await agendaOf(deps.db, meetingId);
   const item = agenda.find((a) => a.title.trim().toLowerCase() === DELEGATION_REPORT_ITEM.toLowerCase()) ?? null;
   const data: MinutesExtractData = {
-    ...base(scope),
+    ...(await base(deps.db, scope)),
     paragraph: item ? (item.paragraph ?? item.position) : null,
     itemTitle: item?.title ?? DELEGATION_REPORT_ITEM,
     diaryNumber: null,

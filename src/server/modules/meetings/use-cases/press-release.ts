@@ -13,6 +13,7 @@ import {
   type PressReleaseLine,
 } from '../../../documents/press-release/press-release-text.js';
 import { renderPressReleasePdf } from '../../../documents/press-release/render-press-release.js';
+import { letterheadLine, loadLetterhead } from '../../../documents/letterhead.js';
 import { storeDocument } from '../../../documents/store-document.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
@@ -202,7 +203,8 @@ export async function publishPressRelease(
     }
     const now = deps.clock.now();
     const date = today(deps.clock);
-    const bytes = await renderPressReleasePdf({ release, funderName: scope.funderName, date });
+    const letterhead = letterheadLine(await loadLetterhead(tx, scope.funder.id));
+    const bytes = await renderPressReleasePdf({ release, funderName: scope.funderName, date, letterhead });
     const document = await storeDocument(tx, deps.store, deps.clock, actorOf(p), {
       bytes,
       filename: `Pressmeddelande ${scope.meeting.committeeName} ${scope.meeting.heldOn}.pdf`,
