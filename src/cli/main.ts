@@ -1,15 +1,22 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../server/errors.js';
-import { auditCommand } from './commands/audit.js';
-import { backupCommand } from './commands/backup.js';
-import { benchCommand } from './commands/bench.js';
-import { importCommand } from './commands/import.js';
-import { exportCommand } from './commands/export.js';
-import { migrateCommand } from './commands/migrate.js';
-import { restoreCommand } from './commands/restore.js';
-import { seedCommand } from './commands/seed.js';
-import { serveCommand } from './commands/serve.js';
-import { usersCommand } from './commands/users.js';
+
+/*
+ * Each command's module is loaded only when that command runs: `bidra users list` need not load the web
+ * server, the PDF renderer and the importer first. Help and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./commands/serve.js')).serveCommand(),
+  migrate: async () => (await import('./commands/migrate.js')).migrateCommand(),
+  seed: async () => (await import('./commands/seed.js')).seedCommand(),
+  users: async () => (await import('./commands/users.js')).usersCommand(),
+  import: async () => (await import('./commands/import.js')).importCommand(),
+  export: async () => (await import('./commands/export.js')).exportCommand(),
+  audit: async () => (await import('./commands/audit.js')).auditCommand(),
+  backup: async () => (await import('./commands/backup.js')).backupCommand(),
+  restore: async () => (await import('./commands/restore.js')).restoreCommand(),
+  bench: async () => (await import('./commands/bench.js')).benchCommand(),
+};
 
 const program = new Command()
   .name('bidra')
@@ -17,18 +24,10 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-program.addCommand(serveCommand());
-program.addCommand(migrateCommand());
-program.addCommand(seedCommand());
-program.addCommand(importCommand());
-program.addCommand(exportCommand());
-program.addCommand(auditCommand());
-program.addCommand(backupCommand());
-program.addCommand(restoreCommand());
-program.addCommand(benchCommand());
-program.addCommand(usersCommand());
-
 try {
+  const asked = process.argv[2];
+  const load = asked !== undefined && asked in COMMANDS ? [asked] : Object.keys(COMMANDS);
+  for (const name of load) program.addCommand(await COMMANDS[name]!());
   await program.parseAsync(process.argv);
 } catch (error) {
   // Commander's own errors are usage errors (unknown option, missing argument): exit 2, as `seed` does.
