@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { cascade, day, id, instant, money, restrict, timestamps, version } from './columns.js';
 import { decisions } from './decisions.js';
+import { documents } from './documents.js';
 import { calls } from './calls.js';
 import { caseKind, caseStatus } from './enums.js';
 import { funders } from './funders.js';
@@ -42,14 +43,18 @@ export const cases = pgTable(
     registeredAt: instant('registered_at'),
     dueDate: day('due_date'),
     closedAt: instant('closed_at'),
+    /** The last number given to a document (handling) registered in this case; see case_documents. */
+    lastDocumentNumber: integer('last_document_number').notNull().default(0),
     ...timestamps(),
     version: version(),
   },
   (t) => [
     unique('cases_diary_number_unique').on(t.funderId, t.diaryNumber),
+    // A later matter of a project (amendment or payment request, report, recovery) is registered as a
+    // document of the project's own case and carries that case's diary number, not one of its own.
     check(
       'cases_registered_have_diary_number',
-      sql`${t.diaryNumber} IS NOT NULL OR ${t.status} IN ('draft', 'withdrawn')`,
+      sql`${t.diaryNumber} IS NOT NULL OR ${t.status} IN ('draft', 'withdrawn') OR ${t.parentCaseId} IS NOT NULL`,
     ),
     index('cases_status_idx').on(t.status, t.dueDate),
     index('cases_officer_idx').on(t.officerUserId, t.status),
@@ -133,3 +138,42 @@ export type NewCase = typeof cases.$inferInsert;
 export type CaseExternalId = typeof caseExternalIds.$inferSelect;
 export type Contribution = typeof contributions.$inferSelect;
 export type Refund = typeof refunds.$inferSelect;
+
+/**
+ * The list of documents of a case (handlingsförteckning): every document received or drawn up in the
+ * matter — the application, completions, amendment and payment requests, reports, decisions and their
+ * letters, recovery — numbered in the order registered within the case, all under the case's one diary
+ * number. `source_case_id` is the later matter (an amendment request, a payment request) the document
+ * belongs to, when it has its own workflow.
+ */
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: id(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references((): AnyPgColumn => cases.id, restrict),
+    number: integer('number').notNull(),
+    /** application, completion, amendment_request, payment_request, progress_report, final_report, decision, recovery, attachment, message … */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    /** 'in' (received), 'out' (sent) or 'internal' (upprättad). */
+    direction: text('direction').notNull().default('in'),
+    sourceCaseId: uuid('source_case_id').references((): AnyPgColumn => cases.id, restrict),
+    decisionId: uuid('decision_id').references((): AnyPgColumn => decisions.id, restrict),
+    /** The stored file, when the document is one (a letter, an attachment). */
+    documentId: uuid('document_id').references((): AnyPgColumn => documents.id, restrict),
+    registeredOn: day('registered_on').notNull(),
+    registeredAt: instant('registered_at').notNull().defaultNow(),
+    registeredByUserId: uuid('registered_by_user_id').references(() => users.id, restrict),
+  },
+  (t) => [
+    unique('case_documents_number_unique').on(t.caseId, t.number),
+    index('case_documents_source_idx').on(t.sourceCaseId),
+    index('case_documents_decision_idx').on(t.decisionId),
+    check('case_documents_number_positive', sql`${t.number} >= 1`),
+    check('case_documents_direction_known', sql`${t.direction} IN ('in', 'out', 'internal')`),
+  ],
+);
+
+export type CaseDocument = typeof caseDocuments.$inferSelect;

@@ -7,6 +7,7 @@ import { cases } from './cases.js';
 import { day, id, instant, money, restrict, timestamps, version } from './columns.js';
 import { documents } from './documents.js';
 import { decisionKind, decisionStatus } from './enums.js';
+import { delegationPoints } from './delegation.js';
 import { meetings } from './meetings.js';
 import { projects } from './projects.js';
 import { users } from './users.js';
@@ -52,6 +53,19 @@ export const decisions = pgTable(
     capacity: text('capacity'),
     /** Point of the delegation order, e.g. '1.1'; null when the committee decided at a meeting. */
     delegationPoint: text('delegation_point'),
+    /** The point of the funder's delegation order in force that the decision relies on (when delegated). */
+    delegationPointId: uuid('delegation_point_id').references((): AnyPgColumn => delegationPoints.id, restrict),
+    /**
+     * By what authority it is decided: 'committee' (at a meeting), 'delegation' (a point of the delegation
+     * order) or 'urgent' (the chair's urgent decision, kommunallagen 6 kap. 39 §, reported to the next
+     * meeting). Null on drafts not yet placed.
+     */
+    authority: text('authority'),
+    /** An urgent decision: why it could not wait for the committee. */
+    urgencyGround: text('urgency_ground'),
+    /** An urgent decision: whom the chair consulted (e.g. the presidium) and on which day. */
+    urgencyConsulted: text('urgency_consulted'),
+    urgencyConsultedOn: day('urgency_consulted_on'),
     presentedByUserId: uuid('presented_by_user_id').references(() => users.id, restrict),
     presentedByName: text('presented_by_name'),
     /** e.g. "strateg för projektfinansiering" (föredragande). */
@@ -121,6 +135,11 @@ export const decisions = pgTable(
     // Status and approval stamp can never disagree: 'approved' exactly when approved_at is set.
     check('decisions_approved_status', sql`(${t.approvedAt} IS NULL) = (${t.status} <> 'approved')`),
     check('decisions_not_self_amending', sql`${t.amendsDecisionId} IS NULL OR ${t.amendsDecisionId} <> ${t.id}`),
+    check(
+      'decisions_authority_known',
+      sql`${t.authority} IS NULL OR ${t.authority} IN ('committee', 'delegation', 'urgent')`,
+    ),
+    index('decisions_delegation_point_idx').on(t.delegationPointId),
     check('decisions_sha256_format', sql`${t.documentSha256} IS NULL OR ${t.documentSha256} ~ '^[0-9a-f]{64}$'`),
   ],
 );

@@ -34,6 +34,11 @@ export const funders = pgTable(
     /** Advances: at most this share of the grant and this amount; null = förordning 2003:596 11 § (50 %, 400 000 kr). */
     advanceMaxShareBp: integer('advance_max_share_bp'),
     advanceMaxOre: money('advance_max_ore'),
+    /**
+     * How a grant capped at "högst N procent" of the approved costs is rounded to whole kronor: 'down' (the
+     * default: the grant never exceeds the cap) or 'half_up' (as some older decisions did; a visible warning).
+     */
+    shareCapRounding: text('share_cap_rounding').notNull().default('down'),
     /** The standard conditions (allmänna villkor) printed in every grant letter of this funder. */
     standardConditions: text('standard_conditions'),
     /** Who applicants and letters name as the contact when a case has no officer yet. */
@@ -48,6 +53,7 @@ export const funders = pgTable(
       'funders_advance_share_range',
       sql`${t.advanceMaxShareBp} IS NULL OR ${t.advanceMaxShareBp} BETWEEN 0 AND 10000`,
     ),
+    check('funders_share_cap_rounding_known', sql`${t.shareCapRounding} IN ('down', 'half_up')`),
     check('funders_advance_max_nonneg', sql`${t.advanceMaxOre} IS NULL OR ${t.advanceMaxOre} >= 0`),
   ],
 );

@@ -19,6 +19,7 @@ export * from './applications.js';
 export * from './assessments.js';
 export * from './meetings.js';
 export * from './decisions.js';
+export * from './delegation.js';
 export * from './press-releases.js';
 export * from './reporting.js';
 export * from './payments.js';

@@ -19,6 +19,16 @@ export const meetings = pgTable(
     heldOn: day('held_on').notNull(),
     location: text('location'),
     status: meetingStatus('status').notNull().default('planned'),
+    /** Who checks and signs the minutes (justerare), as printed. */
+    adjusters: text('adjusters')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The day the minutes were checked and signed (justerade). */
+    adjustedOn: day('adjusted_on'),
+    /** Who certifies an extract is true to the minutes (utdragsbestyrkande): name and title. */
+    certifierName: text('certifier_name'),
+    certifierTitle: text('certifier_title'),
     minutesDocumentId: uuid('minutes_document_id').references((): AnyPgColumn => documents.id, restrict),
     ...timestamps(),
     version: version(),
@@ -42,6 +52,11 @@ export const agendaItems = pgTable(
     title: text('title').notNull(),
     caseId: uuid('case_id').references((): AnyPgColumn => cases.id, restrict),
     decisionId: uuid('decision_id').references((): AnyPgColumn => decisions.id, restrict),
+    /** "Utdrag till": who gets an extract of this paragraph. */
+    extractTo: text('extract_to')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),

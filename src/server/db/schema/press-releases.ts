@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { cascade, day, id, instant, money, restrict, timestamps, version } from './columns.js';
 import { decisions } from './decisions.js';
 import { documents } from './documents.js';
@@ -21,6 +21,11 @@ export const pressReleases = pgTable(
     body: text('body').notNull(),
     /** "För mer information" and press contacts, as printed. */
     contacts: text('contacts'),
+    /** The release's contact persons; publishing needs at least one. */
+    contactPersons: jsonb('contact_persons')
+      .$type<{ name: string; title?: string | null; phone?: string | null; email?: string | null }[]>()
+      .notNull()
+      .default([]),
     publishedAt: instant('published_at'),
     documentId: uuid('document_id').references(() => documents.id, restrict),
     ...timestamps(),

@@ -28,6 +28,13 @@ export const stateDecisions = pgTable(
     appropriationId: uuid('appropriation_id').references(() => appropriations.id, restrict),
     /** Whom to requisition from (Tillväxtverket in seed 003). */
     requisitionToOrganizationId: uuid('requisition_to_organization_id').references(() => organizations.id, restrict),
+    /** The decision's conditions on the money (villkor), each as the decision words it. */
+    conditions: text('conditions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** A reservation on later years, e.g. "Beslut om medel för 2022–2025 fattas årligen efter riksdagens beslut". */
+    reservation: text('reservation'),
     /** "På regeringens vägnar": minister and official, as printed. */
     signatories: text('signatories')
       .array()
