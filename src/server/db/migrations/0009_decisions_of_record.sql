@@ -43,7 +43,9 @@ CREATE TABLE "delegation_points" (
 );
 --> statement-breakpoint
 ALTER TABLE "cases" DROP CONSTRAINT "cases_registered_have_diary_number";--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "phone" text;--> statement-breakpoint
 ALTER TABLE "funders" ADD COLUMN "share_cap_rounding" text DEFAULT 'down' NOT NULL;--> statement-breakpoint
+ALTER TABLE "funders" ADD COLUMN "payment_details" text;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "last_document_number" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "agenda_items" ADD COLUMN "extract_to" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "meetings" ADD COLUMN "adjusters" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint

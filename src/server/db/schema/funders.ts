@@ -39,6 +39,11 @@ export const funders = pgTable(
      * default: the grant never exceeds the cap) or 'half_up' (as some older decisions did; a visible warning).
      */
     shareCapRounding: text('share_cap_rounding').notNull().default('down'),
+    /**
+     * How money is paid to the funder (refunds of a withdrawn commission, recoveries), as letters print it,
+     * e.g. "Bankgiro 5050-0347. Ange diarienumret som referens."
+     */
+    paymentDetails: text('payment_details'),
     /** The standard conditions (allmänna villkor) printed in every grant letter of this funder. */
     standardConditions: text('standard_conditions'),
     /** Who applicants and letters name as the contact when a case has no officer yet. */

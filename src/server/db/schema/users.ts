@@ -15,6 +15,8 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     /** Job title as printed on documents, e.g. "strateg för projektfinansiering". */
     title: text('title'),
+    /** Telephone as printed on letters where the person is the contact ("Vid frågor kontakta"). */
+    phone: text('phone'),
     /** Null for users who cannot sign in with a password (invited, or external identity). */
     passwordHash: text('password_hash'),
     /**
