@@ -20,6 +20,12 @@ export const delegationOrders = pgTable(
     validFrom: day('valid_from').notNull(),
     /** Where the committee adopted it, e.g. "Regionala utvecklingsnämnden 2023-02-09, § 4". */
     adoptedBy: text('adopted_by'),
+    /**
+     * The capacity (as role grants name it, e.g. "ordförande i regionala utvecklingsnämnden") of the
+     * committee's chair: the decision maker holding it may take urgent decisions (kommunallagen 6 kap.
+     * 39 §) while this version is in force. Null: no urgent decisions can be recorded.
+     */
+    chairCapacity: text('chair_capacity'),
     createdByUserId: uuid('created_by_user_id').references((): AnyPgColumn => users.id, restrict),
     createdAt: instant('created_at').notNull().defaultNow(),
   },

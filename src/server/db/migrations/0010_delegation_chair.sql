@@ -1,0 +1,1 @@
+ALTER TABLE "delegation_orders" ADD COLUMN "chair_capacity" text;
