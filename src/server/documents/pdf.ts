@@ -88,5 +88,15 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffe
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   pdfmake.setFonts(fonts());
-  return pdfmake.createPdf(definition).getBuffer();
+  return pdfmake.createPdf(withIssuerMetadata(definition)).getBuffer();
+}
+
+/**
+ * Every document Bidra writes is the funder's document: its metadata names the funder (the author) as
+ * creator and producer, never a software product — a decision letter or minutes extract is a legal
+ * text, and neither its pages nor its properties name the system that printed it.
+ */
+export function withIssuerMetadata(definition: TDocumentDefinitions): TDocumentDefinitions {
+  const issuer = definition.info?.author ?? '';
+  return { ...definition, info: { ...definition.info, creator: issuer, producer: issuer } };
 }

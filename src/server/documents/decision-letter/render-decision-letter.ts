@@ -167,8 +167,6 @@ export function decisionLetterDefinition(d: DecisionLetterData, o: LetterRenderO
       title: `${d.heading.title} – ${d.project.name}`,
       author: d.heading.funderName,
       subject: `Diarienummer ${d.diaryNumber}`,
-      creator: 'Bidra',
-      producer: 'Bidra',
       // From the decision, not the clock: the same decision renders to the same bytes and sha256.
       creationDate: new Date(`${d.decisionDate}T00:00:00Z`),
     },

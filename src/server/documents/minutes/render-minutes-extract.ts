@@ -105,8 +105,6 @@ export function minutesExtractDefinition(d: MinutesExtractData): TDocumentDefini
       title: `Protokollsutdrag ${d.meetingDate} ${heading}`,
       author: d.funderName,
       subject: `Protokollsutdrag, ${d.committeeName} ${d.meetingDate}`,
-      creator: 'Bidra',
-      producer: 'Bidra',
       // From the meeting, not the clock: the same extract renders to the same bytes and sha256.
       creationDate: new Date(`${d.meetingDate}T00:00:00Z`),
     },

@@ -49,8 +49,6 @@ export function pressReleaseDefinition(i: PressReleaseRenderInput): TDocumentDef
       title: r.title,
       author: i.funderName,
       subject: 'Pressmeddelande',
-      creator: 'Bidra',
-      producer: 'Bidra',
       creationDate: new Date(`${i.date}T00:00:00Z`),
     },
     header: (currentPage, pageCount): Content => ({
