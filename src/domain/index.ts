@@ -19,6 +19,7 @@ export * from './press-release.js';
 export * from './names.js';
 export * from './consistency.js';
 export * from './diary-number.js';
+export * from './case-documents.js';
 export * from './application.js';
 export * from './state-allocations.js';
 export * from './reminders.js';
