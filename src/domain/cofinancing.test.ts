@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { basisPoints, checkShareCap, kronor, ore, requireWithinShareCap } from './index.js';
+import {
+  applyShare,
+  applyShareRounded,
+  basisPoints,
+  checkShareCap,
+  kronor,
+  ore,
+  requireWithinShareCap,
+  type ShareCapRounding,
+} from './index.js';
 
 const bp = basisPoints;
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -31,6 +40,50 @@ describe('the share cap of a grant', () => {
   ])('treats %s kr against the DVIS cap as %s (remainder %s kr, excess %s kr)', (amount, status, remainder, excess) => {
     const c = checkShareCap({ ...dvis, amount: kronor(amount) });
     expect(c).toMatchObject({ status, remainder: kronor(remainder), excess: kronor(excess) });
+  });
+
+  it.each<[number, ShareCapRounding, string, number, number]>([
+    [5_505_388, 'down', 'within', 0, 0],
+    [5_505_388.5, 'down', 'within', 0, 0],
+    [5_505_388.51, 'down', 'exceeded', 0, 0.01],
+    [5_505_389, 'down', 'exceeded', 0, 0.5],
+    [5_505_389, 'half_up', 'rounding_remainder', 0.5, 0],
+  ])(
+    'treats %s kr against the DVIS cap rounded %s as %s (remainder %s kr, excess %s kr)',
+    (amount, rounding, status, remainder, excess) => {
+      const c = checkShareCap({ ...dvis, amount: kronor(amount), rounding });
+      expect(c).toMatchObject({ status, remainder: kronor(remainder), excess: kronor(excess) });
+      expect(c.roundedCap).toBe(kronor(rounding === 'down' ? 5_505_388 : 5_505_389));
+    },
+  );
+
+  it('rounded down never passes an amount above the exact share, and rounds to whole kronor (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        (costs, share, amount) => {
+          const input = {
+            amount: ore(amount),
+            maxShare: bp(share),
+            approvedCosts: ore(costs),
+            rounding: 'down' as const,
+          };
+          const c = checkShareCap(input);
+          const withinExact = BigInt(amount) * 10_000n <= BigInt(costs) * BigInt(share);
+          const cap = applyShareRounded(ore(costs), bp(share), 'down');
+          return (
+            (c.status === 'exceeded') === !withinExact &&
+            c.status !== 'rounding_remainder' &&
+            cap % 100 === 0 &&
+            BigInt(cap) * 10_000n <= BigInt(costs) * BigInt(share) &&
+            cap <= applyShare(ore(costs), bp(share)) &&
+            applyShare(ore(costs), bp(share)) - cap <= 100
+          );
+        },
+      ),
+    );
   });
 
   it('rounds a cap with fractions of an öre by the one rule too', () => {

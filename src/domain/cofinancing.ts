@@ -2,6 +2,7 @@ import { domainError, type DomainError } from './errors.js';
 import { finding, type Finding } from './finding.js';
 import {
   applyShare,
+  applyShareRounded,
   basisPoints,
   exactShare,
   maxOre,
@@ -12,6 +13,7 @@ import {
   type BasisPoints,
   type ExactShare,
   type Ore,
+  type ShareCapRounding,
 } from './money.js';
 import { err, ok, type Result } from './result.js';
 
@@ -19,6 +21,12 @@ export interface ShareCapInput {
   amount: Ore;
   maxShare: BasisPoints;
   approvedCosts: Ore;
+  /**
+   * The funder's rounding of the cap to whole kronor (share_cap_rounding). 'down': the cap is s × C
+   * rounded down, and nothing above s × C is allowed. 'half_up' (the default here, SPEC §3.2, for callers
+   * without a funder such as the importer): up to s × C rounded half up, the remainder reported.
+   */
+  rounding?: ShareCapRounding;
 }
 export type ShareCapStatus = 'within' | 'rounding_remainder' | 'exceeded';
 export interface ShareCapCheck {
@@ -40,7 +48,7 @@ export interface ShareCapCheck {
  */
 export function checkShareCap(input: ShareCapInput): ShareCapCheck {
   const exactCap = exactShare(input.approvedCosts, input.maxShare);
-  const roundedCap = applyShare(input.approvedCosts, input.maxShare);
+  const roundedCap = applyShareRounded(input.approvedCosts, input.maxShare, input.rounding ?? 'half_up');
   const base = { exactCap, roundedCap, remainder: ZERO_ORE, excess: ZERO_ORE };
   // A ≤ s × C compared exactly, both scaled to ten-thousandths of an öre. An amount with öre can lie
   // within s × C yet above a cap that rounded down, so the exact test comes first.

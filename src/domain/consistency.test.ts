@@ -118,17 +118,29 @@ describe('totals and their parts', () => {
 describe('checks on a decision', () => {
   const dvis = { maxShare: basisPoints(5000), approvedCosts: kronor(11_010_777) };
 
-  it('reports the DVIS rounding remainder of 0,50 kr as information, not an error', () => {
+  it('keeps the DVIS rounding remainder of 0,50 kr a visible warning (half-up rounding), not an error', () => {
     const f = checkShareCapFinding({ ...dvis, amount: kronor(5_505_389) });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({
       code: 'share.rounding_remainder',
-      severity: 'info',
+      severity: 'warning',
       details: { remainderOre: kronor(0.5), exactCapOre: kronor(5_505_388.5) },
     });
     expect(plain(f[0]!.message.sv)).toBe(
-      'Beloppet 5 505 389 kr överstiger 50,00 % av 11 010 777 kr = 5 505 388,50 kr med avrundningen 0,50 kr; tillåtet (hela kronor, avrundning uppåt).',
+      'Beloppet 5 505 389 kr överstiger 50,00 % av 11 010 777 kr = 5 505 388,50 kr med avrundningen 0,50 kr; tillåtet enligt stödgivarens avrundning (hela kronor, avrundning uppåt), men över ”högst”-andelen.',
     );
+  });
+
+  it('refuses DVIS’s 5 505 389 kr under the rounding down (the default): the grant never exceeds 50 %', () => {
+    const [f] = checkShareCapFinding({ ...dvis, amount: kronor(5_505_389), rounding: 'down' });
+    expect(f).toMatchObject({
+      code: 'share.cap_exceeded',
+      severity: 'error',
+      details: { capOre: kronor(5_505_388), excessOre: kronor(0.5) },
+    });
+    expect(checkShareCapFinding({ ...dvis, amount: kronor(5_505_388), rounding: 'down' })).toEqual([]);
+    const findings = checkDecisionConsistency({ ...dvis, amount: kronor(5_505_389), shareCapRounding: 'down' });
+    expect(findings.map((x) => x.code)).toEqual(['share.cap_exceeded']);
   });
 
   it('says nothing of an amount within the share and errs on one above it', () => {
@@ -155,8 +167,8 @@ describe('checks on a decision', () => {
       names: ['Richard Carstedt (S)', 'Rickard Carstedt (S),'],
     });
     expect(findings.map((f) => [f.code, f.severity])).toEqual([
+      ['share.rounding_remainder', 'warning'],
       ['name.spelling', 'warning'],
-      ['share.rounding_remainder', 'info'],
     ]);
   });
 

@@ -4,7 +4,16 @@ import { domainError } from './errors.js';
 import { checkActivitiesInPeriod, type PlannedActivity } from './decisions.js';
 import { finding, findingFromError, type Finding } from './finding.js';
 import { parseSekDetailed } from './money-parse.js';
-import { ore, roundHalfUp, subOre, sumOre, ZERO_ORE, type BasisPoints, type Ore } from './money.js';
+import {
+  ore,
+  roundHalfUp,
+  subOre,
+  sumOre,
+  ZERO_ORE,
+  type BasisPoints,
+  type Ore,
+  type ShareCapRounding,
+} from './money.js';
 import { checkNameSpellings } from './names.js';
 
 const TOTAL_LABEL = { sv: 'Totalen', en: 'The total' };
@@ -44,13 +53,16 @@ export function checkHeadlineTotal(headline: string, parts: readonly Ore[]): Fin
   ];
 }
 
-/** The share cap as a finding: information for an allowed rounding remainder, an error when exceeded. */
+/**
+ * The share cap as a finding: an error when exceeded; an allowed rounding remainder (only under the
+ * 'half_up' rounding) stays visible as a warning — the grant lies above "högst N procent" by under 1 kr.
+ */
 export function checkShareCapFinding(input: ShareCapInput): Finding[] {
   const c = checkShareCap(input);
   if (c.status === 'exceeded') return [findingFromError(shareCapError(input, c))];
   if (c.status === 'within') return [];
   return [
-    finding('share.rounding_remainder', 'info', {
+    finding('share.rounding_remainder', 'warning', {
       amountOre: input.amount,
       maxShareBp: input.maxShare,
       approvedCostsOre: input.approvedCosts,
@@ -82,6 +94,8 @@ export interface DecisionForChecks {
   activitiesTotal?: Ore | null;
   /** Every personal name in the decision: decided by, presenter, signatures, recipients … */
   names?: readonly string[] | null;
+  /** The funder's rounding of the share cap (default 'half_up', SPEC §3.2). */
+  shareCapRounding?: ShareCapRounding;
 }
 
 /** Runs every check that applies to a decision (SPEC §3.10), errors first, then warnings, then information. */
@@ -93,7 +107,14 @@ export function checkDecisionConsistency(d: DecisionForChecks): Finding[] {
     out.push(...checkActivitiesFinding(d.period, d.activities));
   }
   if (d.amount != null && d.maxShare != null && d.approvedCosts != null) {
-    out.push(...checkShareCapFinding({ amount: d.amount, maxShare: d.maxShare, approvedCosts: d.approvedCosts }));
+    out.push(
+      ...checkShareCapFinding({
+        amount: d.amount,
+        maxShare: d.maxShare,
+        approvedCosts: d.approvedCosts,
+        ...(d.shareCapRounding ? { rounding: d.shareCapRounding } : {}),
+      }),
+    );
   }
   const shareWarning = d.maxShare != null ? grantorShareWarning(d.maxShare) : null;
   if (shareWarning) out.push(shareWarning);

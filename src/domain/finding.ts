@@ -33,8 +33,8 @@ export const FINDING_MESSAGES = {
     en: 'The same person seems to be spelled two ways: "{first}" and "{second}".',
   },
   'share.rounding_remainder': {
-    sv: 'Beloppet {amountOre} överstiger {maxShareBp} av {approvedCostsOre} = {exactCapOre} med avrundningen {remainderOre}; tillåtet (hela kronor, avrundning uppåt).',
-    en: 'The amount {amountOre} exceeds {maxShareBp} of {approvedCostsOre} = {exactCapOre} by the rounding remainder {remainderOre}; allowed (whole kronor, rounded half up).',
+    sv: 'Beloppet {amountOre} överstiger {maxShareBp} av {approvedCostsOre} = {exactCapOre} med avrundningen {remainderOre}; tillåtet enligt stödgivarens avrundning (hela kronor, avrundning uppåt), men över ”högst”-andelen.',
+    en: 'The amount {amountOre} exceeds {maxShareBp} of {approvedCostsOre} = {exactCapOre} by the rounding remainder {remainderOre}; allowed by the funder’s rounding (whole kronor, half up), but above the “at most” share.',
   },
   'share.single_grantor_limit': {
     sv: 'Stödandelen {maxShareBp} överstiger {limitBp} från en och samma stödgivare (förordning 2003:596 5 §); det kräver att Tillväxtverket medfinansierar.',

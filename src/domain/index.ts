@@ -15,6 +15,7 @@ export * from './commitments.js';
 export * from './workflow.js';
 export * from './decisions.js';
 export * from './delegation.js';
+export * from './reasons.js';
 export * from './press-release.js';
 export * from './names.js';
 export * from './consistency.js';

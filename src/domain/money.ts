@@ -59,6 +59,21 @@ const ORE_PER_KRONA = 100n;
 export const roundHalfUpToKrona = (o: Ore): Ore => ore(Number(roundHalfUp(BigInt(o), ORE_PER_KRONA) * ORE_PER_KRONA));
 
 /**
+ * How a funder rounds "högst N procent av godkända kostnader" to whole kronor (its setting
+ * share_cap_rounding): 'down' never lets a grant exceed the share (the default); 'half_up' is the
+ * older practice of some funders (SPEC §3.2, the DVIS decision: 5 505 388,50 kr → 5 505 389 kr).
+ */
+export type ShareCapRounding = 'down' | 'half_up';
+export const SHARE_CAP_ROUNDINGS: readonly ShareCapRounding[] = ['down', 'half_up'];
+
+/** amount × share in whole kronor, rounded the funder's way: down (toward zero) or half up. */
+export function applyShareRounded(amount: Ore, share: BasisPoints, rounding: ShareCapRounding): Ore {
+  if (rounding === 'half_up') return applyShare(amount, share);
+  const kr = (BigInt(amount) * BigInt(share)) / (10_000n * ORE_PER_KRONA);
+  return ore(Number(kr * ORE_PER_KRONA));
+}
+
+/**
  * amount × share, rounded to whole kronor by the one rule. BigInt inside because öre × basis points
  * passes 2^53 for amounts above about 9 miljarder kr.
  */
