@@ -3,7 +3,9 @@ import {
   allocationDeadlines,
   allocationStage,
   checkAllocation,
+  isTrackedRecipient,
   kronor,
+  missingDeadlineWarnings,
   nextAllocationDeadline,
   parseLocalDate,
   unusedFunds,
@@ -317,5 +319,51 @@ describe('where the deadlines stand', () => {
     // A lapsed offer: the stage says it, no "next" deadline lingers.
     expect(nextAllocationDeadline(offered, deadlines2024, d('2024-04-01'))).toBeNull();
     expect(nextAllocationDeadline(offered, deadlines2024, d('2024-03-31'))).toMatchObject({ kind: 'requisition' });
+  });
+});
+
+describe('a recipient nobody follows here (seed 003: 20 of the 21 recipients)', () => {
+  const offer2021: AllocationDeadlines = {
+    requisition: d('2021-11-15'),
+    account: d('2022-01-31'),
+    repayment: d('2022-02-28'),
+  };
+  const nothing = [offered, offered, offered, offered, offered];
+
+  it('is not tracked when none of its years has a recorded step and it is not the viewer’s own', () => {
+    expect(isTrackedRecipient(nothing, { keptByViewer: false })).toBe(false);
+    expect(isTrackedRecipient(nothing, { keptByViewer: true })).toBe(true);
+    const oneStep = [...nothing.slice(1), { ...offered, acceptedOn: d('2021-04-15') }];
+    expect(isTrackedRecipient(oneStep, { keptByViewer: false })).toBe(true);
+  });
+
+  it('is "not tracked", never "lapsed", long after the requisition deadline, with no deadline said to be missed', () => {
+    expect(allocationStage(offered, offer2021, d('2026-12-07'))).toBe('lapsed');
+    expect(allocationStage(offered, offer2021, d('2026-12-07'), { tracked: false })).toBe('not_tracked');
+    expect(allocationDeadlines(offered, offer2021, d('2026-12-07'), { tracked: false })).toEqual([]);
+    expect(nextAllocationDeadline(offered, offer2021, d('2021-06-01'), { tracked: false })).toBeNull();
+    // Tracked is the default: the viewer's own allocation keeps its deadlines.
+    expect(nextAllocationDeadline(offered, offer2021, d('2021-06-01'))?.kind).toBe('requisition');
+  });
+});
+
+describe('a year for which the decision sets no deadline', () => {
+  it('warns for 2025 of seed 003: no account and no repayment deadline, requisition by 2025-03-31', () => {
+    const w = missingDeadlineWarnings(2025, { requisition: d('2025-03-31'), account: null, repayment: null });
+    expect(w.map((x) => [x.code, x.severity, x.path])).toEqual([
+      ['state_allocation.no_account_deadline', 'warning', 'accountedOn'],
+      ['state_allocation.no_repayment_deadline', 'warning', 'repaidOn'],
+    ]);
+    expect(w[0]!.message.sv).toBe(
+      'Beslutet anger ingen sista dag för redovisning av medlen för 2025. Kontrollera beslutet och följ upp fristen manuellt.',
+    );
+    expect(w[1]!.message.en).toContain('no deadline for repaying unused funds of 2025');
+  });
+
+  it('says nothing for a year with all three deadlines, and names a missing requisition deadline', () => {
+    expect(missingDeadlineWarnings(2024, deadlines2024)).toEqual([]);
+    expect(missingDeadlineWarnings(2030, { ...deadlines2024, requisition: null }).map((x) => x.code)).toEqual([
+      'state_allocation.no_requisition_deadline',
+    ]);
   });
 });

@@ -107,6 +107,18 @@ const MESSAGES = {
     sv: 'Redovisningen lämnades {date}, efter sista dag {deadline}.',
     en: 'The account was given on {date}, after the deadline {deadline}.',
   },
+  'state_allocation.no_requisition_deadline': {
+    sv: 'Beslutet anger ingen sista dag för rekvisition av medlen för {year}. Kontrollera beslutet och följ upp fristen manuellt.',
+    en: 'The decision sets no requisition deadline for the funds of {year}. Check the decision and follow the deadline up by hand.',
+  },
+  'state_allocation.no_account_deadline': {
+    sv: 'Beslutet anger ingen sista dag för redovisning av medlen för {year}. Kontrollera beslutet och följ upp fristen manuellt.',
+    en: 'The decision sets no account deadline for the funds of {year}. Check the decision and follow the deadline up by hand.',
+  },
+  'state_allocation.no_repayment_deadline': {
+    sv: 'Beslutet anger ingen sista dag för återbetalning av outnyttjade medel för {year}. Kontrollera beslutet och följ upp fristen manuellt.',
+    en: 'The decision sets no deadline for repaying unused funds of {year}. Check the decision and follow the deadline up by hand.',
+  },
   'state_allocation.repayment_late': {
     sv: 'Återbetalningen gjordes {date}, efter sista dag {deadline}.',
     en: 'The repayment was made on {date}, after the deadline {deadline}.',
@@ -280,7 +292,28 @@ export function unusedFunds(a: AllocationFacts): Ore | null {
   return ore(Math.max(0, a.received - a.used));
 }
 
+/**
+ * Whether a recipient's allocations are followed (tracked) here: the recipient keeps its own record —
+ * it is one of the viewer's organisations, whose staff record its steps — or a step of any of its years
+ * has been recorded. A decision such as I2021/00795 lists 21 recipients; the region follows its own
+ * allocation, and of the other 20 nothing is known. For those, "not requisitioned in time" would be a
+ * claim without any basis: their stage is 'not_tracked' and no deadline is said to be met or missed.
+ */
+export function isTrackedRecipient(allocations: readonly AllocationFacts[], o: { keptByViewer: boolean }): boolean {
+  if (o.keptByViewer) return true;
+  return allocations.some((a) =>
+    (Object.keys(a) as (keyof AllocationFacts)[]).some((k) => k !== 'offered' && a[k] !== null),
+  );
+}
+
+export interface TrackingOption {
+  /** False for a recipient whose allocations nobody follows here (isTrackedRecipient); default true. */
+  tracked?: boolean;
+}
+
 export type AllocationStage =
+  /** Nobody follows this recipient's allocation here: where it stands is not known (isTrackedRecipient). */
+  | 'not_tracked'
   | 'offered'
   | 'accepted'
   | 'requisitioned'
@@ -291,7 +324,13 @@ export type AllocationStage =
   | 'lapsed';
 
 /** Where the allocation stands, for the table of a decision: one word per recipient and year. */
-export function allocationStage(a: AllocationFacts, d: AllocationDeadlines, today: LocalDate): AllocationStage {
+export function allocationStage(
+  a: AllocationFacts,
+  d: AllocationDeadlines,
+  today: LocalDate,
+  o: TrackingOption = {},
+): AllocationStage {
+  if (o.tracked === false) return 'not_tracked';
   if (a.accountedOn !== null) {
     const unused = unusedFunds(a) ?? ore(0);
     return unused === 0 || a.repaidOn !== null ? 'completed' : 'accounted';
@@ -322,8 +361,10 @@ export function allocationDeadlines(
   a: AllocationFacts,
   d: AllocationDeadlines,
   today: LocalDate,
-  options: { soonDays?: number } = {},
+  options: { soonDays?: number } & TrackingOption = {},
 ): AllocationDeadline[] {
+  // Of an allocation nobody follows, nothing can be said to be met, missed or due.
+  if (options.tracked === false) return [];
   const soon = options.soonDays === undefined ? {} : { soonDays: options.soonDays };
   const out: AllocationDeadline[] = [];
   if (d.requisition !== null) {
@@ -364,8 +405,25 @@ export function nextAllocationDeadline(
   a: AllocationFacts,
   d: AllocationDeadlines,
   today: LocalDate,
+  o: TrackingOption = {},
 ): AllocationDeadline | null {
-  if (allocationStage(a, d, today) === 'lapsed') return null;
+  const stage = allocationStage(a, d, today, o);
+  if (stage === 'lapsed' || stage === 'not_tracked') return null;
   const open = allocationDeadlines(a, d, today).filter((x) => x.status.state !== 'done');
   return open.sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0))[0] ?? null;
+}
+
+/**
+ * The deadlines a decision leaves out for a year, as warnings: seed 003 sets the account (31 January)
+ * and repayment (26 February) "respektive år 2022–2025", which covers the money of 2021–2024 only, so
+ * the money of 2025 has neither. Nothing reminds anyone of a deadline that does not exist; the warning
+ * says so, so that it is followed up by hand (or the decision's later wording recorded).
+ */
+export function missingDeadlineWarnings(year: number, d: AllocationDeadlines): FieldIssue[] {
+  const missing: [AllocationField, AllocationIssueCode, LocalDate | null][] = [
+    ['requisitionedOn', 'state_allocation.no_requisition_deadline', d.requisition],
+    ['accountedOn', 'state_allocation.no_account_deadline', d.account],
+    ['repaidOn', 'state_allocation.no_repayment_deadline', d.repayment],
+  ];
+  return missing.filter(([, , due]) => due === null).map(([path, code]) => issue(path, code, { year }, 'warning'));
 }

@@ -65,7 +65,36 @@ describe.runIf(run)('the finance officer keeps the region’s state allocations'
     expect(await own.locator('th').textContent()).toBe('Region Västerbotten (egen)');
     expect(await own.locator('td').first().textContent()).toContain('Avslutat');
     expect(await own.locator('td').nth(4).textContent()).toContain('Mottaget');
-    expect(await rows.nth(1).locator('td').first().textContent()).toContain('Ej rekvirerat i tid');
+    // The 20 other recipients keep no record here: "Ej följd", never "Ej rekvirerat i tid".
+    for (let i = 1; i < 21; i++) {
+      const cells = plain(
+        await rows
+          .nth(i)
+          .locator('td')
+          .allTextContents()
+          .then((x) => x.join('|')),
+      );
+      expect(cells).toBe(Array(5).fill('· Ej följd').join('|'));
+    }
+    expect(await page.locator('table.sa-matrix').textContent()).not.toContain('Ej rekvirerat i tid');
+    expect(plain(await page.getByText(/mottagare följs inte här/).textContent())).toContain(
+      '20 mottagare följs inte här',
+    );
+    // The decision's conditions, its reservation on later years and its signatories.
+    const conditions = page.getByRole('region', { name: 'Villkor' });
+    expect(await conditions.locator('li').count()).toBe(4);
+    expect(plain(await conditions.textContent())).toContain('Senast den 26 februari respektive år');
+    const facts = plain(await page.locator('.sa-facts').textContent());
+    expect(facts).toContain(
+      'Beslut om medel för 2022–2025 fattas årligen efter riksdagens beslut med anledning av budgetpropositionen.',
+    );
+    expect(facts).toContain('Tomas Eneroth, Rebecka Lönnroth');
+    // 2025: the decision sets no account or repayment deadline, said as a warning.
+    const missing = page.getByRole('region', { name: 'Frister som beslutet inte anger' });
+    expect(plain(await missing.textContent())).toContain('ingen sista dag för redovisning av medlen för 2025');
+    expect(plain(await missing.textContent())).toContain(
+      'ingen sista dag för återbetalning av outnyttjade medel för 2025',
+    );
     await expectNoSeriousA11yIssues(page);
     if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-state-decision.png', fullPage: true });
 

@@ -340,6 +340,18 @@ export const stateDecision = {
   yearTo: 2025,
   perRecipientPerYearSek: 1_000_000,
   appropriation: 'UO 22 anslag 2:4 Informationsteknik och telekommunikation, anslagspost 4',
+  // The decision's conditions on the money and its reservation on later years, as it words them.
+  conditions: [
+    'Medlen för 2021 ska rekvireras senast den 15 november 2021 och medlen för 2022–2025 ska rekvireras senast den 31 mars respektive år hos Tillväxtverket med hänvisning till detta besluts diarienummer.',
+    'Varje region och Gotlands kommun som rekvirerat medel ska senast den 31 januari respektive år 2022–2025, enligt anvisningar från Tillväxtverket, redovisa hur verksamheten har bedrivits.',
+    'Senast den 26 februari respektive år ska eventuella outnyttjade medel återbetalas till Tillväxtverket.',
+    'Redovisningar och eventuell återbetalning ska ske enligt anvisningar som Tillväxtverket tar fram.',
+  ],
+  reservation:
+    'Beslut om medel för 2022–2025 fattas årligen efter riksdagens beslut med anledning av budgetpropositionen.',
+  // "På regeringens vägnar": a public decision's signatories, as printed.
+  signatories: ['Tomas Eneroth', 'Rebecka Lönnroth'],
+  relatedReferences: ['N2018/04129'],
   // "senast den 15 november 2021" for 2021, "senast den 31 mars respektive år" for 2022–2025
   firstYearRequisition: '2021-11-15',
   laterRequisition: { month: 3, day: 31 },

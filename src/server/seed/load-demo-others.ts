@@ -118,6 +118,10 @@ export async function loadDemoAllocations(
       perRecipientPerYearOre: kronor(sd.perRecipientPerYearSek),
       appropriationText: sd.appropriation,
       requisitionToOrganizationId: tillvaxtverket.id,
+      conditions: sd.conditions,
+      reservation: sd.reservation,
+      signatories: sd.signatories,
+      relatedReferences: sd.relatedReferences,
     },
     'state_decision',
   );

@@ -3,6 +3,7 @@ import {
   allocationDeadlines,
   allocationStage,
   checkAllocation,
+  missingDeadlineWarnings,
   nextAllocationDeadline,
   unusedFunds,
   type AllocationDeadline,
@@ -93,7 +94,17 @@ export const allocationView = z.object({
   requisitionDeadline: localDate.nullable(),
   accountDeadline: localDate.nullable(),
   repaymentDeadline: localDate.nullable(),
-  stage: z.enum(['offered', 'accepted', 'requisitioned', 'received', 'accounted', 'completed', 'lapsed']),
+  /** 'not_tracked': a recipient nobody follows here — nothing is known, so no deadline is met or missed. */
+  stage: z.enum([
+    'not_tracked',
+    'offered',
+    'accepted',
+    'requisitioned',
+    'received',
+    'accounted',
+    'completed',
+    'lapsed',
+  ]),
   deadlines: z.array(deadlineView),
   nextDeadline: deadlineView.nullable(),
   /** Warnings of the record as it stands, e.g. a requisition after its deadline. */
@@ -118,15 +129,19 @@ export function toAllocationView(
   decision: StateDecision,
   today: LocalDate,
   editable: boolean,
+  tracked = true,
 ): AllocationView {
   const facts = allocationFacts(a);
   const deadlines = deadlinesOf(a);
-  const next = nextAllocationDeadline(facts, deadlines, today);
-  const warnings = checkAllocation(facts, {
-    decidedOn: decision.decidedOn as LocalDate,
-    today,
-    deadlines,
-  }).filter((i) => i.severity !== 'error');
+  const next = nextAllocationDeadline(facts, deadlines, today, { tracked });
+  const warnings = tracked
+    ? [
+        ...checkAllocation(facts, { decidedOn: decision.decidedOn as LocalDate, today, deadlines }).filter(
+          (i) => i.severity !== 'error',
+        ),
+        ...missingDeadlineWarnings(a.year, deadlines),
+      ]
+    : [];
   return {
     id: a.id,
     stateDecisionId: a.stateDecisionId,
@@ -146,8 +161,8 @@ export function toAllocationView(
     requisitionDeadline: a.requisitionDeadline,
     accountDeadline: a.accountDeadline,
     repaymentDeadline: a.repaymentDeadline,
-    stage: allocationStage(facts, deadlines, today),
-    deadlines: allocationDeadlines(facts, deadlines, today).map(toDeadlineView),
+    stage: allocationStage(facts, deadlines, today, { tracked }),
+    deadlines: allocationDeadlines(facts, deadlines, today, { tracked }).map(toDeadlineView),
     nextDeadline: next ? toDeadlineView(next) : null,
     warnings,
     editable,
@@ -179,14 +194,24 @@ export const stateDecisionSummary = z.object({
 export const stateDecisionDetail = stateDecisionSummary.omit({ own: true }).extend({
   body: z.string().nullable(),
   requisitionTo: z.string().nullable(),
+  /** The decision's conditions on the money, each as the decision words it. */
+  conditions: z.array(z.string()),
+  /** A reservation on later years ("Beslut om medel för 2022–2025 fattas årligen …"). */
+  reservation: z.string().nullable(),
+  /** "På regeringens vägnar". */
   signatories: z.array(z.string()),
+  relatedReferences: z.array(z.string()),
   years: z.array(z.number().int()),
+  /** Per year: a deadline the decision does not set (seed 003 sets no account or repayment deadline for 2025). */
+  yearWarnings: z.array(issueView.omit({ path: true }).extend({ year: z.number().int() })),
   recipients: z.array(
     z.object({
       id: z.uuid(),
       name: z.string(),
       /** One of the caller's organisations. */
       own: z.boolean(),
+      /** Whether anyone follows this recipient's allocations here (the domain's isTrackedRecipient). */
+      tracked: z.boolean(),
       allocations: z.array(allocationView),
     }),
   ),

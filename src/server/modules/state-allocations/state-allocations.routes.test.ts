@@ -77,7 +77,12 @@ interface Detail {
   years: number[];
   recipientCount: number;
   requisitionTo: string | null;
-  recipients: { id: string; name: string; own: boolean; allocations: Allocation[] }[];
+  recipients: { id: string; name: string; own: boolean; tracked: boolean; allocations: Allocation[] }[];
+  conditions: string[];
+  reservation: string | null;
+  signatories: string[];
+  relatedReferences: string[];
+  yearWarnings: { year: number; code: string; severity: string; message: { sv: string; en: string } }[];
 }
 
 async function allocationOf(decisionId: string, recipientId: string, year: number, who = finance) {
@@ -130,9 +135,46 @@ describe('the state decisions a region receives', () => {
     expect(y2024).toMatchObject({ usedOre: 940_000_00, repaidOre: 60_000_00, unusedOre: 60_000_00 });
     // A case officer reads but does not keep the record.
     expect(own!.allocations.every((a) => !a.editable)).toBe(true);
-    // Another region that never requisitioned: every year's offer has lapsed.
-    const blekinge = others.find((r) => r.name === 'Region Blekinge')!;
-    expect(blekinge.allocations.map((a) => a.stage)).toEqual(Array(5).fill('lapsed'));
+    // The other 20 recipients keep no record here: nothing is known of them, so nothing is claimed.
+    expect(others).toHaveLength(20);
+    for (const r of others) {
+      expect(r.tracked).toBe(false);
+      expect(r.allocations.map((a) => a.stage)).toEqual(Array(5).fill('not_tracked'));
+      expect(r.allocations.every((a) => a.nextDeadline === null && a.deadlines.length === 0)).toBe(true);
+      expect(r.allocations.every((a) => a.offeredOre === 1_000_000_00)).toBe(true);
+    }
+    expect(own!.tracked).toBe(true);
+  });
+
+  it('stores and shows the decision’s conditions, its reservation on later years and its signatories', async () => {
+    const d = (await get(`/api/v1/state-decisions/${seed003Id}`, finance)).json<Detail>();
+    expect(d.reservation).toBe(
+      'Beslut om medel för 2022–2025 fattas årligen efter riksdagens beslut med anledning av budgetpropositionen.',
+    );
+    expect(d.signatories).toEqual(['Tomas Eneroth', 'Rebecka Lönnroth']);
+    expect(d.conditions).toHaveLength(4);
+    expect(d.conditions[0]).toContain('ska rekvireras senast den 31 mars respektive år hos Tillväxtverket');
+    expect(d.conditions[1]).toContain('senast den 31 januari respektive år 2022–2025');
+    expect(d.conditions[2]).toBe(
+      'Senast den 26 februari respektive år ska eventuella outnyttjade medel återbetalas till Tillväxtverket.',
+    );
+    expect(d.relatedReferences).toEqual(['N2018/04129']);
+  });
+
+  it('warns that the decision sets no account or repayment deadline for 2025, and for no other year', async () => {
+    const d = (await get(`/api/v1/state-decisions/${seed003Id}`, finance)).json<Detail>();
+    expect(d.yearWarnings.map((w) => [w.year, w.code])).toEqual([
+      [2025, 'state_allocation.no_account_deadline'],
+      [2025, 'state_allocation.no_repayment_deadline'],
+    ]);
+    expect(d.yearWarnings[0]!.message.sv).toContain('ingen sista dag för redovisning av medlen för 2025');
+    // The region's own 2025 allocation carries the same warnings; it has no deadline left to show.
+    const own2025 = await allocationOf(seed003Id, rvbId, 2025);
+    expect(own2025.warnings.map((w) => w.code)).toEqual([
+      'state_allocation.no_account_deadline',
+      'state_allocation.no_repayment_deadline',
+    ]);
+    expect(own2025.deadlines.map((x) => x.kind)).toEqual(['requisition']);
   });
 
   it('lets the finance officer edit only the region’s own allocations', async () => {
@@ -270,6 +312,9 @@ describe('recording an allocation’s life', () => {
           sv: 'Medlen rekvirerades 2025-04-03, efter sista dag för rekvisition 2025-03-31.',
         }) as unknown,
       }),
+      // 2025 of seed 003: the decision sets no account or repayment deadline for it.
+      expect.objectContaining({ code: 'state_allocation.no_account_deadline' }),
+      expect.objectContaining({ code: 'state_allocation.no_repayment_deadline' }),
     ]);
     const requisition = view.deadlines.find((x) => x.kind === 'requisition');
     expect(requisition).toMatchObject({ state: 'done' });

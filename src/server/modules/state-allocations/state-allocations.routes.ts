@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   allocationDeadlines,
+  isTrackedRecipient,
+  missingDeadlineWarnings,
   nextAllocationDeadline,
   today,
   type Clock,
@@ -138,19 +140,55 @@ export const stateAllocationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock
       if (!rows.some((r) => orgs.includes(r.allocation.recipientOrganizationId))) throw stateDecisionNotFound();
       const day = today(clock);
       const recipients = new Map<string, z.infer<typeof stateDecisionDetail>['recipients'][number]>();
+      const tracked = new Map<string, boolean>();
+      for (const r of rows) {
+        const orgId = r.allocation.recipientOrganizationId;
+        if (tracked.has(orgId)) continue;
+        const own = rows.filter((x) => x.allocation.recipientOrganizationId === orgId);
+        tracked.set(
+          orgId,
+          isTrackedRecipient(
+            own.map((x) => allocationFacts(x.allocation)),
+            { keptByViewer: orgs.includes(orgId) },
+          ),
+        );
+      }
       for (const r of rows) {
         const orgId = r.allocation.recipientOrganizationId;
         let recipient = recipients.get(orgId);
         if (!recipient) {
-          recipient = { id: orgId, name: r.recipientName, own: orgs.includes(orgId), allocations: [] };
+          recipient = {
+            id: orgId,
+            name: r.recipientName,
+            own: orgs.includes(orgId),
+            tracked: tracked.get(orgId) ?? true,
+            allocations: [],
+          };
           recipients.set(orgId, recipient);
         }
         recipient.allocations.push(
-          toAllocationView(r.allocation, r.recipientName, decision, day, canKeepAllocationOf(p, orgId)),
+          toAllocationView(
+            r.allocation,
+            r.recipientName,
+            decision,
+            day,
+            canKeepAllocationOf(p, orgId),
+            recipient.tracked,
+          ),
         );
       }
       const years: number[] = [];
       for (let y = decision.yearFrom; y <= decision.yearTo; y++) years.push(y);
+      // A deadline the decision leaves out for a year, once per year and kind (the deadlines are the
+      // decision's, the same for every recipient of that year).
+      const yearWarnings = years.flatMap((year) => {
+        const seen = new Set<string>();
+        return rows
+          .filter((r) => r.allocation.year === year)
+          .flatMap((r) => missingDeadlineWarnings(year, deadlinesOf(r.allocation)))
+          .filter((w) => !seen.has(w.code) && Boolean(seen.add(w.code)))
+          .map((w) => ({ year, code: w.code, severity: w.severity, message: w.message }));
+      });
       // The caller's own organisations first, then the other recipients by name.
       const ordered = [...recipients.values()].sort((a, b) => Number(b.own) - Number(a.own));
       return {
@@ -167,8 +205,12 @@ export const stateAllocationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock
         recipientCount: recipients.size,
         body: decision.body,
         requisitionTo: await organizationName(db, decision.requisitionToOrganizationId),
+        conditions: decision.conditions,
+        reservation: decision.reservation,
         signatories: decision.signatories,
+        relatedReferences: decision.relatedReferences,
         years,
+        yearWarnings,
         recipients: ordered,
       };
     },

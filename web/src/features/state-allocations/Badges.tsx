@@ -10,6 +10,7 @@ const DEADLINE_SYMBOL: Record<Deadline['state'], string> = {
   done: '✓',
 };
 const STAGE_SYMBOL: Record<Stage, string> = {
+  not_tracked: '·',
   offered: '○',
   accepted: '○',
   requisitioned: '◑',

@@ -14,7 +14,7 @@ const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
 /** One state decision: its facts, and the allocation table recipient × year with each cell's status. */
 export function StateDecisionPage() {
   const { id = '' } = useParams();
-  const { t: common } = useI18n();
+  const { t: common, lang } = useI18n();
   const t = useStateAllocationTexts();
   const { opts } = useSession();
   const [decision, setDecision] = useState<StateDecisionDetail | null>(null);
@@ -43,6 +43,7 @@ export function StateDecisionPage() {
       </>
     );
   if (!decision) return <p>{t.loading}</p>;
+  const untracked = decision.recipients.filter((r) => !r.tracked).length;
   return (
     <>
       <p>
@@ -77,9 +78,48 @@ export function StateDecisionPage() {
             <dd>{decision.requisitionTo}</dd>
           </>
         )}
+        {decision.reservation && (
+          <>
+            <dt>{t.reservation}</dt>
+            <dd>{decision.reservation}</dd>
+          </>
+        )}
+        {decision.signatories.length > 0 && (
+          <>
+            <dt>{t.signatories}</dt>
+            <dd>{decision.signatories.join(', ')}</dd>
+          </>
+        )}
+        {decision.relatedReferences.length > 0 && (
+          <>
+            <dt>{t.relatedReferences}</dt>
+            <dd>{decision.relatedReferences.join(', ')}</dd>
+          </>
+        )}
       </dl>
+      {decision.conditions.length > 0 && (
+        <section aria-labelledby="conditions-title">
+          <h2 id="conditions-title">{t.conditions}</h2>
+          <ol>
+            {decision.conditions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {decision.yearWarnings.length > 0 && (
+        <section aria-labelledby="year-warnings-title" className="sa-warning">
+          <h2 id="year-warnings-title">{t.yearWarnings}</h2>
+          <ul>
+            {decision.yearWarnings.map((w) => (
+              <li key={`${w.year}-${w.code}`}>{w.message[lang]}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2 id="allocation-table-title">{t.tableTitle}</h2>
       <p>{t.tableIntro}</p>
+      {untracked > 0 && <p>{t.notTrackedNote(untracked)}</p>}
       <table className="sa-matrix" aria-labelledby="allocation-table-title">
         <thead>
           <tr>

@@ -4,7 +4,8 @@ import { request, type RequestOptions } from '../../api.js';
 
 export type DeadlineKind = 'requisition' | 'account' | 'repayment';
 export type DeadlineState = 'upcoming' | 'due_soon' | 'due_today' | 'overdue' | 'done';
-export type Stage = 'offered' | 'accepted' | 'requisitioned' | 'received' | 'accounted' | 'completed' | 'lapsed';
+export type Stage =
+  'not_tracked' | 'offered' | 'accepted' | 'requisitioned' | 'received' | 'accounted' | 'completed' | 'lapsed';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -72,9 +73,13 @@ export interface StateDecisionSummary {
 export interface StateDecisionDetail extends Omit<StateDecisionSummary, 'own'> {
   body: string | null;
   requisitionTo: string | null;
+  conditions: string[];
+  reservation: string | null;
   signatories: string[];
+  relatedReferences: string[];
   years: number[];
-  recipients: { id: string; name: string; own: boolean; allocations: Allocation[] }[];
+  yearWarnings: (Omit<Issue, 'path'> & { year: number })[];
+  recipients: { id: string; name: string; own: boolean; tracked: boolean; allocations: Allocation[] }[];
 }
 export interface CalendarEntry extends Deadline {
   allocationId: string;

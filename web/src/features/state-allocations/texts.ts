@@ -31,6 +31,13 @@ const sv = {
   tableIntro:
     'Varje ruta visar var tilldelningen står och nästa frist. Regionens egna tilldelningar står först och kan registreras.',
   ownMark: '(egen)',
+  notTrackedNote: (n: number) =>
+    `${n} mottagare följs inte här: deras tilldelningar visas som ”Ej följd”, eftersom inget är känt om dem.`,
+  conditions: 'Villkor',
+  reservation: 'Förbehåll',
+  signatories: 'På regeringens vägnar',
+  relatedReferences: 'Tidigare beslut',
+  yearWarnings: 'Frister som beslutet inte anger',
   recipient: 'Mottagare',
   record: (year: number) => `Registrera ${year}`,
   back: 'Tillbaka till statliga medel',
@@ -87,6 +94,7 @@ const sv = {
     })[s],
   stageLabel: (s: Stage) =>
     ({
+      not_tracked: 'Ej följd',
       offered: 'Erbjudet',
       accepted: 'Accepterat',
       requisitioned: 'Rekvirerat',
@@ -125,6 +133,13 @@ const en: StateAllocationTexts = {
   tableIntro:
     'Each cell shows where the allocation stands and its next deadline. The region’s own allocations come first and can be recorded.',
   ownMark: '(own)',
+  notTrackedNote: (n: number) =>
+    `${n} ${n === 1 ? 'recipient is' : 'recipients are'} not tracked here: their allocations show as “Not tracked”, because nothing is known of them.`,
+  conditions: 'Conditions',
+  reservation: 'Reservation',
+  signatories: 'On behalf of the government',
+  relatedReferences: 'Earlier decisions',
+  yearWarnings: 'Deadlines the decision does not set',
   recipient: 'Recipient',
   record: (year: number) => `Record ${year}`,
   back: 'Back to state funds',
@@ -179,6 +194,7 @@ const en: StateAllocationTexts = {
     })[s],
   stageLabel: (s: Stage) =>
     ({
+      not_tracked: 'Not tracked',
       offered: 'Offered',
       accepted: 'Accepted',
       requisitioned: 'Requisitioned',
