@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, max } from 'drizzle-orm';
 import { kronor, percentToBasisPoints } from '../domain/index.js';
 import * as s from '../server/db/schema/index.js';
+import { registerDecisionDocument } from '../server/modules/cases/use-cases/register-case-document.js';
 import { refreshProjectSnapshot } from '../server/modules/projects/project-snapshot.js';
 import type { ExtractedProject, Extraction } from './contract.js';
 import {
@@ -116,6 +117,7 @@ async function recordGrant(
     },
     'decision',
   );
+  await registerImportedDecision(w, decision, 'Beslut om stöd', document);
   if (planId) await linkPlan(w, planId, decision.id);
   await reportDelegated(ctx, decision);
   await activateProject(w, project, approvedAt);
@@ -152,11 +154,20 @@ async function recordAmendment(
 
   const approvedAt = approvalInstant(w, d.date);
   const printedIsParents = found !== null && parent !== null && found.id === parent.id;
+  if (parent && d.diaryNumber && !printedIsParents && d.diaryNumber.trim() !== parent.diaryNumber) {
+    w.note(
+      `ändringen registreras under projektets diarienummer ${parent.diaryNumber ?? '–'}, inte under ${d.diaryNumber.trim()}`,
+      `the amendment is registered under the project's diary number ${parent.diaryNumber ?? '–'}, not under ${d.diaryNumber.trim()}`,
+    );
+  }
   const kase = await w.insert(
     s.cases,
     {
       funderId: funder.id,
-      diaryNumber: await diaryNumberFor(w, funder, printedIsParents ? null : d.diaryNumber, yearOf(w, d.date)),
+      // One matter, one diary number: the amendment is a document of the project's case (its parent).
+      diaryNumber: parent
+        ? null
+        : await diaryNumberFor(w, funder, printedIsParents ? null : d.diaryNumber, yearOf(w, d.date)),
       kind: 'amendment_request',
       status: 'decided',
       title: `Ändring av beslut om stöd – ${project.name}`,
@@ -182,6 +193,7 @@ async function recordAmendment(
     },
     'decision',
   );
+  await registerImportedDecision(w, decision, 'Ändring av beslut om stöd', document);
   if (planId) await linkPlan(w, planId, decision.id);
   await reportDelegated(ctx, decision);
   return 'created';
@@ -376,4 +388,9 @@ function approvalInstant(w: ImportWriter, date: string | null): Date {
   if (date) return new Date(`${date}T11:00:00Z`);
   w.note('beslutsdatum saknas; godkänd nu', 'no decision date; approved as of now');
   return w.clock.now();
+}
+
+/** An imported decision and its letter (the source document) in the project case's list of documents. */
+async function registerImportedDecision(w: ImportWriter, decision: s.Decision, title: string, document: s.Document) {
+  await registerDecisionDocument(w.tx, w.clock, w.actor, decision, title, document.id);
 }

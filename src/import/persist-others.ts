@@ -13,6 +13,7 @@ import {
   yearOf,
 } from './import-entities.js';
 import type { ImportWriter } from './import-writer.js';
+import { registerDecisionDocument } from '../server/modules/cases/use-cases/register-case-document.js';
 
 /*
  * The reviewed import of the genres that are not grant or amendment letters: a state decision with its
@@ -148,7 +149,8 @@ export async function persistClosure(ctx: OtherImport): Promise<boolean> {
     s.cases,
     {
       funderId: funder.id,
-      diaryNumber: await diaryNumberFor(w, funder, found ? null : d.diaryNumber, yearOf(w, d.date)),
+      // One matter, one diary number: a closure of a known case is registered in it, with no number of its own.
+      diaryNumber: found ? null : await diaryNumberFor(w, funder, d.diaryNumber, yearOf(w, d.date)),
       kind: 'closure',
       status: proposal ? 'in_assessment' : 'closed',
       title,
@@ -175,7 +177,7 @@ export async function persistClosure(ctx: OtherImport): Promise<boolean> {
     );
     return true;
   }
-  await w.insert(
+  const closeDecision = await w.insert(
     s.decisions,
     {
       caseId: kase.id,
@@ -197,6 +199,7 @@ export async function persistClosure(ctx: OtherImport): Promise<boolean> {
     },
     'decision',
   );
+  await registerDecisionDocument(w.tx, w.clock, w.actor, closeDecision, 'Beslut om avslut', document.id);
   if (project && project.status !== 'closed') {
     await w.tx
       .update(s.projects)

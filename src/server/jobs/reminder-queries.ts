@@ -17,6 +17,7 @@ import {
   type StateAllocation,
   type StateDecision,
 } from '../db/schema/index.js';
+import { matterDiaryNumberSql } from '../modules/cases/case-documents.repository.js';
 
 /** The queries of the reminder runner: candidates by due date, recipients, and the re-check in the send. */
 
@@ -59,7 +60,7 @@ export async function openReportingItemsDueBetween(
       ownerOrganizationId: projects.ownerOrganizationId,
       ownerName: organizations.name,
       ownerEmail: organizations.email,
-      diaryNumber: cases.diaryNumber,
+      diaryNumber: matterDiaryNumberSql,
       funderName: funders.committeeName,
     })
     .from(reportingPlanItems)

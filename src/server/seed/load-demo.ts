@@ -5,7 +5,9 @@ import { appendAudit } from '../audit/audit.js';
 import type { Tx } from '../db/client.js';
 import * as s from '../db/schema/index.js';
 import { nextDiaryNumber } from '../modules/cases/diary.repository.js';
+import { registerCaseDocument, registerDecisionDocument } from '../modules/cases/use-cases/register-case-document.js';
 import { refreshProjectSnapshot } from '../modules/projects/project-snapshot.js';
+import { URGENT_DECISION_PROVISION } from '../modules/decisions/decision-authority.js';
 import * as d from './demo-data.js';
 import { atNoon, SeedWriter } from './seed-writer.js';
 import { loadDemoAllocations, loadDemoCommission } from './load-demo-others.js';
@@ -19,7 +21,7 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
   const w = new SeedWriter(tx, clock, actor);
 
   const ctx = await loadReferenceData(w, users);
-  const { orgs, org, funder, person, priorities, aspects, appropriation, programmes } = ctx;
+  const { orgs, org, funder, person, priorities, aspects, appropriation, programmes, delegationPoints } = ctx;
 
   // ---- The committee meeting of seed 004 and its eight grants ----
   const meeting = await w.insert(
@@ -70,6 +72,13 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
       'case',
     );
     if (isDovi) {
+    await registerCaseDocument(tx, clock, actor, {
+      caseId: kase.id,
+      kind: 'application',
+      title: g.name,
+      direction: 'in',
+      registeredOn: '2023-01-16' as LocalDate,
+    });
       await w.insert(
         s.caseExternalIds,
         { caseId: kase.id, system: 'Nyps', externalId: d.doviAmendment.nypsCaseId },
@@ -89,6 +98,7 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
         decidedByName: funder.committeeName,
         capacity: 'nämnd',
         meetingId: meeting.id,
+        authority: 'committee',
         presentedByUserId: person('officer').id,
         presentedByName: d.people.officer.name,
         amountOre: kronor(g.amountSek),
@@ -107,6 +117,7 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     );
     if (planId) await linkPlan(w, planId, decision.id);
     grantDecisions.set(g.key, decision);
+    await registerDecisionDocument(tx, clock, actor, decision, 'Beslut om stöd', null);
     await w.insert(
       s.agendaItems,
       {
@@ -127,7 +138,8 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     s.cases,
     {
       funderId: funder.id,
-      diaryNumber: await nextDiaryNumber(tx, funder, 2025),
+      // One matter, one diary number: the request is a document of DOVI's case REGAC - 317 - 2022.
+      diaryNumber: null,
       kind: 'amendment_request',
       status: 'decided',
       title: 'Ändring av beslut om stöd: förlängd projektperiod (DOVI)',
@@ -141,6 +153,13 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     'case',
   );
   const newEnd = addMonths(doviGrant.periodEnd as LocalDate, d.doviAmendment.extendMonths);
+  await registerCaseDocument(tx, clock, actor, {
+    caseId: amendmentCase.id,
+    kind: 'amendment_request',
+    title: 'Begäran om ändring av projektperioden',
+    direction: 'in',
+    registeredOn: d.doviAmendment.requestReceivedOn as LocalDate,
+  });
   if (newEnd !== d.doviAmendment.newPeriodEnd) throw new Error(`month-end rule gave ${newEnd}`);
   const revisedPlanId = await insertPlan(w, doviProject, 2, 'Reviderad tid- och aktivitetsplan', d.doviRevisedPlan);
   const amendment = await w.insert(
@@ -156,6 +175,9 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
       decidedByName: d.people.headOfUnit.name,
       capacity: 'verksamhetschef',
       presentedByUserId: person('officer').id,
+      authority: 'delegation',
+      delegationPointId: delegationPoints.get('1.3')!.id,
+      delegationPoint: '1.3',
       presentedByName: d.people.officer.name,
       periodStart: doviGrant.periodStart,
       periodEnd: newEnd,
@@ -176,7 +198,8 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
   );
   await linkPlan(w, revisedPlanId, amendment.id);
 
-  // ---- Seed 000: DVIS, decided by the chair on delegation, reported to the next meeting ----
+  await registerDecisionDocument(tx, clock, actor, amendment, 'Ändring av beslut om stöd', null);
+  // ---- Seed 000: DVIS, the chair's urgent decision, reported to the committee's next meeting ----
   const dvisProject = await w.insert(
     s.projects,
     {
@@ -209,6 +232,13 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     'case',
   );
   const assessment = await w.insert(
+  await registerCaseDocument(tx, clock, actor, {
+    caseId: dvisCase.id,
+    kind: 'application',
+    title: d.dvis.name,
+    direction: 'in',
+    registeredOn: '2023-10-02' as LocalDate,
+  });
     s.assessments,
     {
       caseId: dvisCase.id,
@@ -239,7 +269,12 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
       decidedByUserId: person('chair').id,
       decidedByName: d.people.chair.name,
       capacity: 'Regionala utvecklingsnämndens ordförande',
-      delegationPoint: d.dvis.delegationPoint,
+      // The chair's urgent decision (KL 6 kap. 39 §), bound by no point's limit, reported to the next meeting.
+      authority: 'urgent',
+      delegationPoint: URGENT_DECISION_PROVISION,
+      urgencyGround: d.dvisUrgency.ground,
+      urgencyConsulted: d.dvisUrgency.consulted,
+      urgencyConsultedOn: d.dvisUrgency.consultedOn,
       reportedToMeetingOn: d.dvis.reportedToMeeting,
       presentedByUserId: person('officer').id,
       presentedByName: d.people.officer.name,
@@ -260,6 +295,7 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
     'decision',
   );
   const reportMeeting = await w.insert(
+  await registerDecisionDocument(tx, clock, actor, dvisDecision, 'Beslut om stöd', null);
     s.meetings,
     {
       funderId: funder.id,

@@ -53,7 +53,7 @@ export interface DecisionLetterData {
   project: { name: string; acronym: string | null };
   /** The diary number the beneficiary refers to: that of the application the decision belongs to. */
   diaryNumber: string;
-  /** The decision's own case, when it is registered separately (an amendment request). */
+  /** Never set now: a later matter is registered under the project case's one number (kept for the renderer). */
   caseDiaryNumber: string | null;
   externalCaseIds: { system: string; id: string }[];
   decisionDate: LocalDate;
@@ -215,7 +215,9 @@ export async function loadDecisionLetterData(
     beneficiary: { name: beneficiary.name, orgNumber: beneficiary.orgNumber },
     project: { name: projectName, acronym: project?.acronym ?? null },
     diaryNumber: requireDiaryNumber(root.diaryNumber),
-    caseDiaryNumber: kase.id === root.id ? null : kase.diaryNumber,
+    // One matter, one diary number: a later matter (an amendment request) is registered in the project's
+    // case and has no number of its own to print beside it.
+    caseDiaryNumber: null,
     externalCaseIds: externalIds.map((x) => ({ system: x.system, id: x.externalId })),
     decisionDate,
     period,

@@ -2,6 +2,7 @@ import { today, type Clock } from '../../../domain/index.js';
 import type { Actor } from '../../audit/audit.js';
 import type { Executor } from '../../db/client.js';
 import type { DocumentStore } from '../document-store.js';
+import { registerDecisionDocument } from '../../modules/cases/use-cases/register-case-document.js';
 import { storeDocument } from '../store-document.js';
 import { loadDecisionLetterData, type DecisionLetterData } from './letter-data.js';
 import { renderDecisionLetterPdf } from './render-decision-letter.js';
@@ -33,7 +34,7 @@ export async function previewDecisionLetter(
 
 /**
  * Renders the letter of a decision from its stored record and stores it as a document of its case and
- * project, in the caller's transaction. It does not touch the decision: the approval use case puts
+ * project, in the caller's transaction, and registers it in the project's case (handlingsförteckning). It does not touch the decision: the approval use case puts
  * `document_id` and `document_sha256` into the same UPDATE that approves it (an approved decision is
  * immutable), so call this first, inside that transaction, with the decision date already set.
  */
@@ -55,5 +56,14 @@ export async function produceDecisionLetter(
     projectId: data.projectId,
     createdBy: actor.userId,
   });
+  // The decision and its letter are an outgoing document of the project's case, under its one diary number.
+  await registerDecisionDocument(
+    tx,
+    clock,
+    actor,
+    { id: data.decisionId, caseId: data.caseId, decisionDate: data.decisionDate },
+    data.heading.title,
+    document.id,
+  );
   return { documentId: document.id, sha256: document.sha256, bytes };
 }

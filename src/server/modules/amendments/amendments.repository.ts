@@ -15,6 +15,7 @@ import {
   projects,
   type Activity,
 } from '../../db/schema/index.js';
+import { matterDiaryNumberSql } from '../cases/case-documents.repository.js';
 
 /** The project with the application case it was granted under (the root of its cases) and the funder. */
 export async function findProjectWithRootCase(db: Executor, projectId: string) {
@@ -146,10 +147,11 @@ export async function decisionOfRequest(db: Executor, caseId: string) {
   return rows.find((d) => d.approvedAt === null) ?? rows[0] ?? null;
 }
 
+/** The one diary number of each case: a later matter's is its project case's. */
 export async function diaryNumbersOfCases(db: Executor, ids: readonly string[]): Promise<Map<string, string | null>> {
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: cases.id, diaryNumber: cases.diaryNumber })
+    .select({ id: cases.id, diaryNumber: matterDiaryNumberSql })
     .from(cases)
     .where(inArray(cases.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.diaryNumber]));

@@ -103,14 +103,18 @@ describe("the beneficiary's request (seed 001)", () => {
     expect(after.content.motivation).toBe(`${DOVI_MOTIVATION} `);
   });
 
-  it('is submitted and registered under a diary number', async () => {
+  it("is submitted and registered as a document of the project's case, under REGAC - 317 - 2022 only", async () => {
     const url = `/api/v1/amendment-requests/${ids.requestCaseId}`;
     const { version } = (await t.inject('GET', url, t.beneficiary)).json<{ version: number }>();
     const res = await t.inject('POST', `${url}/submit`, t.beneficiary, { version });
     expect(res.statusCode, res.body).toBe(200);
     const submitted = res.json<{ status: string; diaryNumber: string }>();
     expect(submitted.status).toBe('submitted');
-    expect(submitted.diaryNumber).toMatch(/^REGAC - \d+ - 2026$/);
+    expect(submitted.diaryNumber).toBe('REGAC - 317 - 2022');
+    const [kase] = await t.database.db.select().from(s.cases).where(eq(s.cases.id, ids.requestCaseId));
+    expect(kase).toMatchObject({ diaryNumber: null, status: 'submitted' });
+    const view = (await t.inject('GET', url, t.beneficiary)).json<{ diaryNumber: string | null }>();
+    expect(view.diaryNumber).toBe('REGAC - 317 - 2022');
     const again = await t.inject('PUT', url, t.beneficiary, { version: version + 1, content: { motivation: 'x' } });
     expect(again.statusCode).toBe(409);
   });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { matterDiaryNumber } from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
 import type { Principal } from '../auth/principal.js';
 import { isFunderStaff, loadVisibleCase } from '../cases/cases.policy.js';
@@ -48,7 +49,15 @@ export async function loadRequestView(
       diaryNumber: (kase.parentCaseId ? parentDiary.get(kase.parentCaseId) : null) ?? null,
     },
     status: kase.status,
-    diaryNumber: kase.diaryNumber,
+    // Registered in the project's case: the request shows that case's one number, none while a draft.
+    diaryNumber:
+      kase.registeredAt || kase.diaryNumber
+        ? matterDiaryNumber({
+            diaryNumber: kase.diaryNumber,
+            parentDiaryNumber: kase.parentCaseId ? parentDiary.get(kase.parentCaseId) : null,
+            hasParent: kase.parentCaseId !== null,
+          })
+        : null,
     receivedOn: kase.receivedOn,
     version: kase.version,
     content,

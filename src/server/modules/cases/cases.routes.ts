@@ -7,6 +7,9 @@ import { fundersOfOrganizations } from '../funders/funders.repository.js';
 import { caseTimeline, caseWithFunder, externalIdsOfCase } from './timeline.repository.js';
 import { INBOX_STATUSES, listInbox } from './inbox.repository.js';
 import { AppError } from '../../errors.js';
+import { caseDocumentList, caseDocumentListView } from './case-documents.view.js';
+import { loadVisibleCase } from './cases.policy.js';
+import { matterDiaryNumberOf } from './case-documents.repository.js';
 
 const entry = z.object({
   at: z.string(),
@@ -57,12 +60,31 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
           kind: kase.kind,
           status: kase.status,
           title: kase.title,
-          diaryNumber: kase.diaryNumber,
+          diaryNumber: await matterDiaryNumberOf(db, kase.id),
           projectId: kase.projectId,
           externalIds,
         },
         items: await caseTimeline(db, kase.id),
       };
+    },
+  );
+  app.get(
+    '/cases/:caseId/documents',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Ärendets handlingsförteckning / the list of documents of a case, in the order registered',
+        description:
+          'A later matter of a project (an amendment or payment request, a report, a recovery) is registered in ' +
+          'the project’s own case: asked for such a matter, the list is that of the project’s case.',
+        params: z.object({ caseId: z.uuid() }),
+        response: { 200: caseDocumentListView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const { kase } = await loadVisibleCase(db, p, request.params.caseId);
+      return caseDocumentList(db, kase);
     },
   );
   app.get(

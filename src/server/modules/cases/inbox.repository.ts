@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cases, organizations } from '../../db/schema/index.js';
+import { matterDiaryNumberSql } from './case-documents.repository.js';
 
 export const OPEN_STATUSES = ['submitted', 'in_assessment', 'decision_proposed'] as const;
 /**
@@ -47,7 +48,7 @@ export async function listInbox(db: Executor, q: InboxQuery) {
       kind: cases.kind,
       status: cases.status,
       title: cases.title,
-      diaryNumber: cases.diaryNumber,
+      diaryNumber: matterDiaryNumberSql,
       applicant: organizations.name,
       receivedOn: cases.receivedOn,
       dueDate: cases.dueDate,

@@ -21,6 +21,7 @@ import {
   upcomingMeetings,
   userNames,
 } from './workspace.repository.js';
+import { matterDiaryNumberOf } from './case-documents.repository.js';
 
 const params = z.object({ caseId: z.uuid() });
 const person = z.object({ id: z.uuid(), displayName: z.string(), title: z.string().nullable() });
@@ -108,7 +109,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = 
           kind: kase.kind,
           status: kase.status,
           title: kase.title,
-          diaryNumber: kase.diaryNumber,
+          diaryNumber: await matterDiaryNumberOf(db, kase.id),
           receivedOn: kase.receivedOn,
           dueDate: kase.dueDate,
           officer: kase.officerUserId

@@ -15,6 +15,7 @@ import {
   pressReleases,
   projects,
 } from '../../db/schema/index.js';
+import { matterDiaryNumberSql } from '../cases/case-documents.repository.js';
 
 /** The funders whose meetings the caller's organisations may see, by organisation id. */
 export async function fundersOfOrganizations(db: Executor, organizationIds: readonly string[]) {
@@ -66,7 +67,7 @@ export function agendaOf(db: Executor, meetingId: string) {
       title: agendaItems.title,
       caseId: agendaItems.caseId,
       decisionId: agendaItems.decisionId,
-      diaryNumber: cases.diaryNumber,
+      diaryNumber: matterDiaryNumberSql,
     })
     .from(agendaItems)
     .leftJoin(cases, eq(cases.id, agendaItems.caseId))
@@ -79,7 +80,7 @@ const decisionColumns = {
   kind: decisions.kind,
   status: decisions.status,
   caseId: decisions.caseId,
-  diaryNumber: cases.diaryNumber,
+  diaryNumber: matterDiaryNumberSql,
   caseTitle: cases.title,
   projectId: decisions.projectId,
   projectName: projects.name,

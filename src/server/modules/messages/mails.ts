@@ -9,7 +9,11 @@ import { enqueueEmail } from '../../mail/outbox.js';
  * the transaction of the change it tells about and related to the case, so the case's outbox shows it.
  */
 
-const named = (kase: Case) => `${kase.title}${kase.diaryNumber ? `, dnr ${kase.diaryNumber}` : ''}`;
+/** The case by title and its one diary number (a later matter's is its project case's, see MailContext). */
+const named = (c: MailContext) => {
+  const dnr = c.diaryNumber ?? c.kase.diaryNumber;
+  return `${c.kase.title}${dnr ? `, dnr ${dnr}` : ''}`;
+};
 /** Where the applicant sees the case in the web app. */
 const applicantPath = (kase: Case) =>
   kase.kind === 'application'
@@ -46,6 +50,8 @@ export interface MailContext {
   clock: Clock;
   actor: Actor;
   kase: Case;
+  /** The case's one diary number when it is a later matter registered in its project's case. */
+  diaryNumber?: string | null | undefined;
   publicUrl?: string | undefined;
 }
 
@@ -57,8 +63,8 @@ export const mailCompletionRequest = (c: MailContext, to: string[], message: str
     c.actor,
     c.kase,
     to,
-    `Ansökan behöver kompletteras: ${named(c.kase)}`,
-    `Hej!\n\nHandläggaren har gått igenom er ansökan ${named(c.kase)} och behöver en komplettering.\n\n` +
+    `Ansökan behöver kompletteras: ${named(c)}`,
+    `Hej!\n\nHandläggaren har gått igenom er ansökan ${named(c)} och behöver en komplettering.\n\n` +
       `Detta behöver kompletteras:\n${message}\n\nKomplettera senast ${dueDate}.\n\n` +
       `Ändra ansökan, svara på begäran och skicka in ansökan igen. Den behåller sitt diarienummer.\n\n` +
       `${signIn(c.publicUrl, applicantPath(c.kase))}\n`,
@@ -72,8 +78,8 @@ export const mailCompletionReceived = (c: MailContext, to: string[], answers: st
     c.actor,
     c.kase,
     to,
-    `Komplettering inkommen: ${named(c.kase)}`,
-    `Hej!\n\nSökanden har kompletterat ansökan ${named(c.kase)} och skickat in den igen.\n\n` +
+    `Komplettering inkommen: ${named(c)}`,
+    `Hej!\n\nSökanden har kompletterat ansökan ${named(c)} och skickat in den igen.\n\n` +
       (answers.length > 0 ? `Sökandens svar:\n${answers.join('\n\n')}\n\n` : '') +
       `${signIn(c.publicUrl, `/arenden/${c.kase.id}`)}\n`,
   );
@@ -86,7 +92,7 @@ export const mailMessage = (c: MailContext, to: string[], fromFunder: boolean, b
     c.actor,
     c.kase,
     to,
-    `Nytt meddelande om ${named(c.kase)}`,
-    `Hej!\n\n${fromFunder ? 'Handläggaren' : 'Sökanden'} (${c.actor.label}) har skrivit om ${named(c.kase)}:\n\n` +
+    `Nytt meddelande om ${named(c)}`,
+    `Hej!\n\n${fromFunder ? 'Handläggaren' : 'Sökanden'} (${c.actor.label}) har skrivit om ${named(c)}:\n\n` +
       `${body}\n\n${signIn(c.publicUrl, fromFunder ? applicantPath(c.kase) : `/arenden/${c.kase.id}`)}\n`,
   );

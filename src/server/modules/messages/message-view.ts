@@ -3,6 +3,7 @@ import { transition } from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
 import type { Principal } from '../auth/principal.js';
 import { isCaseOfficerOf } from '../attachments/attachments.policy.js';
+import { matterDiaryNumberOf } from '../cases/case-documents.repository.js';
 import type { ConversationScope } from './messages.policy.js';
 import { listMessages, openRequestsOfOrganization } from './messages.repository.js';
 
@@ -73,13 +74,13 @@ export async function conversationOf(
     caseKind: kase.kind,
     caseStatus: kase.status,
     caseVersion: kase.version,
-    diaryNumber: kase.diaryNumber,
+    diaryNumber: await matterDiaryNumberOf(db, kase.id),
     items,
     openRequest,
     actions: {
       requestCompletion:
         officer && kase.kind === 'application' && transition(kase.kind, kase.status, 'return_for_completion').ok,
-      write: (scope.asApplicant || officer) && kase.diaryNumber !== null,
+      write: (scope.asApplicant || officer) && (kase.diaryNumber !== null || kase.registeredAt !== null),
       answer: scope.asApplicant && openRequest !== null,
     },
   };

@@ -303,7 +303,10 @@ describe('rejecting a payment request', () => {
     // The next request is measured as if the rejected one had never been: 50 % of 400 000 kr.
     const next = await submitted(g);
     expect(next.assessment).toMatchObject({ payableOre: kr(200_000) });
-    expect(next.diaryNumber).not.toBe(r.diaryNumber);
+    // A new case of its own for the workflow, but the same matter: the project case's one diary number.
+    expect(next.caseId).not.toBe(r.caseId);
+    expect(next.diaryNumber).toBe(r.diaryNumber);
+    expect(next.diaryNumber).toBe(g.kase.diaryNumber);
     expect(await planItem(g.project.id)).toMatchObject({ status: 'submitted', paymentRequestId: next.id });
 
     expect((await auditOf(r.id)).map((e) => e.action)).toEqual([

@@ -21,6 +21,7 @@ import {
   type PaymentRequest,
   type PaymentRequestCost,
 } from '../../db/schema/index.js';
+import { matterDiaryNumberOf, matterDiaryNumberSql } from '../cases/case-documents.repository.js';
 
 /** Statuses whose payable amount counts against the grant: approved (to be paid) and paid. */
 const DECIDED = ['approved', 'paid'] as const;
@@ -43,11 +44,9 @@ export async function paymentOf(db: Executor, requestId: string): Promise<Paymen
   return row ?? null;
 }
 
-export async function diaryNumberOf(db: Executor, caseId: string | null): Promise<string | null> {
-  if (!caseId) return null;
-  const [row] = await db.select({ n: cases.diaryNumber }).from(cases).where(eq(cases.id, caseId));
-  return row?.n ?? null;
-}
+/** The one diary number of a request's case: the project case's (a request is registered there). */
+export const diaryNumberOf = (db: Executor, caseId: string | null): Promise<string | null> =>
+  matterDiaryNumberOf(db, caseId);
 
 export async function userEmail(db: Executor, userId: string | null): Promise<string | null> {
   if (!userId) return null;
@@ -172,7 +171,7 @@ export async function listPaymentRequests(db: Executor, q: RequestListQuery) {
         projectId: paymentRequests.projectId,
         caseId: paymentRequests.caseId,
         projectName: projects.name,
-        diaryNumber: cases.diaryNumber,
+        diaryNumber: matterDiaryNumberSql,
         kind: paymentRequests.kind,
         status: paymentRequests.status,
         periodStart: paymentRequests.periodStart,

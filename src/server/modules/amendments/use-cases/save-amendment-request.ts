@@ -7,7 +7,7 @@ import { AppError } from '../../../errors.js';
 import { hasRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
 import { isStaffOf } from '../../cases/cases.policy.js';
-import { nextDiaryNumber } from '../../cases/diary.repository.js';
+import { registerCaseDocument } from '../../cases/use-cases/register-case-document.js';
 import type { AmendmentRequestContent } from '../amendment-schema.js';
 import { findAmendmentCase, latestRequestVersion, paidCostDates } from '../amendments.repository.js';
 import { loadVisibleProject, requestNotFound, requireBeneficiary } from '../amendments.policy.js';
@@ -143,7 +143,8 @@ async function bumpCase(tx: Executor, kase: Case, set: Partial<Case>): Promise<v
 /**
  * POST /amendment-requests/:caseId/submit — checks the request against the rules of an amendment (a new
  * end must keep every activity and paid cost inside; something must change; a motivation is given),
- * registers it under the funder's next diary number and freezes the submitted version.
+ * registers it as a document of the project's own case, under that case's one diary number (the request
+ * case keeps its workflow but gets no number of its own), and freezes the submitted version.
  */
 export async function submitAmendmentRequest(
   deps: AmendmentDeps,
@@ -175,11 +176,18 @@ export async function submitAmendmentRequest(
         { issues },
       );
     }
-    const [funder] = await tx.select().from(funders).where(eq(funders.id, kase.funderId));
     const day = today(deps.clock);
-    const diaryNumber = await nextDiaryNumber(tx, funder!, Number(day.slice(0, 4)));
     const now = deps.clock.now();
-    await bumpCase(tx, kase, { status: next.value, diaryNumber, receivedOn: day, registeredAt: now, updatedAt: now });
+    await bumpCase(tx, kase, { status: next.value, receivedOn: day, registeredAt: now, updatedAt: now });
+    const registered = await registerCaseDocument(tx, deps.clock, actorOf(principal), {
+      caseId: kase.id,
+      kind: 'amendment_request',
+      title: kase.title,
+      direction: 'in',
+      registeredOn: day,
+    });
+    if (!registered.diaryNumber) throw new Error(`the project case of ${kase.id} has no diary number`);
+    const diaryNumber = registered.diaryNumber;
     await tx
       .update(applicationVersions)
       .set({ submittedAt: now, submittedBy: principal.userId })
@@ -189,7 +197,7 @@ export async function submitAmendmentRequest(
       entityType: 'case',
       entityId: kase.id,
       before: { status: kase.status },
-      after: { status: next.value, diaryNumber, receivedOn: day },
+      after: { status: next.value, diaryNumber, documentNumber: registered.document.number, receivedOn: day },
     });
     return { diaryNumber, status: next.value, warnings: issues.filter((i) => i.severity !== 'error') };
   });

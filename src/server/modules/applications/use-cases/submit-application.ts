@@ -12,6 +12,7 @@ import { applicationVersions, cases } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { nextDiaryNumber } from '../../cases/diary.repository.js';
+import { registerCaseDocument } from '../../cases/use-cases/register-case-document.js';
 import { assertCallOpenForSubmit } from '../../calls/call-rules.js';
 import { missingRequiredAttachments } from '../../attachments/required-attachments.js';
 import { receiveCompletion } from '../../messages/use-cases/receive-completion.js';
@@ -105,6 +106,15 @@ export async function submitApplication(
         before: { status: kase.status },
         after: { status: next.value, diaryNumber, receivedOn: kase.receivedOn ?? day },
       },
+    );
+    // The application, or the completed application sent in again, is a received document of the case.
+    await registerCaseDocument(
+      tx,
+      deps.clock,
+      { userId: principal.userId, label: principal.displayName },
+      kase.diaryNumber
+        ? { caseId: kase.id, kind: 'completion', title: 'Kompletterad ansökan', direction: 'in', registeredOn: day }
+        : { caseId: kase.id, kind: 'application', title: kase.title, direction: 'in', registeredOn: day },
     );
     if (kase.diaryNumber)
       await receiveCompletion(tx, deps, { userId: principal.userId, label: principal.displayName }, kase);

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Clock } from '../../../../domain/index.js';
+import { today, type Clock } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import { reports, type Report } from '../../../db/schema/index.js';
@@ -13,6 +13,7 @@ import {
   requireOfficer,
   type ProjectScope,
 } from '../../payments/project-scope.js';
+import { registerProjectDocument } from '../../cases/use-cases/register-case-document.js';
 import { actorOf } from '../../payments/use-cases/save-payment-request.js';
 import { reportNotFound, reportWrongState, staleReport } from '../closure-errors.js';
 import { findReport, markPlanItem, reportsOfProject } from '../closure.repository.js';
@@ -129,6 +130,8 @@ export async function updateReport(
   });
 }
 
+const periodText = (r: Report) => (r.periodStart && r.periodEnd ? ` ${r.periodStart} – ${r.periodEnd}` : '');
+
 const blank = (s: unknown) => typeof s !== 'string' || s.trim() === '';
 
 /** POST /reports/:id/submit — the beneficiary submits; the reporting plan's matching item is marked submitted. */
@@ -155,6 +158,12 @@ export async function submitReport(deps: ClosureDeps, p: Principal, id: string, 
       .where(eq(reports.id, id))
       .returning();
     const itemId = await markPlanItem(tx, row!, 'submitted', now);
+    await registerProjectDocument(tx, deps.clock, actorOf(p), row!.projectId, {
+      kind: row!.kind === 'final' ? 'final_report' : 'progress_report',
+      title: row!.kind === 'final' ? 'Slutrapport' : `Lägesrapport${periodText(row!)}`,
+      direction: 'in',
+      registeredOn: today(deps.clock),
+    });
     await appendAudit(tx, deps.clock, actorOf(p), {
       action: 'report.submitted',
       entityType: 'report',

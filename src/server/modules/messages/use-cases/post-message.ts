@@ -3,6 +3,7 @@ import type { CaseMessage } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { actorOf } from '../../attachments/use-cases/add-attachment.js';
+import { matterDiaryNumberOf } from '../../cases/case-documents.repository.js';
 import { mailMessage } from '../mails.js';
 import { loadConversation, requireParticipant, type MessageDeps } from '../messages.policy.js';
 import { activeUserEmails, applicantEmails, findMessage, insertMessage, listMessages } from '../messages.repository.js';
@@ -39,7 +40,8 @@ export async function postMessage(
 ): Promise<CaseMessage> {
   const scope = await loadConversation(deps.db, p, caseId);
   requireParticipant(p, scope);
-  if (scope.kase.diaryNumber === null) {
+  // Registered: an application has its diary number; a later matter is registered in its project's case.
+  if (scope.kase.diaryNumber === null && scope.kase.registeredAt === null) {
     throw new AppError('message.case_not_submitted', 409, {
       sv: 'Ärendet är inte inskickat än. Skicka in det först; sedan kan ni skriva till handläggaren här.',
       en: 'The case has not been submitted yet. Submit it first; then you can write to the case officer here.',
@@ -72,7 +74,8 @@ export async function postMessage(
         : await activeUserEmails(tx, [
             scope.kase.officerUserId ?? scope.funder.defaultContactUserId ?? (await lastFunderAuthor(tx, scope)),
           ]);
-      const context = { tx, clock: deps.clock, actor, kase: scope.kase, publicUrl: deps.publicUrl };
+      const diaryNumber = await matterDiaryNumberOf(tx, scope.kase.id);
+      const context = { tx, clock: deps.clock, actor, kase: scope.kase, diaryNumber, publicUrl: deps.publicUrl };
       await mailMessage(context, to, fromFunder, message.body);
     }
     return message;

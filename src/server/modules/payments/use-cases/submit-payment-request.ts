@@ -12,16 +12,12 @@ import {
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { nextDiaryNumber } from '../../cases/diary.repository.js';
+import { registerCaseDocument } from '../../cases/use-cases/register-case-document.js';
 import { currentPlan } from '../../reporting/reporting.repository.js';
 import { paymentRequestNotFound, paymentRuleBroken, stalePaymentRequest, wrongStatus } from '../payment-errors.js';
 import { asOre, assess, grantBasis, type GrantBasis } from '../payment-figures.js';
-import {
-  costsOf,
-  diaryNumberOf,
-  findPaymentRequest,
-  pendingRequestOf,
-  projectPosition,
-} from '../payments.repository.js';
+import { matterDiaryNumberOf } from '../../cases/case-documents.repository.js';
+import { costsOf, findPaymentRequest, pendingRequestOf, projectPosition } from '../payments.repository.js';
 import { lockProject, requireBeneficiary, type ProjectScope } from '../project-scope.js';
 import { moveRequestCase } from './request-case.js';
 import { actorOf, loadVisibleRequest, type PaymentDeps } from './save-payment-request.js';
@@ -89,7 +85,11 @@ function submitIssues(request: PaymentRequest, lines: CostLine[], basis: GrantBa
   return issues;
 }
 
-/** A payment request is a case of its own, registered under the funder's diary number, child of the application. */
+/**
+ * A payment request has a case of its own for its workflow, a child of the project's application case: it
+ * is registered as a document of that case, under its one diary number. Only a project without an
+ * application case (older data) gives the request a number of its own.
+ */
 async function registerCase(
   tx: Tx,
   deps: PaymentDeps,
@@ -98,13 +98,15 @@ async function registerCase(
   project: Project,
   day: LocalDate,
 ): Promise<{ id: string; diaryNumber: string }> {
-  const diaryNumber = await nextDiaryNumber(tx, scope.funder, Number(day.slice(0, 4)));
+  const parent = scope.applicationCase;
+  const ownNumber =
+    parent?.diaryNumber == null ? await nextDiaryNumber(tx, scope.funder, Number(day.slice(0, 4))) : null;
   const now = deps.clock.now();
   const [kase] = await tx
     .insert(cases)
     .values({
       funderId: scope.funder.id,
-      diaryNumber,
+      diaryNumber: ownNumber,
       kind: 'payment_request',
       status: 'submitted',
       title: `Begäran om utbetalning: ${project.acronym ?? project.name}`,
@@ -124,7 +126,14 @@ async function registerCase(
     entityId: kase.id,
     after: kase,
   });
-  return { id: kase.id, diaryNumber };
+  const registered = await registerCaseDocument(tx, deps.clock, actor, {
+    caseId: kase.id,
+    kind: 'payment_request',
+    title: kase.title,
+    direction: 'in',
+    registeredOn: day,
+  });
+  return { id: kase.id, diaryNumber: registered.diaryNumber ?? ownNumber! };
 }
 
 /** A completed request returns to its case: the case is submitted again and keeps its diary number. */
@@ -135,7 +144,7 @@ async function resumeCase(
   caseId: string,
 ): Promise<{ id: string; diaryNumber: string }> {
   await moveRequestCase(tx, deps, actor, caseId, ['submit'], { required: true });
-  const diaryNumber = await diaryNumberOf(tx, caseId);
+  const diaryNumber = await matterDiaryNumberOf(tx, caseId);
   if (!diaryNumber) throw new Error(`case ${caseId} has no diary number`);
   return { id: caseId, diaryNumber };
 }
