@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { amountsInText, checkHeadlineTotal, checkPressReleaseFigures, headlineTotal, kronor } from './index.js';
+import {
+  amountsInText,
+  checkHeadlineTotal,
+  checkPressReleaseFigures,
+  formatPressContacts,
+  headlineTotal,
+  kronor,
+  pressContactIssues,
+} from './index.js';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -77,5 +85,33 @@ describe('figures in the text of a press release', () => {
     expect(checkPressReleaseFigures('Sammanlagt 25 421 500 kr.', seedGrants).map((f) => f.code)).toEqual([
       'press_release.figure_mismatch',
     ]);
+  });
+});
+
+describe('the contact persons a press release needs to be published', () => {
+  const anna = { name: 'Anna Exempel', title: 'Kommunikatör', phone: '090-785 00 01', email: 'anna@example.se' };
+
+  it('refuses a release without a contact person, or with only a nameless one', () => {
+    for (const persons of [[], [{ name: '  ', phone: '090-1' }]]) {
+      const issues = pressContactIssues(persons);
+      expect(issues.map((i) => i.code)).toEqual(['press_release.contact_person_required']);
+      expect(issues[0]!.message.sv).toContain('minst en kontaktperson');
+      expect(issues[0]!.message.en).toContain('at least one contact person');
+    }
+  });
+
+  it('needs a telephone number or an e-mail address for each person named', () => {
+    expect(pressContactIssues([anna])).toEqual([]);
+    expect(pressContactIssues([{ name: 'Anna Exempel', email: 'anna@example.se' }])).toEqual([]);
+    const issues = pressContactIssues([anna, { name: 'Bo Prov', title: 'Ordförande' }]);
+    expect(issues).toEqual([expect.objectContaining({ code: 'press_release.contact_person_unreachable', index: 1 })]);
+    expect(issues[0]!.message.sv).toBe('Kontaktpersonen Bo Prov behöver ett telefonnummer eller en e-postadress.');
+  });
+
+  it('prints one line per person under "För mer information, kontakta:", leaving out what is not given', () => {
+    expect(formatPressContacts([anna, { name: 'Bo Prov', phone: '070-000 00 00' }])).toBe(
+      'För mer information, kontakta:\nAnna Exempel, Kommunikatör, telefon 090-785 00 01, e-post anna@example.se\nBo Prov, telefon 070-000 00 00',
+    );
+    expect(formatPressContacts([])).toBeNull();
   });
 });

@@ -47,3 +47,70 @@ export function checkPressReleaseFigures(text: string, lines: readonly Ore[]): F
     .filter((figure) => !lines.some((line) => checkHeadlineTotal(figure, [line]).length === 0))
     .map((figure) => finding('press_release.figure_mismatch', 'error', { figure, sumOre: total }));
 }
+
+/** A press release's contact person, as the release prints it ("För mer information, kontakta: …"). */
+export interface PressContactPerson {
+  name: string;
+  title?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+
+export interface PressContactIssue {
+  code: 'press_release.contact_person_required' | 'press_release.contact_person_unreachable';
+  /** Which person (0-based) the issue is about; absent for the release as a whole. */
+  index?: number;
+  message: { sv: string; en: string };
+}
+
+const blank = (s: string | null | undefined): boolean => (s ?? '').trim() === '';
+
+/**
+ * The rule for publishing a press release: at least one contact person, each with a name and a way to be
+ * reached (telephone or e-mail) — a journalist reading it must know whom to call. Drafts may lack them.
+ */
+export function pressContactIssues(persons: readonly PressContactPerson[]): PressContactIssue[] {
+  const named = persons.filter((p) => !blank(p.name));
+  if (named.length === 0) {
+    return [
+      {
+        code: 'press_release.contact_person_required',
+        message: {
+          sv: 'Ett pressmeddelande kan inte publiceras utan minst en kontaktperson (namn och telefon eller e-post).',
+          en: 'A press release cannot be published without at least one contact person (name and telephone or e-mail).',
+        },
+      },
+    ];
+  }
+  return persons.flatMap((p, index): PressContactIssue[] =>
+    !blank(p.name) && blank(p.phone) && blank(p.email)
+      ? [
+          {
+            code: 'press_release.contact_person_unreachable',
+            index,
+            message: {
+              sv: `Kontaktpersonen ${p.name.trim()} behöver ett telefonnummer eller en e-postadress.`,
+              en: `The contact person ${p.name.trim()} needs a telephone number or an e-mail address.`,
+            },
+          },
+        ]
+      : [],
+  );
+}
+
+/** The contact block of a release: "För mer information, kontakta:" and one line per person. */
+export function formatPressContacts(persons: readonly PressContactPerson[]): string | null {
+  const lines = persons
+    .filter((p) => !blank(p.name))
+    .map((p) =>
+      [
+        p.name.trim(),
+        p.title?.trim(),
+        blank(p.phone) ? null : `telefon ${p.phone!.trim()}`,
+        blank(p.email) ? null : `e-post ${p.email!.trim()}`,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    );
+  return lines.length === 0 ? null : ['För mer information, kontakta:', ...lines].join('\n');
+}

@@ -270,6 +270,25 @@ export const meetingGrants: DemoGrant[] = [
 export const pressReleaseIntro =
   'De beviljade projekten följer intentionerna i den regionala utvecklingsstrategin och ska bidra till hållbar utveckling och en jämlik sammanhållen region med utåtriktad och integrerad utveckling av städer, landsbygd och glesbygd.';
 
+/**
+ * The press release's contact persons: seed 004 names one for more information and one press contact;
+ * demo: fictional people and numbers in their place.
+ */
+export const pressReleaseContacts = [
+  {
+    name: 'Nina Provsdotter',
+    title: 'Chef Företag- och projektfinansiering, Region Västerbotten',
+    phone: '070-000 00 01',
+    email: 'verksamhetschef@bidra.example',
+  },
+  {
+    name: 'Kim Påhittad',
+    title: 'Strateg Externa relationer, Region Västerbotten',
+    phone: '070-000 00 02',
+    email: 'kommunikation@bidra.example',
+  },
+];
+
 /** The committee meeting that decided the eight grants. demo: seed 001 says DOVI's decision is of 2023-03-01. */
 export const grantMeeting = { heldOn: '2023-03-01', location: 'Regionens hus, Umeå' };
 

@@ -45,6 +45,9 @@ describe('the demo portfolio built from the seed documents', () => {
     expect(sum).toBe(25_421_501_00);
     const [release] = await db().select().from(s.pressReleases).where(eq(s.pressReleases.meetingId, meeting!.id));
     expect(release!.headlineTotalOre).toBe(sum);
+    // Published with its contact persons, as seed 004 was.
+    expect(release!.publishedAt).not.toBeNull();
+    expect(release!.contactPersons.map((c) => c.name)).toEqual(['Nina Provsdotter', 'Kim Påhittad']);
     expect(
       checkHeadlineTotal(
         formatMillions(sum),

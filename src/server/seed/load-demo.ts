@@ -12,6 +12,7 @@ import * as d from './demo-data.js';
 import { atNoon, SeedWriter } from './seed-writer.js';
 import { loadDemoAllocations, loadDemoCommission } from './load-demo-others.js';
 import { loadDemoProjectMunicipalities } from './load-demo-municipalities.js';
+import { loadDemoPressRelease } from './load-demo-press-release.js';
 import { APPEAL_NOTICE, loadReferenceData, type DemoUserSeed } from './load-demo-reference.js';
 
 export type { DemoUserSeed } from './load-demo-reference.js';
@@ -338,19 +339,7 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
   await loadDemoCommission(w, org('rjh'));
   await loadDemoAllocations(w, new Map([...orgs.values()].map((o) => [o.name, o])), org('tvv'));
 
-  const total = d.meetingGrants.reduce((sum, g) => sum + g.amountSek, 0);
-  await w.insert(
-    s.pressReleases,
-    {
-      meetingId: meeting.id,
-      title: `Regionala utvecklingsnämnden beviljar ${d.meetingGrants.length} projekt`,
-      headlineTotalOre: kronor(total),
-      // The draft's intro (seed 004's wording without its figure); the project list is generated from
-      // the meeting's decisions, and publishing fixes both (src/server/modules/meetings).
-      body: d.pressReleaseIntro,
-    },
-    'press_release',
-  );
+  await loadDemoPressRelease(w, meeting);
 }
 
 async function insertPlan(

@@ -158,6 +158,15 @@ export const pressReleaseView = z.object({
   listHeading: z.string(),
   items: z.array(pressReleaseItem),
   contacts: z.string().nullable(),
+  /** The contact persons; publishing needs at least one, reachable by telephone or e-mail. */
+  contactPersons: z.array(
+    z.object({
+      name: z.string(),
+      title: z.string().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+    }),
+  ),
   /** Communications' editable intro (empty once published: it is part of `paragraphs`). */
   intro: z.string(),
   text: z.string(),
@@ -189,6 +198,12 @@ export function toPressReleaseView(meetingId: string, s: PressReleaseState): z.i
       description: it.description,
     })),
     contacts: r.contacts,
+    contactPersons: s.contactPersons.map((c) => ({
+      name: c.name,
+      title: c.title ?? null,
+      phone: c.phone ?? null,
+      email: c.email ?? null,
+    })),
     intro: s.intro,
     text: r.text,
     findings: r.findings,
@@ -199,4 +214,25 @@ export const savePressReleaseInput = z.object({
   version: z.number().int().nullable(),
   intro: z.string().max(10_000),
   contacts: z.string().max(2_000).nullable().default(null),
+  /** The release's contact persons; left out, they stay as stored. */
+  contactPersons: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(200),
+        title: z.string().trim().max(200).nullable().optional(),
+        phone: z
+          .string()
+          .trim()
+          .max(40)
+          .regex(/^(\+?[0-9][0-9 ()-]{4,})?$/)
+          .nullable()
+          .optional(),
+        email: z
+          .union([z.email().max(254), z.literal('')])
+          .nullable()
+          .optional(),
+      }),
+    )
+    .max(10)
+    .optional(),
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { today, type Clock, type LocalDate } from '../../../domain/index.js';
+import { localDateInStockholm, today, type Clock, type LocalDate } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
 import type { DocumentStore } from '../../documents/document-store.js';
 import { renderPressReleasePdf } from '../../documents/press-release/render-press-release.js';
@@ -244,15 +244,19 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store:
       const stored =
         state.row?.publishedAt && state.row.documentId ? await findDocumentById(deps.db, state.row.documentId) : null;
       if (stored) return sendStored(reply, deps.store, stored);
+      const publishedAt = state.row?.publishedAt ?? null;
       const bytes = await renderPressReleasePdf({
         release: state.release,
         funderName: scope.funderName,
-        date: today(deps.clock),
-        preview: true,
+        // A release published without a stored file (the demo's) is rendered from its fixed record, dated
+        // as published; a draft is a preview marked UTKAST.
+        date: publishedAt ? localDateInStockholm(publishedAt) : today(deps.clock),
+        preview: publishedAt === null,
         letterhead: letterheadLine(await loadLetterhead(deps.db, scope.funder.id)),
       });
       reply.header('cache-control', 'no-store');
-      return sendPdf(reply, bytes, `UTKAST Pressmeddelande ${scope.meeting.heldOn}.pdf`);
+      const name = `Pressmeddelande ${scope.meeting.committeeName} ${scope.meeting.heldOn}.pdf`;
+      return sendPdf(reply, bytes, publishedAt ? name : `UTKAST ${name}`);
     },
   );
   return Promise.resolve();

@@ -3,24 +3,61 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHeadlineTotal, kronor } from '../../../domain/index.js';
 import { sha256Hex } from '../../documents/document-store.js';
 import * as s from '../../db/schema/index.js';
+import { makeSubmittedCase } from '../decisions/testing/case-builder.js';
 import { createMeetingTestApp, pdfText, type Headers, type MeetingTestApp } from './testing/meeting-app.js';
 
 let t: MeetingTestApp;
+/** Seed 004's meeting, whose release the demo publishes. */
+let demoMeetingId: string;
+/** A later held meeting with two approved grants and no release yet: 1 200 000 kr + 800 000 kr. */
 let meetingId: string;
 beforeAll(async () => {
   t = await createMeetingTestApp();
-  const [m] = await t.database.db
+  const db = t.database.db;
+  const [m] = await db
     .select()
     .from(s.meetings)
     .where(and(eq(s.meetings.heldOn, '2023-03-01'), eq(s.meetings.funderId, t.fixtures.funder.id)));
-  meetingId = m!.id;
+  demoMeetingId = m!.id;
+  const [later] = await db
+    .insert(s.meetings)
+    .values({
+      funderId: t.fixtures.funder.id,
+      committeeName: m!.committeeName,
+      heldOn: '2026-10-01',
+      location: 'Regionens hus, Umeå',
+      status: 'held',
+    })
+    .returning();
+  meetingId = later!.id;
+  for (const [title, kr] of [
+    ['Testprojekt Norr', 1_200_000],
+    ['Testprojekt Syd', 800_000],
+  ] as const) {
+    const kase = await makeSubmittedCase(db, {
+      funderId: t.fixtures.funder.id,
+      organizationId: t.fixtures.umu.id,
+      title,
+    });
+    await db.insert(s.decisions).values({
+      caseId: kase.id,
+      kind: 'grant',
+      status: 'approved',
+      decisionDate: '2026-10-01',
+      meetingId,
+      amountOre: kr * 100,
+      decidedByName: m!.committeeName,
+      approvedAt: new Date('2026-10-01T11:00:00Z'),
+    });
+  }
 });
 afterAll(async () => {
   await t.close();
 });
 
 const plain = (x: string) => x.replace(/[\u00a0\u202f]/g, ' ');
-const url = () => `/api/v1/meetings/${meetingId}/press-release`;
+const url = (id = meetingId) => `/api/v1/meetings/${id}/press-release`;
+const ANNA = { name: 'Anna Exempel', title: 'Kommunikatör', phone: '070-000 00 03', email: 'anna@bidra.example' };
 const get = (u: string, headers: Headers = {}) => t.app.inject({ method: 'GET', url: u, headers });
 
 interface Release {
@@ -35,17 +72,24 @@ interface Release {
   items: { projectName: string; ownerName: string; amountOre: number; amountText: string; periodText: string | null }[];
   findings: { code: string; message: { sv: string } }[];
   text: string;
+  contacts: string | null;
+  contactPersons: { name: string; title: string | null; phone: string | null; email: string | null }[];
 }
 
 /** The seed's eight amounts, which sum to 25 421 501 kr. */
 const SEED_AMOUNTS = [2_491_478, 893_984, 3_000_000, 524_994, 5_940_000, 300_000, 2_271_045, 10_000_000];
 
-describe('the press release of the meeting of 2023-03-01', () => {
-  it('is drafted from the eight grants with a headline total equal to their sum, said consistently', async () => {
-    const res = await get(url(), await t.as('officer'));
+describe('the press release of the meeting of 2023-03-01 (seed 004)', () => {
+  it('is published in the demo from the eight grants, with a headline total equal to their sum and two contact persons', async () => {
+    const res = await get(url(demoMeetingId), await t.as('officer'));
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json<Release>();
-    expect(r.status).toBe('draft');
+    expect(r.status).toBe('published');
+    expect(r.contactPersons.map((c) => c.name)).toEqual(['Nina Provsdotter', 'Kim Påhittad']);
+    expect(r.contactPersons.every((c) => c.phone && c.email && c.title)).toBe(true);
+    expect(plain(r.text)).toContain(
+      'För mer information, kontakta:\nNina Provsdotter, Chef Företag- och projektfinansiering, Region Västerbotten, telefon 070-000 00 01, e-post verksamhetschef@bidra.example',
+    );
     expect(r.items.map((i) => i.amountOre)).toEqual(SEED_AMOUNTS.map((k) => k * 100));
     expect(r.totalOre).toBe(25_421_501_00);
     expect(r.items.reduce((sum, i) => sum + i.amountOre, 0)).toBe(r.totalOre);
@@ -67,7 +111,16 @@ describe('the press release of the meeting of 2023-03-01', () => {
     });
     expect(plain(r.items[0]!.periodText!)).toBe('2023-03-01 - 2026-02-28');
     expect(plain(r.text)).toContain('Projektägare Handelskammarens Service, AC län AB beviljas 893 984 kr');
-    expect(r.intro).toContain('regionala utvecklingsstrategin');
+    expect(plain(r.paragraphs[1]!)).toContain('regionala utvecklingsstrategin');
+
+    // Public, no login; its PDF is the published text, not a draft.
+    const listed = (await get('/api/v1/public/press-releases')).json<{ items: { id: string; totalSek: number }[] }>();
+    expect(listed.items).toEqual([expect.objectContaining({ id: r.id, totalSek: 25_421_501 })]);
+    const pdf = await get(`${url(demoMeetingId)}.pdf`, await t.as('communications'));
+    expect(pdf.statusCode).toBe(200);
+    const text = await pdfText(pdf.rawPayload);
+    expect(text).not.toContain('UTKAST');
+    expect(text).toContain('Kim Påhittad, Strateg Externa relationer, Region Västerbotten, telefon 070-000 00 02');
   });
 
   it('lets only communications edit it, warns of a figure that disagrees and refuses to publish it', async () => {
@@ -92,7 +145,7 @@ describe('the press release of the meeting of 2023-03-01', () => {
     const draft = wrong.json<Release>();
     expect(draft.findings.map((f) => f.code)).toEqual(['press_release.figure_mismatch']);
     expect(plain(draft.findings[0]!.message.sv)).toContain('"25,5 miljoner"');
-    expect(plain(draft.findings[0]!.message.sv)).toContain('25 421 501 kr');
+    expect(plain(draft.findings[0]!.message.sv)).toContain('2 000 000 kr');
 
     const refused = await t.app.inject({
       method: 'POST',
@@ -112,18 +165,81 @@ describe('the press release of the meeting of 2023-03-01', () => {
     expect(stale.statusCode).toBe(409);
   });
 
-  it('is published by communications, fixed as published and readable by everyone', async () => {
+  it('refuses to publish without a contact person (422, the rule named, sv/en) and changes nothing', async () => {
     const comms = await t.as('communications');
     const draft = (await get(url(), comms)).json<Release>();
-    const intro =
-      'De beviljade projekten följer den regionala utvecklingsstrategin. Störst är TRUE etapp 2 med 10 miljoner kronor.\n\nBesluten fattades enhälligt.';
     const saved = await t.app.inject({
       method: 'PUT',
       url: url(),
       headers: comms,
-      payload: { version: draft.version, intro, contacts: 'Presskontakt: press@bidra.example' },
+      payload: { version: draft.version, intro: 'De beviljade projekten följer strategin.', contactPersons: [] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const before = saved.json<Release>();
+    const documentsBefore = await t.database.db.select().from(s.documents);
+    const auditBefore = await t.database.db.select().from(s.auditEvents);
+    for (const lang of ['sv', 'en'] as const) {
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: `${url()}/publish`,
+        headers: { ...comms, 'accept-language': lang },
+        payload: { version: before.version },
+      });
+      expect(refused.statusCode).toBe(422);
+      const problem = refused.json<{ code: string; detail: string }>();
+      expect(problem.code).toBe('press_release.contact_person_required');
+      expect(problem.detail).toContain(lang === 'sv' ? 'minst en kontaktperson' : 'at least one contact person');
+    }
+    const after = (await get(url(), comms)).json<Release>();
+    expect(after).toMatchObject({ status: 'draft', version: before.version, publishedAt: null });
+    expect(await t.database.db.select().from(s.documents)).toHaveLength(documentsBefore.length);
+    expect(await t.database.db.select().from(s.auditEvents)).toHaveLength(auditBefore.length);
+
+    // A person who cannot be reached is not enough either; a bad e-mail address is refused when saved.
+    const unreachable = await t.app.inject({
+      method: 'PUT',
+      url: url(),
+      headers: comms,
+      payload: { version: before.version, intro: before.intro, contactPersons: [{ name: 'Bo Prov' }] },
+    });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `${url()}/publish`,
+      headers: comms,
+      payload: { version: unreachable.json<Release>().version },
+    });
+    expect(refused.json<{ code: string }>().code).toBe('press_release.contact_person_unreachable');
+    const badMail = await t.app.inject({
+      method: 'PUT',
+      url: url(),
+      headers: comms,
+      payload: {
+        version: unreachable.json<Release>().version,
+        intro: before.intro,
+        contactPersons: [{ name: 'Bo Prov', email: 'inte en adress' }],
+      },
+    });
+    expect(badMail.statusCode).toBe(400);
+  });
+
+  it('is published by communications, fixed as published and readable by everyone', async () => {
+    const comms = await t.as('communications');
+    const draft = (await get(url(), comms)).json<Release>();
+    const intro =
+      'De beviljade projekten följer den regionala utvecklingsstrategin. Störst är Testprojekt Norr med 1 200 000 kr.\n\nBesluten fattades enhälligt.';
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: url(),
+      headers: comms,
+      payload: {
+        version: draft.version,
+        intro,
+        contacts: 'Presskontakt: press@bidra.example',
+        contactPersons: [ANNA],
+      },
     });
     expect(saved.json<Release>().findings).toEqual([]);
+    expect(saved.json<Release>().contactPersons).toEqual([ANNA]);
     const preview = await get(`${url()}.pdf`, comms);
     expect(preview.statusCode).toBe(200);
     expect(await pdfText(preview.rawPayload)).toContain('UTKAST');
@@ -154,7 +270,8 @@ describe('the press release of the meeting of 2023-03-01', () => {
     ).toBe(409);
 
     const [row] = await t.database.db.select().from(s.pressReleases).where(eq(s.pressReleases.id, r.id!));
-    expect(row!.headlineTotalOre).toBe(25_421_501_00);
+    expect(row!.headlineTotalOre).toBe(2_000_000_00);
+    expect(row!.contactPersons).toEqual([ANNA]);
     const items = await t.database.db
       .select()
       .from(s.pressReleaseItems)
@@ -168,8 +285,7 @@ describe('the press release of the meeting of 2023-03-01', () => {
     const listed = list.json<{
       items: { id: string; totalSek: number; headlineTotal: string; projectCount: number }[];
     }>();
-    expect(listed.items).toEqual([expect.objectContaining({ id: r.id, totalSek: 25_421_501, projectCount: 8 })]);
-    expect(plain(listed.items[0]!.headlineTotal)).toBe('25,4 miljoner kronor');
+    expect(listed.items[0]).toEqual(expect.objectContaining({ id: r.id, totalSek: 2_000_000, projectCount: 2 }));
     const detail = await get(`/api/v1/public/press-releases/${r.id}`);
     const d = detail.json<{
       title: string;
@@ -179,8 +295,7 @@ describe('the press release of the meeting of 2023-03-01', () => {
       paragraphs: string[];
     }>();
     expect(d.items.reduce((sum, i) => sum + i.amountSek, 0)).toBe(d.totalSek);
-    expect(d.totalSek).toBe(25_421_501);
-    expect(plain(d.title)).toContain('25,4 miljoner kronor');
+    expect(d.totalSek).toBe(2_000_000);
     expect(d.paragraphs[2]).toBe('Besluten fattades enhälligt.');
 
     const pdf = await get(d.pdfUrl);
@@ -189,11 +304,11 @@ describe('the press release of the meeting of 2023-03-01', () => {
     expect(pdf.headers['x-content-sha256']).toBe(document!.sha256);
     expect(sha256Hex(pdf.rawPayload)).toBe(document!.sha256);
     const text = await pdfText(pdf.rawPayload);
-    expect(text).toContain('Regionala utvecklingsnämnden beviljar 25,4 miljoner kronor till 8 projekt');
-    expect(text).toContain('sammanlagt 25 421 501 kr');
-    expect(text).toContain('Projektägare Luleå tekniska universitet beviljas 2 271 045 kr');
-    expect(text).toContain('Projektperiod: 2023-03-31 - 2024-02-29');
+    expect(text).toContain('sammanlagt 2 000 000 kr');
+    expect(text).toContain('Projektägare Umeå universitet beviljas 1 200 000 kr');
+    expect(text).toContain('För mer information, kontakta: Anna Exempel, Kommunikatör, telefon 070-000 00 03');
     expect(text).not.toContain('UTKAST');
+    expect(text).not.toMatch(/bidra(?!\.example)/i);
     // The funder's letterhead from its settings, at the foot of the page.
     expect(text).toContain('901 89 Umeå');
     expect(text).toContain('www.regionvasterbotten.se');

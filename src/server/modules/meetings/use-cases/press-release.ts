@@ -1,5 +1,13 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { ore, today, type Clock, type LocalDate } from '../../../../domain/index.js';
+import {
+  formatPressContacts,
+  ore,
+  pressContactIssues,
+  today,
+  type Clock,
+  type LocalDate,
+  type PressContactPerson,
+} from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { pressReleaseItems, pressReleases, type PressRelease } from '../../../db/schema/index.js';
@@ -27,7 +35,13 @@ export interface PressReleaseState {
   /** Communications' editable parts (a published release's are part of its fixed text). */
   intro: string;
   contacts: string | null;
+  /** The release's contact persons (publishing needs at least one; the domain's pressContactIssues). */
+  contactPersons: PressContactPerson[];
 }
+
+/** What the release prints under its list: the contact persons, then any free contact text. */
+const contactText = (persons: readonly PressContactPerson[], free: string | null): string | null =>
+  [formatPressContacts(persons), free?.trim() || null].filter((x): x is string => x !== null).join('\n\n') || null;
 
 /** The meeting's approved grants as the release lists them, in agenda order. */
 export async function pressReleaseLines(db: Executor, meetingId: string): Promise<PressReleaseLine[]> {
@@ -70,19 +84,20 @@ export async function pressReleaseState(db: Executor, scope: MeetingScope): Prom
       })),
       contacts: row.contacts,
     });
-    return { row, release, intro: '', contacts: row.contacts };
+    return { row, release, intro: '', contacts: row.contacts, contactPersons: row.contactPersons };
   }
   const intro = row?.body ?? DEFAULT_INTRO;
   const contacts = row ? row.contacts : defaultContacts(scope);
+  const contactPersons = row?.contactPersons ?? [];
   const release = composePressRelease({
     funderName: scope.funderName,
     committeeName: scope.meeting.committeeName,
     meetingDate: scope.meeting.heldOn as LocalDate,
     lines: await pressReleaseLines(db, scope.meeting.id),
     intro,
-    contacts,
+    contacts: contactText(contactPersons, contacts),
   });
-  return { row, release, intro, contacts };
+  return { row, release, intro, contacts, contactPersons };
 }
 
 export const pressReleasePublished = (): AppError =>
@@ -107,6 +122,8 @@ export interface SavePressReleaseInput {
   version: number | null;
   intro: string;
   contacts: string | null;
+  /** Left out: kept as stored. */
+  contactPersons?: PressContactPerson[] | undefined;
 }
 
 /** PUT /meetings/:id/press-release: communications edit the intro and contacts of the draft. */
@@ -122,13 +139,14 @@ export async function savePressReleaseDraft(
     const row = await lockedRelease(tx, meetingId);
     checkVersion(row, input.version);
     const draft = await pressReleaseState(tx, scope);
+    const contactPersons = (input.contactPersons ?? draft.contactPersons).map(cleanPerson);
     const release = composePressRelease({
       funderName: scope.funderName,
       committeeName: scope.meeting.committeeName,
       meetingDate: scope.meeting.heldOn as LocalDate,
       lines: draft.release.items,
       intro: input.intro,
-      contacts: input.contacts,
+      contacts: contactText(contactPersons, input.contacts),
     });
     const now = deps.clock.now();
     const values = {
@@ -136,6 +154,7 @@ export async function savePressReleaseDraft(
       headlineTotalOre: release.total,
       body: input.intro.trim(),
       contacts: input.contacts?.trim() || null,
+      contactPersons,
       updatedAt: now,
     };
     const [saved] = row
@@ -153,12 +172,26 @@ export async function savePressReleaseDraft(
       action: 'press_release.draft_saved',
       entityType: 'press_release',
       entityId: saved.id,
-      before: row ? { body: row.body, contacts: row.contacts, version: row.version } : null,
-      after: { body: saved.body, contacts: saved.contacts, version: saved.version },
+      before: row
+        ? { body: row.body, contacts: row.contacts, contactPersons: row.contactPersons, version: row.version }
+        : null,
+      after: {
+        body: saved.body,
+        contacts: saved.contacts,
+        contactPersons: saved.contactPersons,
+        version: saved.version,
+      },
     });
     return pressReleaseState(tx, scope);
   });
 }
+
+const cleanPerson = (p: PressContactPerson): PressContactPerson => ({
+  name: p.name.trim(),
+  title: p.title?.trim() || null,
+  phone: p.phone?.trim() || null,
+  email: p.email?.trim() || null,
+});
 
 async function lockedRelease(tx: Executor, meetingId: string): Promise<PressRelease | null> {
   const row = await pressReleaseOfMeeting(tx, meetingId);
@@ -190,7 +223,7 @@ export async function publishPressRelease(
   return deps.db.transaction(async (tx) => {
     const row = await lockedRelease(tx, meetingId);
     checkVersion(row, version);
-    const { release, intro, contacts } = await pressReleaseState(tx, scope);
+    const { release, intro, contactPersons } = await pressReleaseState(tx, scope);
     if (release.items.length === 0) {
       throw new AppError('press_release.no_grants', 422, {
         sv: 'Sammanträdet har inga beviljade projekt att berätta om.',
@@ -200,6 +233,11 @@ export async function publishPressRelease(
     if (release.findings.length > 0) {
       const f = release.findings[0]!;
       throw new AppError(f.code, 422, f.message, { findings: release.findings });
+    }
+    const contactIssues = pressContactIssues(contactPersons);
+    if (contactIssues.length > 0) {
+      const first = contactIssues[0]!;
+      throw new AppError(first.code, 422, first.message, { issues: contactIssues });
     }
     const now = deps.clock.now();
     const date = today(deps.clock);
@@ -216,7 +254,9 @@ export async function publishPressRelease(
       title: release.title,
       headlineTotalOre: release.total,
       body: release.paragraphs.join('\n\n'),
-      contacts,
+      // As printed: the contact persons' block and any free text, fixed with the release.
+      contacts: release.contacts,
+      contactPersons,
       publishedAt: now,
       documentId: document.id,
       updatedAt: now,
