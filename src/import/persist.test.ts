@@ -229,13 +229,23 @@ describe('a reviewed import of an amendment', () => {
       documentSha256: sha256Hex(bytes),
     });
     const [kase] = await fx.database.db.select().from(s.cases).where(eq(s.cases.id, decision!.caseId));
-    // The printed numbers are the grant case's; the amendment case gets a number of its own.
+    // One matter, one diary number: the amendment is a document of the grant's case, with no number of its own.
     expect(kase).toMatchObject({
       kind: 'amendment_request',
       status: 'decided',
       parentCaseId: grantCase!.id,
-      diaryNumber: 'RUN 2025/1',
+      diaryNumber: null,
     });
+    const registered = await fx.database.db
+      .select()
+      .from(s.caseDocuments)
+      .where(eq(s.caseDocuments.caseId, grantCase!.id))
+      .orderBy(s.caseDocuments.number);
+    expect(registered.map((d) => [d.number, d.kind, d.direction, d.decisionId])).toEqual([
+      [1, 'decision', 'out', grantDecision!.id],
+      [2, 'decision', 'out', decision!.id],
+    ]);
+    expect(registered[1]).toMatchObject({ sourceCaseId: kase!.id, documentId: decision!.documentId });
 
     const [plan] = await fx.database.db
       .select()

@@ -37,7 +37,7 @@ const sentIn = (t: Omit<AttachmentTarget, 'asApplicant'>): boolean =>
     ? t.paymentRequest.caseId !== null
     : t.report
       ? t.report.submittedAt !== null
-      : t.kase.diaryNumber !== null;
+      : t.kase.diaryNumber !== null || t.kase.registeredAt !== null; // a later matter: registered, with no number of its own
 
 /** The applicant may change the files while the thing is a draft: never sent, or returned for completion. */
 export const editableByApplicant = (t: AttachmentTarget): boolean =>

@@ -11,8 +11,12 @@ export const OPEN_STATUSES = ['submitted', 'in_assessment', 'decision_proposed']
 export const INBOX_STATUSES = [...OPEN_STATUSES, 'draft'] as const;
 export type OpenStatus = (typeof INBOX_STATUSES)[number];
 
-/** A case back with the applicant for completion: registered (diary number) but a draft again. */
-const awaitingCompletion = () => and(eq(cases.status, 'draft'), isNotNull(cases.diaryNumber))!;
+/**
+ * A case back with the applicant for completion: registered but a draft again — an application by its diary
+ * number, a later matter (registered in its project's case, with no number of its own) by its registration.
+ */
+const awaitingCompletion = () =>
+  and(eq(cases.status, 'draft'), or(isNotNull(cases.diaryNumber), isNotNull(cases.registeredAt)))!;
 
 export interface InboxQuery {
   funderIds: string[];

@@ -14,6 +14,7 @@ import {
 } from '../../../db/schema/index.js';
 import type { DocumentStore } from '../../../documents/document-store.js';
 import { produceDecisionLetter } from '../../../documents/decision-letter/produce-decision-letter.js';
+import { matterDiaryNumberOf } from '../../cases/case-documents.repository.js';
 import { bodyWithStandardConditions } from '../../../documents/decision-letter/standard-conditions.js';
 import { AppError } from '../../../errors.js';
 import { enqueueEmail } from '../../../mail/outbox.js';
@@ -266,11 +267,13 @@ async function queueLetter(
   const titles: Partial<Record<string, string>> = { grant: 'Beslut om stöd', amend: 'Ändring av beslut om stöd' };
   const what = titles[d.kind] ?? 'Beslut om avslag';
   const amount = d.kind === 'grant' && d.amountOre !== null ? ` (${formatSek(ore(d.amountOre))})` : '';
+  // The project case's one diary number (an amendment request has none of its own).
+  const dnr = await matterDiaryNumberOf(tx, kase.id);
   const email = await enqueueEmail(tx, deps.clock, actor, {
     to: d.recipients,
-    subject: `${what}: ${kase.title}${kase.diaryNumber ? `, dnr ${kase.diaryNumber}` : ''}`,
+    subject: `${what}: ${kase.title}${dnr ? `, dnr ${dnr}` : ''}`,
     bodyText:
-      `Hej!\n\nBifogat finns beslutet i ärendet ${kase.diaryNumber ?? ''} ${kase.title}${amount}, ` +
+      `Hej!\n\nBifogat finns beslutet i ärendet ${dnr ?? ''} ${kase.title}${amount}, ` +
       `fattat ${d.decisionDate as LocalDate}. Beslutet är elektroniskt godkänt och saknar därför underskrift.\n`,
     attachmentDocumentIds: [documentId],
     related: { entityType: 'decision', entityId: d.id },
