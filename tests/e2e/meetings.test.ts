@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as s from '../../src/server/db/schema/index.js';
+import { demoFixtures, makeSubmittedCase } from '../../src/server/modules/decisions/testing/case-builder.js';
 import { pdfText } from '../../src/server/modules/meetings/testing/meeting-app.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
 import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
@@ -66,15 +68,49 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
     await page.context().close();
   }, 120_000);
 
-  it('communications publishes the press release of 2023-03-01; the public release says a headline equal to its sum', async () => {
+  it('communications cannot publish a release without a contact person, adds one and publishes; the demo’s release of 2023-03-01 is published with its contacts', async () => {
+    // A later held meeting with two approved grants and no release yet.
+    const db = t.database.db;
+    const fx = await demoFixtures(db);
+    const [later] = await db
+      .insert(s.meetings)
+      .values({
+        funderId: fx.funder.id,
+        committeeName: 'Regionala utvecklingsnämnden',
+        heldOn: '2026-10-01',
+        status: 'held',
+      })
+      .returning();
+    for (const [title, kr] of [
+      ['Testprojekt Norr', 1_200_000],
+      ['Testprojekt Syd', 800_000],
+    ] as const) {
+      const kase = await makeSubmittedCase(db, { funderId: fx.funder.id, organizationId: fx.umu.id, title });
+      await db.insert(s.decisions).values({
+        caseId: kase.id,
+        kind: 'grant',
+        status: 'approved',
+        decisionDate: '2026-10-01',
+        meetingId: later!.id,
+        amountOre: kr * 100,
+        decidedByName: 'Regionala utvecklingsnämnden',
+        approvedAt: new Date('2026-10-01T11:00:00Z'),
+      });
+    }
+
     const page = await signIn('kommunikation@bidra.example');
     await openMeeting(page, '2023-03-01');
+    const demo = page.locator('article.press-release');
+    await expect.poll(async () => plain(await demo.textContent())).toContain('För mer information, kontakta:');
+    expect(plain(await page.locator('#press-heading').textContent())).toContain('Publicerat');
+    expect(plain(await demo.textContent())).toContain('Kim Påhittad, Strateg Externa relationer');
+    await expectNoSeriousA11yIssues(page);
+
+    await openMeeting(page, '2026-10-01');
     const preview = page.locator('article.press-release');
     await expect
       .poll(async () => plain(await preview.locator('.press-release-title').textContent()))
-      .toBe('Regionala utvecklingsnämnden beviljar 25,4 miljoner kronor till 8 projekt');
-    await expectNoSeriousA11yIssues(page);
-
+      .toContain('till 2 projekt');
     const intro = page.getByLabel('Ingress');
     await intro.fill('Nämnden beviljar 25,5 miljoner kronor till regional utveckling.');
     await page.getByRole('button', { name: 'Spara utkast' }).click();
@@ -84,13 +120,40 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
     await intro.fill('De beviljade projekten följer den regionala utvecklingsstrategin.');
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await expect.poll(() => page.getByText('Utkastet är sparat.').count()).toBe(1);
+    // No contact person: refused, with the rule said in Swedish, and the release stays a draft.
+    await page.getByRole('button', { name: 'Publicera pressmeddelandet' }).click();
+    await page.getByText(/kan inte publiceras utan minst en kontaktperson/).waitFor();
+    expect(plain(await page.locator('#press-heading').textContent())).toContain('Utkast');
+    await expectNoSeriousA11yIssues(page);
+
+    await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click();
+    const person = page.getByRole('group', { name: 'Kontaktperson 1' });
+    await person.getByLabel('Namn').fill('Anna Exempel');
+    await person.getByLabel('Titel').fill('Kommunikatör');
+    await person.getByLabel('Telefon').fill('070-000 00 03');
+    await person.getByLabel('E-post').fill('anna@bidra.example');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect
+      .poll(async () => plain(await preview.textContent()))
+      .toContain('Anna Exempel, Kommunikatör, telefon 070-000 00 03, e-post anna@bidra.example');
+    await expectNoSeriousA11yIssues(page);
+    if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-press-release-contacts.png', fullPage: true });
     await page.getByRole('button', { name: 'Publicera pressmeddelandet' }).click();
     await page.getByText('Pressmeddelandet är publicerat och kan inte längre ändras.').waitFor();
     expect(await page.getByLabel('Ingress').count()).toBe(0);
     if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-press-release.png', fullPage: true });
-    await page.getByRole('link', { name: 'Visa den publicerade versionen' }).click();
-    const publicUrl = page.url();
     await page.context().close();
+
+    // The demo's public release of 2023-03-01, without signing in.
+    const visitor0 = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+    visitor0.setDefaultTimeout(10_000);
+    await visitor0.goto(`${base}/pressmeddelanden`);
+    await visitor0
+      .getByRole('link', { name: 'Regionala utvecklingsnämnden beviljar 25,4 miljoner kronor till 8 projekt' })
+      .click();
+    await visitor0.waitForURL(/\/pressmeddelanden\/[0-9a-f-]{36}$/);
+    const publicUrl = visitor0.url();
+    await visitor0.context().close();
 
     // The public page, without signing in.
     const visitor = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
@@ -105,6 +168,9 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
     expect(lead).toContain('sammanlagt 25 421 501 kr fördelat på 8 olika utvecklingsprojekt');
     const lines = (await visitor.locator('article.press-release li strong').allTextContents()).map(plain);
     expect(lines).toHaveLength(8);
+    expect(plain(await visitor.locator('article.press-release').textContent())).toContain(
+      'Nina Provsdotter, Chef Företag- och projektfinansiering, Region Västerbotten, telefon 070-000 00 01',
+    );
     const amounts = lines.map((l) => Number(/beviljas ([\d ]+) kr/.exec(l)![1]!.replace(/ /g, '')));
     const sum = amounts.reduce((a, b) => a + b, 0);
     expect(sum).toBe(25_421_501);

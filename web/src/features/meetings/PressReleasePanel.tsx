@@ -8,6 +8,7 @@ import {
   pressReleasePdfUrl,
   publishPressRelease,
   savePressRelease,
+  type ContactPerson,
   type PressReleaseData,
 } from './meetings-api.js';
 import { useMeetingTexts } from './texts.js';
@@ -87,12 +88,14 @@ export function PressReleasePanel({
   const [data, setData] = useState<PressReleaseData | null>(null);
   const [intro, setIntro] = useState('');
   const [contacts, setContacts] = useState('');
+  const [persons, setPersons] = useState<ContactPerson[]>([]);
   const [message, setMessage] = useState<{ error: boolean; text: string; conflict?: boolean } | null>(null);
 
   const show = useCallback((d: PressReleaseData) => {
     setData(d);
     setIntro(d.intro);
     setContacts(d.contacts ?? '');
+    setPersons(d.contactPersons);
   }, []);
   const load = useCallback(() => {
     getPressRelease(meetingId, opts)
@@ -110,7 +113,19 @@ export function PressReleasePanel({
   const save = (e: FormEvent) => {
     e.preventDefault();
     if (!data) return;
-    savePressRelease(meetingId, { version: data.version, intro, contacts: contacts.trim() || null }, opts)
+    const contactPersons = persons
+      .filter((p) => [p.name, p.title, p.phone, p.email].some((v) => (v ?? '').trim() !== ''))
+      .map((p) => ({
+        name: p.name.trim(),
+        title: p.title?.trim() || null,
+        phone: p.phone?.trim() || null,
+        email: p.email?.trim() || null,
+      }));
+    savePressRelease(
+      meetingId,
+      { version: data.version, intro, contacts: contacts.trim() || null, contactPersons },
+      opts,
+    )
       .then((d) => {
         show(d);
         setMessage({ error: false, text: c.saved });
@@ -171,6 +186,52 @@ export function PressReleasePanel({
               onChange={(e) => setIntro(e.target.value)}
             />
           </div>
+          <fieldset className="field" aria-describedby="press-persons-hint">
+            <legend>{c.contactPersons}</legend>
+            <p className="hint" id="press-persons-hint">
+              {c.contactPersonsHint}
+            </p>
+            {persons.map((p, i) => (
+              <fieldset key={i} className="contact-person">
+                <legend>{c.contactPerson(i + 1)}</legend>
+                {(
+                  [
+                    ['name', c.contactName, 'text'],
+                    ['title', c.contactTitle, 'text'],
+                    ['phone', c.contactPhone, 'tel'],
+                    ['email', c.contactEmail, 'email'],
+                  ] as const
+                ).map(([key, label, type]) => (
+                  <div className="field" key={key}>
+                    <label htmlFor={`press-person-${i}-${key}`}>{label}</label>
+                    <input
+                      id={`press-person-${i}-${key}`}
+                      type={type}
+                      autoComplete="off"
+                      value={p[key] ?? ''}
+                      onChange={(e) =>
+                        setPersons(persons.map((x, j) => (j === i ? { ...x, [key]: e.target.value } : x)))
+                      }
+                    />
+                  </div>
+                ))}
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setPersons(persons.filter((_, j) => j !== i))}
+                >
+                  {c.removeContact(i + 1)}
+                </button>
+              </fieldset>
+            ))}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setPersons([...persons, { name: '', title: null, phone: null, email: null }])}
+            >
+              {c.addContact}
+            </button>
+          </fieldset>
           <div className="field">
             <label htmlFor="press-contacts">{c.contacts}</label>
             <textarea id="press-contacts" rows={2} value={contacts} onChange={(e) => setContacts(e.target.value)} />

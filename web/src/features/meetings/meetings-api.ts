@@ -82,9 +82,17 @@ export interface PressReleaseData {
   listHeading: string;
   items: PressReleaseItem[];
   contacts: string | null;
+  contactPersons: ContactPerson[];
   intro: string;
   text: string;
   findings: Finding[];
+}
+
+export interface ContactPerson {
+  name: string;
+  title: string | null;
+  phone: string | null;
+  email: string | null;
 }
 
 export interface PublicPressReleaseSummary {
@@ -133,7 +141,7 @@ export const getPressRelease = (id: string, o: RequestOptions) =>
   request<PressReleaseData>('GET', `${m(id)}/press-release`, o);
 export const savePressRelease = (
   id: string,
-  body: { version: number | null; intro: string; contacts: string | null },
+  body: { version: number | null; intro: string; contacts: string | null; contactPersons: ContactPerson[] },
   o: RequestOptions,
 ) => request<PressReleaseData>('PUT', `${m(id)}/press-release`, o, body);
 export const publishPressRelease = (id: string, version: number | null, o: RequestOptions) =>
