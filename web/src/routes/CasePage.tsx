@@ -12,6 +12,7 @@ import { Link } from 'react-router';
 import { CaseAmendmentLinks } from '../features/amendments/CaseAmendmentLinks.js';
 import { CasePaymentLinks } from '../features/payments/CasePaymentLinks.js';
 import { AttachmentsPanel } from '../features/attachments/AttachmentsPanel.js';
+import { CaseDocumentsPanel } from '../features/cases/CaseDocumentsPanel.js';
 import { CaseConversationPanel } from '../features/messages/CaseConversationPanel.js';
 import { caseActionLabel } from '../features/messages/timeline-labels.js';
 
@@ -109,6 +110,7 @@ export function CasePage() {
           {work.application && <ApplicationSummary application={work.application} />}
           <CaseConversationPanel caseId={c.id} onChanged={work.reload} caseState={work.workspace} />
           <AttachmentsPanel caseId={c.id} />
+          <CaseDocumentsPanel caseId={c.id} reloadKey={work.workspace} />
           <DecisionsPanel workspace={work.workspace} />
           <OutboxPanel caseId={c.id} />
         </>

@@ -12,6 +12,8 @@ const ACTIONS: Record<string, { sv: string; en: string }> = {
   'case_message.posted': { sv: 'Meddelande', en: 'Message' },
   'attachment.added': { sv: 'Bilaga tillagd', en: 'Attachment added' },
   'attachment.removed': { sv: 'Bilaga borttagen', en: 'Attachment removed' },
+  'case_document.registered': { sv: 'Handling registrerad', en: 'Document registered' },
+  'case_document.file_attached': { sv: 'Fil kopplad till handling', en: 'File attached to a document' },
 };
 
 export const caseActionLabel = (action: string, lang: Lang): string =>
