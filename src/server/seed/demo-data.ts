@@ -80,6 +80,71 @@ export const programmes = [
   },
 ] as const;
 
+/**
+ * demo: the committee's delegation order, in the style of a Swedish region's (points numbered by
+ * ärendegrupp, each naming what is delegated, to whom, up to which amount). Seed 000 refers to its
+ * ärendegrupp 1.1; the limit is the 1 200 000 kr above. Valid from before the demo's first decision, so
+ * every demo decision is covered: the committee's grants at its meeting, DVIS as the chair's urgent
+ * decision (KL 6 kap. 39 §, above 1.1's limit), DOVI's amendment under 1.3.
+ */
+export const delegationOrder = {
+  validFrom: '2023-01-01',
+  adoptedBy: 'Regionala utvecklingsnämnden 2022-12-08, § 112',
+  chairCapacity: 'ordförande i regionala utvecklingsnämnden',
+  points: [
+    {
+      number: '1.1',
+      text: 'Beslut om regionalt projektstöd enligt förordning (2003:596) upp till 1 200 000 kr per projekt.',
+      decisionKinds: ['grant'],
+      deciderCapacity: 'verksamhetschef',
+      amountLimitSek: 1_200_000,
+    },
+    {
+      number: '1.2',
+      text: 'Beslut om avslag på ansökan om regionalt projektstöd, och på begäran om ändring av beviljat stöd.',
+      decisionKinds: ['reject'],
+      deciderCapacity: 'verksamhetschef',
+      amountLimitSek: null,
+    },
+    {
+      number: '1.3',
+      text: 'Beslut om ändring av beviljat projektstöd (projektperiod, aktiviteter, budget), när det beviljade stödet efter ändringen inte överstiger det belopp nämnden eller delegaten beviljat.',
+      decisionKinds: ['amend'],
+      deciderCapacity: 'verksamhetschef',
+      amountLimitSek: null,
+    },
+    {
+      number: '1.4',
+      text: 'Beslut om återkallelse av uppdrag och fördelning av återbetalning mellan parterna.',
+      decisionKinds: ['withdraw'],
+      deciderCapacity: 'verksamhetschef',
+      amountLimitSek: null,
+    },
+    {
+      number: '1.5',
+      text: 'Beslut om återkrav av utbetalt projektstöd enligt förordning (2003:596).',
+      decisionKinds: ['recover'],
+      deciderCapacity: 'verksamhetschef',
+      amountLimitSek: null,
+    },
+    {
+      number: '1.6',
+      text: 'Beslut om avslut av projekt efter godkänd slutrapport.',
+      decisionKinds: ['close'],
+      deciderCapacity: 'verksamhetschef',
+      amountLimitSek: null,
+    },
+  ],
+};
+
+/** Seed 000's urgent decision: why it could not wait, and whom the chair consulted (demo: the seed names the presidium). */
+export const dvisUrgency = {
+  ground:
+    'Ansökan om medfinansiering till regionalfondsprogrammet Övre Norrland ska lämnas senast den 7 november 2023, före nämndens nästa sammanträde den 7 december 2023; nämndens beslut kunde därför inte avvaktas.',
+  consulted: 'regionala utvecklingsnämndens presidium',
+  consultedOn: '2023-11-06',
+};
+
 /** Fictional people; one demo user per role. */
 export const people = {
   chair: {
@@ -292,7 +357,7 @@ export const pressReleaseContacts = [
 /** The committee meeting that decided the eight grants. demo: seed 001 says DOVI's decision is of 2023-03-01. */
 export const grantMeeting = { heldOn: '2023-03-01', location: 'Regionens hus, Umeå' };
 
-/** Seed 000: DVIS, decided by the chair on delegation (ärendegrupp 1.1). */
+/** Seed 000: DVIS, the chair's urgent decision (kommunallagen 6 kap. 39 §), reported to the committee on 2023-12-07. */
 export const dvis = {
   name: 'Digitala Västerbotten i samverkan (DVIS)',
   acronym: 'DVIS',
@@ -304,7 +369,6 @@ export const dvis = {
   legalBasis: ['2003:596', '2015:210'],
   priority: '3.1',
   grades: { 'Sammanhållen region': 'high', 'Hållbar regional tillväxt': 'low' } as Record<string, 'high' | 'low'>,
-  delegationPoint: '1.1',
   decidedOn: '2023-11-06', // demo: the seed gives no date; it precedes the 2023-11-07 programme deadline
   reportedToMeeting: '2023-12-07',
   summary:

@@ -2,6 +2,7 @@ import { kronor } from '../../domain/index.js';
 import type * as s from '../db/schema/index.js';
 import { createFunderIn } from '../modules/funders/use-cases/create-funder.js';
 import { saveFunderSettingsIn } from '../modules/funders/use-cases/save-funder-settings.js';
+import { createDelegationOrderIn } from '../modules/delegation/use-cases/create-delegation-order.js';
 import { createStrategyIn } from '../modules/funders/use-cases/save-strategy.js';
 import { createAspectIn } from '../modules/funders/use-cases/save-aspect.js';
 import { createAppropriationIn } from '../modules/funders/use-cases/save-appropriation.js';
@@ -25,6 +26,8 @@ export interface DemoFunder {
   aspects: Map<string, string>;
   appropriation: s.Appropriation;
   programmes: Map<string, string>;
+  /** The points of the demo's delegation order, by number. */
+  delegationPoints: Map<string, s.DelegationPoint>;
 }
 
 /**
@@ -93,11 +96,38 @@ export async function loadDemoFunder(
     committeeName: v.committee,
     diaryNumberFormat: v.diaryNumberFormat,
     delegationLimitOre: kronor(v.delegationLimitSek),
+    // Seed 000 grants 5 505 389 kr at "högst 50 %" of 11 010 777 kr: the region rounds half up.
+    shareCapRounding: 'half_up',
     standardConditions: v.standardConditions,
     defaultContactUserId: person('officer').id,
     appealNotice: APPEAL_NOTICE,
     contact: v.contact,
   });
+
+  // The committee's delegation order, as its administrator records it on /admin/delegationsordning.
+  const o = d.delegationOrder;
+  const order = await createDelegationOrderIn(
+    tx,
+    clock,
+    actor,
+    funder.id,
+    {
+      validFrom: o.validFrom,
+      adoptedBy: o.adoptedBy,
+      chairCapacity: o.chairCapacity,
+      points: o.points.map((p) => ({
+        number: p.number,
+        text: p.text,
+        decisionKinds: p.decisionKinds,
+        deciderRole: 'decision_maker',
+        deciderCapacity: p.deciderCapacity,
+        amountLimitOre: p.amountLimitSek === null ? null : kronor(p.amountLimitSek),
+        reportToCommittee: true,
+      })),
+    },
+    people.get('admin')!.id,
+  );
+  const delegationPoints = new Map(order.points.map((p) => [p.number, p]));
 
   const strategy = await createStrategyIn(tx, clock, actor, funder.id, {
     name: d.strategy.name,
@@ -149,5 +179,5 @@ export async function loadDemoFunder(
     programmes.set(p.key, row.id);
   }
 
-  return { funder, person, priorities, aspects, appropriation, programmes };
+  return { funder, person, priorities, aspects, appropriation, programmes, delegationPoints };
 }

@@ -66,4 +66,6 @@ export const delegationPoints = pgTable(
 );
 
 export type DelegationOrder = typeof delegationOrders.$inferSelect;
+export type NewDelegationOrder = typeof delegationOrders.$inferInsert;
 export type DelegationPoint = typeof delegationPoints.$inferSelect;
+export type NewDelegationPoint = typeof delegationPoints.$inferInsert;

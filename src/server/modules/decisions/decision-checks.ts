@@ -3,13 +3,17 @@ import {
   checkCommitment,
   checkDecisionConsistency,
   dateParts,
-  delegationPointMissing,
+  checkAppropriationYears,
+  checkPeriodWithinApplied,
+  checkReasons,
   findingFromError,
-  formatSek,
   ore,
   plannedActivitiesOf,
-  requiresCommitteeDecision,
   today,
+  type AppliedTerms,
+  type DeciderGrant,
+  type DecidedTerms,
+  type ShareCapRounding,
   type Clock,
   type Finding,
   type LocalDate,
@@ -19,7 +23,14 @@ import type { Executor } from '../../db/client.js';
 import type { Case, Decision, Funder } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { submittedApplicationOf } from '../applications/applications.repository.js';
-import { committedOnYear, findAppropriation, latestActivities, yearBudget } from './decisions.repository.js';
+import { authorityFindings } from './decision-authority.js';
+import {
+  budgetYears,
+  committedOnYear,
+  findAppropriation,
+  latestActivities,
+  yearBudget,
+} from './decisions.repository.js';
 import { termsAroundAmendment } from '../../documents/decision-letter/letter-queries.js';
 import { runAmendmentChecks } from '../amendments/amendment-checks.js';
 
@@ -45,25 +56,21 @@ export interface CheckContext {
   funder: Funder;
   /** A reason to let the decision overdraw its appropriation (approval only). */
   overrideReason?: string | null | undefined;
+  /** Whose authority is checked (see authorityFindings); undefined: the decision maker the draft names. */
+  decider?: readonly DeciderGrant[] | null | undefined;
 }
+
+/** Findings the decision maker may set aside at approval (with a written reason): not a bar to proposing. */
+const OVERRIDABLE_AT_APPROVAL = new Set(['commitment.overdrawn']);
 
 export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckContext): Promise<Finding[]> {
   const { decision: d, kase, funder } = ctx;
   const out: Finding[] = [];
-  const delegated = d.meetingId === null;
-  if (delegationPointMissing({ delegated, delegationPoint: d.delegationPoint })) {
-    out.push(
-      localFinding(
-        'delegation.point_missing',
-        'error',
-        {
-          sv: 'Ett delegationsbeslut måste ange delegationspunkt (eller fattas av nämnden vid ett sammanträde).',
-          en: 'A delegated decision must name its delegation point (or be decided by the committee at a meeting).',
-        },
-        {},
-      ),
-    );
-  }
+  // Who may decide: the delegation order in force, the committee, or the chair's urgent decision.
+  out.push(...(await authorityFindings(db, clock, ctx)));
+  // FL 32 §: a decision against the party states its reasons.
+  const applied = await appliedTermsOf(db, kase.id);
+  out.push(...checkReasons(d.kind, d.reasons, decidedTermsOf(d), applied?.terms ?? null));
   // An amendment is held to the rules of amendments (period, orphaned activities and costs, share cap).
   if (d.kind === 'amend') {
     out.push(...(await runAmendmentChecks(db, d, kase)));
@@ -99,9 +106,18 @@ export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckCo
       approvedCosts: d.approvedCostsOre === null ? null : ore(d.approvedCostsOre),
       period,
       activities,
+      shareCapRounding: funder.shareCapRounding as ShareCapRounding,
     }),
   );
+  out.push(...checkPeriodWithinApplied(period, applied?.terms.period ?? null));
 
+  if (d.appropriationId) {
+    const appropriation = await findAppropriation(db, d.appropriationId);
+    if (appropriation) {
+      const years = await budgetYears(db, appropriation.id);
+      out.push(...checkAppropriationYears(period, years, appropriationLabel(appropriation)));
+    }
+  }
   if (amount !== null && d.appropriationId) {
     const year = dateParts((d.decisionDate as LocalDate | null) ?? today(clock)).year;
     out.push(
@@ -114,23 +130,49 @@ export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckCo
       })),
     );
   }
-  if (amount !== null && delegated && funder.delegationLimitOre !== null) {
-    const limit = ore(funder.delegationLimitOre);
-    if (requiresCommitteeDecision(amount, limit)) {
-      out.push(
-        localFinding(
-          'delegation.above_limit',
-          'warning',
-          {
-            sv: `Beloppet ${formatSek(amount)} överstiger delegationsgränsen ${formatSek(limit)}; beslutet ska fattas av nämnden om inte delegationspunkten medger det.`,
-            en: `The amount ${formatSek(amount)} exceeds the delegation limit ${formatSek(limit)}; the committee decides unless the delegation point allows it.`,
-          },
-          { amountOre: amount, limitOre: limit },
-        ),
-      );
-    }
-  }
   return sortFindings(out);
+}
+
+/** The terms a decision states, as the reasons rule compares them. */
+const decidedTermsOf = (d: Decision): DecidedTerms => ({
+  amount: d.amountOre === null ? null : ore(d.amountOre),
+  period: d.periodStart && d.periodEnd ? { start: d.periodStart as LocalDate, end: d.periodEnd as LocalDate } : null,
+  maxShare: d.maxShareBp === null ? null : basisPoints(d.maxShareBp),
+});
+
+/**
+ * What the applicant asked for, from the application as submitted: the amount, the period, and the share
+ * of the budget (requested ÷ budget total, rounded down to whole basis points). Null without a submitted
+ * application (an amendment request, an imported case).
+ */
+async function appliedTermsOf(db: Executor, caseId: string): Promise<{ terms: AppliedTerms } | null> {
+  const application = await submittedApplicationOf(db, caseId);
+  if (!application) return null;
+  const c = application.content;
+  const requested = typeof c.requestedOre === 'number' ? c.requestedOre : null;
+  const budget = (c.budget ?? []).reduce((sum, line) => sum + line.amountOre, 0);
+  const period =
+    c.periodStart && c.periodEnd && c.periodStart <= c.periodEnd
+      ? { start: c.periodStart as LocalDate, end: c.periodEnd as LocalDate }
+      : null;
+  return {
+    terms: {
+      amount: requested === null ? null : ore(requested),
+      period,
+      share:
+        requested !== null && budget > 0
+          ? basisPoints(Math.min(10_000, Math.floor((requested * 10_000) / budget)))
+          : null,
+    },
+  };
+}
+
+/**
+ * "Lämna beslutsförslag" (SPEC §2 step 4): the officer cannot propose what cannot be approved. 422 naming
+ * every breaking rule, except those the decision maker may set aside with a reason at approval.
+ */
+export function refuseUnproposable(findings: readonly Finding[]): void {
+  refuseBreakingFindings(findings.filter((f) => !OVERRIDABLE_AT_APPROVAL.has(f.code)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Finding } from '../../../domain/index.js';
+import { DECISION_AUTHORITIES, type Finding } from '../../../domain/index.js';
 import type { Decision } from '../../db/schema/index.js';
 
 const localDate = z.iso.date();
@@ -20,9 +20,23 @@ export const decisionDraftInput = z
     recipients: z.array(z.email()).max(50).default([]),
     /** The decision maker who decides (a user id); null until known. */
     decidedBy: z.uuid().nullable().default(null),
-    /** Point of the delegation order; null when the committee decides at a meeting (then meetingId). */
+    /**
+     * By what authority it is decided: 'committee' (at the meeting `meetingId`), 'delegation' (a point of
+     * the delegation order in force) or 'urgent' (the chair's urgent decision, kommunallagen 6 kap. 39 §).
+     * Omitted: 'committee' when a meeting is named, otherwise 'delegation'.
+     */
+    authority: z.enum(DECISION_AUTHORITIES).nullable().default(null),
+    /** The point of the delegation order in force the decision relies on (see GET /decisions/{id}/authority). */
+    delegationPointId: z.uuid().nullable().default(null),
+    /** The point by its number as printed ("1.1"): it must be a point of the order in force. */
     delegationPoint: z.string().trim().min(1).max(40).nullable().default(null),
     meetingId: z.uuid().nullable().default(null),
+    /** An urgent decision: why the committee's decision could not be awaited. */
+    urgencyGround: z.string().trim().max(4000).nullable().default(null),
+    /** An urgent decision: whom the chair consulted (e.g. the committee's presidium) … */
+    urgencyConsulted: z.string().trim().max(400).nullable().default(null),
+    /** … and on which day. */
+    urgencyConsultedOn: localDate.nullable().default(null),
   })
   .refine((d) => d.period === null || d.period.start <= d.period.end, {
     message: 'period.end must not be before period.start',
@@ -55,8 +69,14 @@ export const decisionView = z.object({
   conditions: z.string().nullable(),
   recipients: z.array(z.string()),
   decidedBy: z.uuid().nullable(),
+  authority: z.enum(DECISION_AUTHORITIES).nullable(),
+  delegationPointId: z.uuid().nullable(),
   delegationPoint: z.string().nullable(),
   meetingId: z.uuid().nullable(),
+  urgencyGround: z.string().nullable(),
+  urgencyConsulted: z.string().nullable(),
+  urgencyConsultedOn: z.string().nullable(),
+  reportedToMeetingOn: z.string().nullable(),
   decisionDate: z.string().nullable(),
   overrideReason: z.string().nullable(),
   approvedAt: z.string().nullable(),
@@ -83,8 +103,14 @@ export function toDecisionView(d: Decision): z.infer<typeof decisionView> {
     conditions: d.conditions,
     recipients: d.recipients,
     decidedBy: d.decidedByUserId,
+    authority: (d.authority as (typeof DECISION_AUTHORITIES)[number] | null) ?? null,
+    delegationPointId: d.delegationPointId,
     delegationPoint: d.delegationPoint,
     meetingId: d.meetingId,
+    urgencyGround: d.urgencyGround,
+    urgencyConsulted: d.urgencyConsulted,
+    urgencyConsultedOn: d.urgencyConsultedOn,
+    reportedToMeetingOn: d.reportedToMeetingOn,
     decisionDate: d.decisionDate,
     overrideReason: d.overrideReason,
     approvedAt: d.approvedAt?.toISOString() ?? null,

@@ -50,6 +50,16 @@ export async function yearBudget(db: Executor, appropriationId: string, year: nu
   return row?.budgetOre ?? null;
 }
 
+/** The years an appropriation has a budget for, ascending. */
+export async function budgetYears(db: Executor, appropriationId: string): Promise<number[]> {
+  const rows = await db
+    .select({ year: appropriationYears.year })
+    .from(appropriationYears)
+    .where(eq(appropriationYears.appropriationId, appropriationId))
+    .orderBy(appropriationYears.year);
+  return rows.map((r) => r.year);
+}
+
 /**
  * What is already committed on an appropriation's year (SPEC §3.5): every approved grant decided that
  * year whose project is not closed or withdrawn, at its amount in force — after the approved amendments

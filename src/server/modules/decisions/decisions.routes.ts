@@ -4,6 +4,7 @@ import type { Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
 import type { DocumentStore } from '../../documents/document-store.js';
 import { requirePrincipal } from '../auth/policy.js';
+import { authorityOptions } from './decision-authority.js';
 import { runDecisionChecks } from './decision-checks.js';
 import {
   decisionDraftInput,
@@ -91,12 +92,58 @@ export const decisionRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store
     },
   );
 
+  app.get(
+    '/decisions/:id/authority',
+    {
+      schema: {
+        tags,
+        summary: 'Delegationsordningen för beslutet / who may decide it',
+        description:
+          "The delegation order in force on the decision's day (today for a draft), its points covering the decision's kind, and the chair's capacity (who alone may take an urgent decision, kommunallagen 6 kap. 39 §). Funder staff only.",
+        params: decisionParams,
+        response: {
+          200: z.object({
+            on: z.string(),
+            order: z
+              .object({
+                id: z.uuid(),
+                validFrom: z.string(),
+                adoptedBy: z.string().nullable(),
+                chairCapacity: z.string().nullable(),
+              })
+              .nullable(),
+            points: z.array(
+              z.object({
+                id: z.uuid(),
+                number: z.string(),
+                text: z.string(),
+                decisionKinds: z.array(z.string()),
+                deciderRole: z.string(),
+                deciderCapacity: z.string().nullable(),
+                amountLimitOre: z.number().nullable(),
+                reportToCommittee: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const scope = await loadVisibleDecision(deps.db, p, request.params.id);
+      requireFunderStaff(p, scope);
+      return authorityOptions(deps.db, deps.clock, scope.decision, scope.funder);
+    },
+  );
+
   app.post(
     '/decisions/:id/propose',
     {
       schema: {
         tags,
         summary: 'Lägg beslutsförslag / propose the decision',
+        description:
+          'Refused 422 naming every rule that would refuse the approval (authority under the delegation order, reasons, completeness, share cap …), except an overdrawn appropriation, which the decision maker may allow with a reason.',
         params: decisionParams,
         response: { 200: decisionView },
       },

@@ -53,6 +53,8 @@ const settingsFields = {
   defaultContactUserId: z.uuid().nullable(),
   appealNotice: optionalText(40_000),
   contact: optionalText(40_000),
+  /** 'down' (default): a grant never exceeds "högst N procent"; 'half_up': up to the rounded krona, as a warning. Omitted: unchanged. */
+  shareCapRounding: z.enum(['down', 'half_up']).optional(),
 };
 
 export const settingsBody = z.object({ version: z.number().int().min(1), ...settingsFields });
@@ -73,6 +75,7 @@ export const settingsView = z.object({
   defaultContactUserId: z.uuid().nullable(),
   appealNotice: z.string().nullable(),
   contact: z.string().nullable(),
+  shareCapRounding: z.enum(['down', 'half_up']),
   /** The diary number the next case registered this year would get, and its year and sequence number. */
   nextDiaryNumber: z.string().nullable(),
   diaryYear: z.number(),

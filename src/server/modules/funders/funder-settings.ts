@@ -1,4 +1,4 @@
-import { formatDiaryNumber, parseOrgNumber } from '../../../domain/index.js';
+import { formatDiaryNumber, parseOrgNumber, type ShareCapRounding } from '../../../domain/index.js';
 import type { Funder, Organization } from '../../db/schema/index.js';
 import type { Localized } from '../../errors.js';
 import { isValidEmailAddress } from '../../mail/outbox.js';
@@ -25,6 +25,12 @@ export interface FunderSettings {
   appealNotice: string | null;
   /** The grants desk as letters print it ("projektmedel@region.se, 090-16 00 00"). */
   contact: string | null;
+  /**
+   * How "högst N procent" of approved costs is rounded to whole kronor when a grant is checked: 'down'
+   * (the default; a grant never exceeds the share) or 'half_up' (allowed up to the rounded krona, shown
+   * as a warning). The delegation limit above no longer decides anything: the delegation order does.
+   */
+  shareCapRounding: ShareCapRounding;
 }
 
 export const SETTINGS_FIELDS = [
@@ -41,6 +47,7 @@ export const SETTINGS_FIELDS = [
   'defaultContactUserId',
   'appealNotice',
   'contact',
+  'shareCapRounding',
 ] as const satisfies readonly (keyof FunderSettings)[];
 
 /**
@@ -65,6 +72,7 @@ export function settingsOf(funder: Funder, org: Organization): FunderSettings {
     defaultContactUserId: funder.defaultContactUserId,
     appealNotice: notices.grant ?? APPEAL_NOTICE_KINDS.map((k) => notices[k]).find((n) => n) ?? null,
     contact: funder.contact,
+    shareCapRounding: funder.shareCapRounding as ShareCapRounding,
   };
 }
 

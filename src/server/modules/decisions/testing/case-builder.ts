@@ -32,6 +32,8 @@ export async function demoFixtures(db: Executor) {
     umu: await org('Umeå universitet'),
     ltu: await org('Luleå tekniska universitet'),
     chair: await user('ordforande@bidra.example'),
+    /** The head of unit: holds the demo delegation order's points (grants up to 1 200 000 kr, rejections …). */
+    head: await user('verksamhetschef@bidra.example'),
     officer: await user('handlaggare@bidra.example'),
     aspectIds: aspects.map((a) => a.id),
     priorityId: priority!.id,
@@ -44,6 +46,8 @@ export interface CaseSpec {
   title?: string;
   /** Gives the case a project with an activity plan of these activities. */
   activities?: { number: string; start: string; end: string }[];
+  /** The application as submitted (what was applied for). */
+  applied?: Record<string, unknown>;
 }
 
 /** A registered application case, as the applicant side leaves it after submit. */
@@ -82,6 +86,11 @@ export async function makeSubmittedCase(db: Executor, spec: CaseSpec): Promise<s
       registeredAt: new Date('2026-10-01T08:00:00Z'),
     })
     .returning();
+  if (spec.applied) {
+    await db
+      .insert(s.applicationVersions)
+      .values({ caseId: kase!.id, versionNo: 1, content: spec.applied, submittedAt: new Date('2026-10-01T08:00:00Z') });
+  }
   return kase!;
 }
 

@@ -19,6 +19,10 @@ export interface DecisionTestApp {
   fixtures: Awaited<ReturnType<typeof demoFixtures>>;
   officer: Headers;
   chair: Headers;
+  /** The head of unit (verksamhetschef), who holds the demo delegation order's points. */
+  head: Headers;
+  /** The funder's administrator (keeps the delegation order). */
+  admin: Headers;
   applicant: Headers;
   otherApplicant: Headers;
   /** The e-mail address the other organisation's applicant signs in with. */
@@ -38,9 +42,11 @@ export async function createDecisionTestApp(): Promise<DecisionTestApp> {
   });
   const fixtures = await demoFixtures(database.db);
   const other = await makeApplicantOfOtherOrganization(database.db, await hashPassword(TEST_PASSWORD));
-  const [officer, chair, applicant, otherApplicant] = await Promise.all([
+  const [officer, chair, head, admin, applicant, otherApplicant] = await Promise.all([
     loginAs(app, 'handlaggare@bidra.example'),
     loginAs(app, 'ordforande@bidra.example'),
+    loginAs(app, 'verksamhetschef@bidra.example'),
+    loginAs(app, 'admin@bidra.example'),
     loginAs(app, 'sokande@umu.bidra.example'),
     loginAs(app, other.email),
   ]);
@@ -50,6 +56,8 @@ export async function createDecisionTestApp(): Promise<DecisionTestApp> {
     fixtures,
     officer: officer.headers,
     chair: chair.headers,
+    head: head.headers,
+    admin: admin.headers,
     applicant: applicant.headers,
     otherApplicant: otherApplicant.headers,
     otherApplicantEmail: other.email,
@@ -66,3 +74,16 @@ export const kr = (n: number): number => n * 100;
 
 /** Text without non-breaking spaces (formatted amounts use them). */
 export const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
+
+/**
+ * What makes a draft the chair's urgent decision (kommunallagen 6 kap. 39 §): the only way the chair decides
+ * alone, bound by no point's limit (the demo's DVIS).
+ */
+export const urgent = {
+  authority: 'urgent',
+  delegationPoint: null,
+  urgencyGround:
+    'Medfinansieringen måste beslutas före programmets sista ansökningsdag, före nämndens nästa sammanträde.',
+  urgencyConsulted: 'nämndens presidium',
+  urgencyConsultedOn: '2026-11-20',
+} as const;

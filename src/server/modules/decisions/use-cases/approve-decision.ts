@@ -23,6 +23,7 @@ import { adoptAppliedActivityPlan } from './adopt-activity-plan.js';
 import { addToDelegationReport, nextMeetingForReport } from './queue-delegated-decision.js';
 import type { Principal } from '../../auth/principal.js';
 import { refreshProjectSnapshot } from '../../projects/project-snapshot.js';
+import { requireAuthorityToApprove } from '../decision-authority.js';
 import { refuseBreakingFindings, runDecisionChecks } from '../decision-checks.js';
 import { decisionAlreadyApproved } from '../decision-errors.js';
 import { decisionNotFound, requireDecisionMaker } from '../../cases/cases.policy.js';
@@ -70,6 +71,8 @@ export async function approveDecision(
     if (!next.ok) throw AppError.fromDomain(next.error, 409);
 
     const overrideReason = input.overrideReason?.trim() || null;
+    // The approver's own authority: a point of the delegation order they hold, or the chair's (422, the rule named).
+    await requireAuthorityToApprove(tx, deps.clock, { decision, kase, funder: scope.funder, principal });
     const findings = await runDecisionChecks(tx, deps.clock, { decision, kase, funder: scope.funder, overrideReason });
     refuseBreakingFindings(findings);
     const overdrawn = findings.some((f) => f.code === 'commitment.overdrawn');

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../../../domain/index.js';
+import { today, type Clock, type DecisionAuthority } from '../../../../domain/index.js';
 import { appendAudit, type Actor } from '../../../audit/audit.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { decisions, type Decision, type NewDecision } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import type { DecisionDraftInput } from '../decision-schema.js';
+import { resolveDelegationPoint, URGENT_DECISION_PROVISION } from '../decision-authority.js';
 import { decisionAlreadyApproved, invalidReference, staleDecisionVersion } from '../decision-errors.js';
 import { decisionNotFound, loadVisibleCase, requireCaseOfficer, type CaseScope } from '../../cases/cases.policy.js';
 import {
@@ -51,7 +52,33 @@ async function checkReferences(db: Executor, scope: CaseScope, input: DecisionDr
   }
 }
 
-function columnsOf(input: DecisionDraftInput): Partial<NewDecision> {
+/**
+ * The decision's columns from the officer's input. Its authority is placed here: a delegated decision
+ * names a point of the order in force (by id or by its printed number; anything else is refused 422 —
+ * a point typed by hand with nothing behind it), stored with its number as printed; an urgent decision
+ * records its ground and consultation; a committee decision its meeting.
+ */
+async function columnsOf(
+  db: Executor,
+  clock: Clock,
+  scope: CaseScope,
+  input: DecisionDraftInput,
+): Promise<Partial<NewDecision>> {
+  const authority: DecisionAuthority | null =
+    input.authority ??
+    (input.meetingId !== null
+      ? 'committee'
+      : input.delegationPointId !== null || input.delegationPoint !== null
+        ? 'delegation'
+        : null);
+  const placed =
+    authority === 'delegation'
+      ? await resolveDelegationPoint(db, scope.funder.id, today(clock), {
+          pointId: input.delegationPointId,
+          number: input.delegationPoint,
+        })
+      : null;
+  const urgent = authority === 'urgent';
   return {
     kind: input.kind,
     amountOre: input.amountOre,
@@ -65,10 +92,17 @@ function columnsOf(input: DecisionDraftInput): Partial<NewDecision> {
     conditions: input.conditions,
     recipients: input.recipients,
     decidedByUserId: input.decidedBy,
-    delegationPoint: input.meetingId === null ? input.delegationPoint : null,
-    meetingId: input.meetingId,
+    authority,
+    delegationPointId: placed?.point?.id ?? null,
+    delegationPoint: urgent ? URGENT_DECISION_PROVISION : (placed?.point?.number ?? null),
+    meetingId: authority === 'committee' ? input.meetingId : null,
+    urgencyGround: urgent ? blank(input.urgencyGround) : null,
+    urgencyConsulted: urgent ? blank(input.urgencyConsulted) : null,
+    urgencyConsultedOn: urgent ? input.urgencyConsultedOn : null,
   };
 }
+
+const blank = (s: string | null): string | null => (s === null || s.trim() === '' ? null : s.trim());
 
 /** POST /cases/:caseId/decisions — the officer starts the one open decision of a case. */
 export async function createDecisionDraft(
@@ -95,10 +129,11 @@ export async function createDecisionDraft(
       });
     }
     await checkReferences(tx, { ...scope, kase }, input);
+    const columns = await columnsOf(tx, deps.clock, { ...scope, kase }, input);
     const [row] = await tx
       .insert(decisions)
       .values({
-        ...columnsOf(input),
+        ...columns,
         kind: input.kind,
         caseId,
         projectId: kase.projectId,
@@ -147,9 +182,10 @@ export async function updateDecisionDraft(
     if (before.approvedAt !== null) throw decisionAlreadyApproved();
     if (before.version !== input.version) throw staleDecisionVersion(before.version);
     await checkReferences(tx, scope, input);
+    const columns = await columnsOf(tx, deps.clock, scope, input);
     const [row] = await tx
       .update(decisions)
-      .set({ ...columnsOf(input), updatedAt: deps.clock.now(), version: sql`${decisions.version} + 1` })
+      .set({ ...columns, updatedAt: deps.clock.now(), version: sql`${decisions.version} + 1` })
       .where(sql`${decisions.id} = ${decisionId} AND ${decisions.version} = ${input.version}`)
       .returning();
     if (!row) throw staleDecisionVersion(before.version + 1);

@@ -25,9 +25,11 @@ import {
   updateOrganization,
 } from '../funders.repository.js';
 
-export interface SettingsInput extends FunderSettings {
+export interface SettingsInput extends Omit<FunderSettings, 'shareCapRounding'> {
   /** The funder's version the editor read. */
   version: number;
+  /** Omitted: kept as it is. */
+  shareCapRounding?: FunderSettings['shareCapRounding'] | undefined;
 }
 
 const LONG_TEXT = 20_000;
@@ -129,6 +131,7 @@ export async function saveFunderSettingsIn(
     committeeName,
     diaryNumberFormat,
     delegationLimitOre: input.delegationLimitOre,
+    shareCapRounding: input.shareCapRounding ?? funder.shareCapRounding,
     standardConditions,
     defaultContactUserId: input.defaultContactUserId,
     appealNotices: notices,
