@@ -9,9 +9,12 @@ import { appropriationLabel, grantDescription, grantIdentifiers } from './three-
  * that say where a value came from. Every row has every column. How each one is filled, and why some
  * stay empty, is in docs/open-data.md:
  * - (b) natural persons and (c) fishing vessels: Bidra's beneficiaries are organisations, so empty.
+ * - Which operations: only those linked to an EU programme with a fund (Art. 49 concerns operations
+ *   supported by the funds); a grant of the funder's own money is not listed.
  * - (h) the total cost: the approved costs of the decision in force; without them the approved budget,
- *   then the costs of the activity plan in force, and at least the granted amount (`total_cost_basis`
- *   names which). EUR is empty: Bidra holds no exchange rate, and a guessed one would be a false figure.
+ *   then the costs of the activity plan in force (`total_cost_basis` names which); without any of them
+ *   it is empty ('unknown'): the grant is not the operation's total cost. EUR is empty: Bidra holds no
+ *   exchange rate, and a guessed one would be a false figure.
  * - (i) fund: the EU fund of the programme the project co-finances; empty for the funder's own money.
  * - (j) specific objective, (k) Union co-financing rate, (n) type of intervention: they belong to the EU
  *   programme's decision (by its managing authority), which Bidra does not hold; empty, never guessed.
@@ -25,17 +28,23 @@ interface Art49Record {
   code: string;
 }
 
-export type TotalCostBasis = 'approved_costs' | 'approved_budget' | 'activity_plan' | 'granted_amount';
+export type TotalCostBasis = 'approved_costs' | 'approved_budget' | 'activity_plan' | 'unknown';
 
-/** The operation's total cost in öre, from the most authoritative figure Bidra holds, and which it was. */
-export function totalCost(g: PublishedGrant): { ore: number; basis: TotalCostBasis } {
+/**
+ * The operation's total cost in öre, from the most authoritative figure Bidra holds, and which it was;
+ * null when none is held (never the grant in its place: the grant is only the funder's share).
+ */
+export function totalCost(g: PublishedGrant): { ore: number | null; basis: TotalCostBasis } {
   if (g.approvedCostsOre !== null) return { ore: g.approvedCostsOre, basis: 'approved_costs' };
   if (g.budgetTotalOre !== null && g.budgetTotalOre > 0) return { ore: g.budgetTotalOre, basis: 'approved_budget' };
   if (g.activityPlanCostOre !== null && g.activityPlanCostOre > 0) {
     return { ore: g.activityPlanCostOre, basis: 'activity_plan' };
   }
-  return { ore: g.grantedOre, basis: 'granted_amount' };
+  return { ore: null, basis: 'unknown' };
 }
+
+/** An operation of Art. 49(3): linked to an EU programme with a fund. */
+export const isEuOperation = (g: PublishedGrant): boolean => Boolean(g.programme?.fund);
 
 function purposeAndAchievements(g: PublishedGrant): string {
   const purpose = g.purpose?.trim() || grantDescription(g);
@@ -63,7 +72,13 @@ export const ART49_COLUMNS: readonly Column[] = [
   { header: 'start_date', value: (r) => r.g.periodStart },
   { header: 'end_date', value: (r) => r.g.periodEnd },
   { header: 'total_cost_eur', value: () => '' },
-  { header: 'total_cost_sek', value: (r) => kronorOf(totalCost(r.g).ore) },
+  {
+    header: 'total_cost_sek',
+    value: (r) => {
+      const cost = totalCost(r.g).ore;
+      return cost === null ? '' : kronorOf(cost);
+    },
+  },
   { header: 'fund', value: (r) => r.g.programme?.fund ?? '' },
   { header: 'specific_objective', value: () => '' },
   { header: 'union_cofinancing_rate', value: () => '' },
@@ -97,6 +112,6 @@ export function euArt49Csv(grants: readonly PublishedGrant[]): string {
   const ids = grantIdentifiers(grants);
   return csvOf(
     ART49_COLUMNS,
-    grants.map((g) => ({ g, code: ids.get(g.projectId)! })),
+    grants.filter(isEuOperation).map((g) => ({ g, code: ids.get(g.projectId)! })),
   );
 }

@@ -1,10 +1,22 @@
 /**
- * Identifiers in open data. Organisations with a Swedish organisation number use the org-id.guide scheme
- * SE-BLV (Bolagsverket), e.g. `SE-BLV-2321000222`. A grant's identifier is the funder's 360Giving prefix
- * (`360G-` and the funder's own organisation identifier, so it stays the same for as long as the funder
- * exists) and the grant's diary number, which the funder registered once and never changes:
- * `360G-SE-BLV-2321000222-REGAC-317-2022`.
+ * Identifiers in open data, by the org-id.guide register's lists. A Swedish organisation number's first
+ * digit (its group) says who registered it: companies, partnerships, economic associations and foreign
+ * branches (groups 3, 5, 7, 9) are in Bolagsverket's register, list SE-BLV (`SE-BLV-5560160680`); the
+ * state, regions and municipalities (group 2) — most of a region's beneficiaries and the funder itself —
+ * are not in Bolagsverket's register at all, nor are non-profit associations and foundations (group 8):
+ * they use the list of all organisation numbers, SE-ON, written as the register writes them
+ * (`SE-ON-232100-0222`). A grant's identifier is the funder's 360Giving prefix (`360G-` and the funder's
+ * own organisation identifier, so it stays the same for as long as the funder exists) and the grant's
+ * diary number, which the funder registered once and never changes: `360G-SE-ON-232100-0222-REGAC-317-2022`.
  */
+
+/** The org-id.guide identifier of a Swedish organisation number ("232100-0222" → "SE-ON-232100-0222"). */
+export function orgIdOfNumber(orgNumber: string): string {
+  const digits = orgNumber.replace(/\D/g, '');
+  return ['3', '5', '7', '9'].includes(digits.charAt(0))
+    ? `SE-BLV-${digits}`
+    : `SE-ON-${digits.slice(0, 6)}-${digits.slice(6)}`;
+}
 
 interface Identifiable {
   id: string;
@@ -13,12 +25,12 @@ interface Identifiable {
 
 /** The org-id.guide identifier; an organisation without a number gets one under the funder's prefix. */
 export function organizationIdentifier(org: Identifiable, funderPrefix: string): string {
-  return org.orgNumber ? `SE-BLV-${org.orgNumber.replace('-', '')}` : `${funderPrefix}-ORG-${org.id}`;
+  return org.orgNumber ? orgIdOfNumber(org.orgNumber) : `${funderPrefix}-ORG-${org.id}`;
 }
 
 /** `360G-` + the funder's organisation identifier. */
 export function funderPrefix(funder: Identifiable): string {
-  return funder.orgNumber ? `360G-SE-BLV-${funder.orgNumber.replace('-', '')}` : `360G-BIDRA-${funder.id}`;
+  return funder.orgNumber ? `360G-${orgIdOfNumber(funder.orgNumber)}` : `360G-BIDRA-${funder.id}`;
 }
 
 /**

@@ -57,22 +57,22 @@ describe('the 360Giving export (JSON), open to anyone', () => {
     expect(pkg.grants.every((g) => g.currency === 'SEK')).toBe(true);
     const meeting = pkg.grants.filter((g) => g.awardDate === '2023-03-01');
     expect(meeting.reduce((s, g) => s + g.amountAwarded, 0)).toBe(25_421_501);
-    expect(pkg.publisher).toEqual({ name: 'Region Västerbotten', identifier: 'SE-BLV-2321000222' });
+    expect(pkg.publisher).toEqual({ name: 'Region Västerbotten', identifier: 'SE-ON-232100-0222' });
   });
 
   it('describes DVIS: identifier with the funder’s prefix, recipient and funder by org-id, period, places', async () => {
     const { pkg } = await threeSixtyJson();
     const dvis = byTitle(pkg.grants, DVIS);
-    expect(dvis.id).toMatch(/^360G-SE-BLV-2321000222-REGAC-\d+-2023$/);
+    expect(dvis.id).toMatch(/^360G-SE-ON-232100-0222-REGAC-\d+-2023$/);
     expect(dvis).toMatchObject({
       amountAwarded: 5_505_389,
       awardDate: '2023-11-06',
       plannedDates: [{ startDate: '2024-02-01', endDate: '2027-01-31' }],
       recipientOrganization: [
-        { id: 'SE-BLV-2321000222', name: 'Region Västerbotten', companyNumber: '232100-0222', addressCountry: 'SE' },
+        { id: 'SE-ON-232100-0222', name: 'Region Västerbotten', companyNumber: '232100-0222', addressCountry: 'SE' },
       ],
       fundingOrganization: [
-        { id: 'SE-BLV-2321000222', name: 'Region Västerbotten', department: 'Regionala utvecklingsnämnden' },
+        { id: 'SE-ON-232100-0222', name: 'Region Västerbotten', department: 'Regionala utvecklingsnämnden' },
       ],
       grantProgramme: [{ code: 'UO 19 anslag 1:1', title: 'Regionala tillväxtåtgärder' }],
     });
@@ -88,7 +88,7 @@ describe('the 360Giving export (JSON), open to anyone', () => {
   it('gives DOVI its diary number in the identifier and its period as amended', async () => {
     const { pkg } = await threeSixtyJson();
     const dovi = byTitle(pkg.grants, DOVI);
-    expect(dovi.id).toBe('360G-SE-BLV-2321000222-REGAC-317-2022');
+    expect(dovi.id).toBe('360G-SE-ON-232100-0222-REGAC-317-2022');
     expect(dovi.plannedDates).toEqual([{ startDate: '2023-03-01', endDate: '2026-08-31' }]);
     expect(new Set(pkg.grants.map((g) => g.id)).size).toBe(9);
   });
@@ -96,7 +96,7 @@ describe('the 360Giving export (JSON), open to anyone', () => {
   it('identifies a recipient without an organisation number under the funder’s prefix', async () => {
     const { pkg } = await threeSixtyJson();
     const komp = byTitle(pkg.grants, KOMP);
-    expect(komp.recipientOrganization[0]!.id).toMatch(/^360G-SE-BLV-2321000222-ORG-[0-9a-f-]{36}$/);
+    expect(komp.recipientOrganization[0]!.id).toMatch(/^360G-SE-ON-232100-0222-ORG-[0-9a-f-]{36}$/);
     expect(komp.recipientOrganization[0]).not.toHaveProperty('companyNumber');
   });
 });
@@ -130,7 +130,7 @@ describe('the 360Giving export (CSV)', () => {
     expect(records).toHaveLength(9);
     const dvis = records.find((r) => r.Title === DVIS)!;
     expect(dvis['Amount Awarded']).toBe('5505389');
-    expect(dvis['Recipient Org:Identifier']).toBe('SE-BLV-2321000222');
+    expect(dvis['Recipient Org:Identifier']).toBe('SE-ON-232100-0222');
     const solh = records.find((r) => r.Title?.includes('SOLH'))!;
     expect(solh['Beneficiary Location:0:Name']).toBe('Umeå');
     expect(solh['Beneficiary Location:1:Name']).toBe('');
@@ -183,11 +183,14 @@ describe('the EU list of operations (Regulation 2021/1060 Art. 49(3))', () => {
       'nuts2',
       'intervention_type',
     ]);
-    expect(records).toHaveLength(9);
+    // Only the operations of an EU programme with a fund: DVIS and DOVI (Övre Norrland, ERDF); the
+    // seven grants of the funder's own money are not Art. 49 operations.
+    expect(records.map((r) => r.operation_name).sort()).toEqual([DOVI, DVIS].sort());
+    expect(records.every((r) => r.fund === 'ERDF')).toBe(true);
     const raw = res.body.trimEnd().split('\r\n');
-    expect(raw).toHaveLength(10);
+    expect(raw).toHaveLength(3);
     for (const r of records) {
-      expect(r.operation_code).toMatch(/^360G-SE-BLV-2321000222-/);
+      expect(r.operation_code).toMatch(/^360G-SE-ON-232100-0222-/);
       expect(r.beneficiary_name).not.toBe('');
       expect(r.operation_name).not.toBe('');
       expect(r.purpose_and_achievements).not.toBe('');
@@ -220,9 +223,29 @@ describe('the EU list of operations (Regulation 2021/1060 Art. 49(3))', () => {
       external_case_ids: 'Nyps 20359783',
       diary_number: 'REGAC - 317 - 2022',
     });
-    expect(row(TRUE_NAME)).toMatchObject({ total_cost_sek: '10000000', total_cost_basis: 'granted_amount', fund: '' });
+    expect(row(TRUE_NAME)).toBeUndefined();
     expect(row(DVIS).location?.split('; ')).toHaveLength(15);
-    expect(row(KOMP).beneficiary_org_number).toBe('');
+  });
+
+  it('leaves the total cost empty when no cost figure is held, never the grant in its place', async () => {
+    // TRUE etapp 2 (10 000 000 kr granted, no approved costs, budget or activity plan) linked to the programme.
+    await t.database.db.execute(
+      sql`UPDATE projects SET programme_id = (SELECT programme_id FROM projects WHERE acronym = 'DVIS') WHERE name = ${TRUE_NAME}`,
+    );
+    try {
+      const { records } = await art49();
+      const row = records.find((r) => r.operation_name === TRUE_NAME)!;
+      expect(row).toMatchObject({
+        total_cost_sek: '',
+        total_cost_eur: '',
+        total_cost_basis: 'unknown',
+        granted_amount_sek: '10000000',
+        fund: 'ERDF',
+      });
+      expect(records).toHaveLength(3);
+    } finally {
+      await t.database.db.execute(sql`UPDATE projects SET programme_id = NULL WHERE name = ${TRUE_NAME}`);
+    }
   });
 });
 
@@ -260,7 +283,7 @@ describe('only what is published', () => {
       expect(pkg.grants).toHaveLength(8);
       expect(pkg.grants.some((g) => g.title.includes('SOLH'))).toBe(false);
       const art49 = csvRecords((await get('/api/v1/public/export/eu-art49.csv')).body);
-      expect(art49.records).toHaveLength(8);
+      expect(art49.records).toHaveLength(2);
       const list = csvRecords((await get('/api/v1/public/export/projects.csv')).body);
       expect(list.records.map((r) => r.acronym)).not.toContain('SOLH');
     } finally {

@@ -23,7 +23,7 @@ const FILES: { path: string; format: ExportFormat; summary: string; description:
     summary: '360Giving Data Standard (JSON)',
     description:
       "Every published grant as a 360Giving data package (schema 1.4). Identifiers: `360G-` + the funder's " +
-      'org-id (SE-BLV-…) + the diary number.',
+      'org-id (SE-ON-… for public bodies, SE-BLV-… for companies) + the diary number.',
   },
   {
     path: '/360giving.csv',
