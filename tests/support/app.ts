@@ -1,4 +1,6 @@
-import type { DocumentStore } from '../../src/server/documents/document-store.js';
+import os from 'node:os';
+import path from 'node:path';
+import { LocalDiskDocumentStore, type DocumentStore } from '../../src/server/documents/document-store.js';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../src/domain/index.js';
 import { createApp, type AppDeps } from '../../src/server/app.js';
@@ -33,11 +35,18 @@ export function adjustableClock(iso = '2026-11-24T09:00:00Z'): AdjustableClock {
 // Hashed once per test file (argon2id is slow on purpose), shared by every user of the file.
 let testPasswordHash: Promise<string> | undefined;
 
-/** Loads the demo portfolio; every demo user's password is TEST_PASSWORD. */
-export async function seedDemo(database: Database): Promise<void> {
+/** Where the app keeps letters when a test gives no store of its own (as createApp's default). */
+export const defaultTestDocumentStore = (): DocumentStore =>
+  new LocalDiskDocumentStore(path.join(os.tmpdir(), 'bidra-documents'));
+
+/**
+ * Loads the demo portfolio; every demo user's password is TEST_PASSWORD. The demo's letters of record go
+ * to `store` (by default where the test app reads them).
+ */
+export async function seedDemo(database: Database, store: DocumentStore = defaultTestDocumentStore()): Promise<void> {
   const passwordHash = await (testPasswordHash ??= hashPassword(TEST_PASSWORD));
   const users = (Object.keys(demo.people) as (keyof typeof demo.people)[]).map((key) => ({ key, passwordHash }));
-  await database.db.transaction((tx) => loadDemoPortfolio(tx, testClock, systemActor('test-seed'), users));
+  await database.db.transaction((tx) => loadDemoPortfolio(tx, testClock, systemActor('test-seed'), users, store));
 }
 
 export interface TestApp {
@@ -57,7 +66,7 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  if (options.seed) await seedDemo(database);
+  if (options.seed) await seedDemo(database, options.documentStore ?? defaultTestDocumentStore());
   const app = await createApp({
     database,
     clock: options.clock ?? testClock,

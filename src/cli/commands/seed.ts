@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { systemClock } from '../../server/clock.js';
 import { ensureDemoData, printDemoCredentials } from '../../server/seed/demo.js';
+import { LocalDiskDocumentStore } from '../../server/documents/document-store.js';
 import { withDatabase } from '../context.js';
 
 export function seedCommand(): Command {
@@ -17,7 +18,12 @@ export function seedCommand(): Command {
         return;
       }
       await withDatabase(async (database, config) => {
-        const demo = await ensureDemoData(database, systemClock, config.dataDir);
+        const demo = await ensureDemoData(
+          database,
+          systemClock,
+          config.dataDir,
+          new LocalDiskDocumentStore(config.documentsDir),
+        );
         printDemoCredentials(demo);
       });
     });

@@ -22,7 +22,12 @@ export function serveCommand(): Command {
       const database = await openDatabase(config);
       await database.migrate();
       if (options.demo) {
-        const demo = await ensureDemoData(database, systemClock, config.dataDir);
+        const demo = await ensureDemoData(
+          database,
+          systemClock,
+          config.dataDir,
+          new LocalDiskDocumentStore(config.documentsDir),
+        );
         printDemoCredentials(demo);
       } else if (!(await hasAnyUser(database.db))) {
         // An empty installation: nobody can sign in until the first administrator exists. The embedded

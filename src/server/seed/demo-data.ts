@@ -153,6 +153,8 @@ export const people = {
     org: 'rvb',
     role: 'decision_maker',
     capacity: 'ordförande i regionala utvecklingsnämnden',
+    title: 'ordförande i regionala utvecklingsnämnden',
+    phone: '070-000 00 01', // demo: fictional
   },
   headOfUnit: {
     name: 'Nina Provsdotter',
@@ -160,8 +162,17 @@ export const people = {
     org: 'rvb',
     role: 'decision_maker',
     capacity: 'verksamhetschef',
+    title: 'verksamhetschef',
+    phone: '070-000 00 02', // demo: fictional
   },
-  officer: { name: 'Tove Testsson', email: 'handlaggare@bidra.example', org: 'rvb', role: 'case_officer' },
+  officer: {
+    name: 'Tove Testsson',
+    email: 'handlaggare@bidra.example',
+    org: 'rvb',
+    role: 'case_officer',
+    title: 'strateg för projektfinansiering',
+    phone: '070-000 00 03', // demo: fictional
+  },
   finance: { name: 'Frida Fiktiv', email: 'ekonomi@bidra.example', org: 'rvb', role: 'finance_officer' },
   communications: { name: 'Kim Påhittad', email: 'kommunikation@bidra.example', org: 'rvb', role: 'communications' },
   admin: { name: 'Alex Administratör', email: 'admin@bidra.example', org: 'rvb', role: 'administrator' },
@@ -400,6 +411,15 @@ export const commission = {
   surplusSek: 745_000, // "överskott på 745 tkr"
   preStudySek: 180_000, // demo: "delar av överskottet" went to a pre-study; the seed gives no figure
   closedOn: '2021-02-12', // demo: the seed is undated
+  // demo: the seed's proposal is signed by the region's director (name fictional)
+  presentedBy: { name: 'Henrik Demosson', title: 'regiondirektör' },
+  caseDescription:
+    'Den 3 juni 2019 uppdrog nämnden till e-strategen att skriva fram en projektansökan om Projekt Digital ' +
+    'transformation och säkerställa medfinansiering från nämndens parter. Någon ansökan har inte skickats in. ' +
+    'I årsredovisningen för 2018 redovisades ett överskott på 745 000 kr (745 tkr); delar av det, 180 000 kr, ' +
+    'användes till en förstudie om samverkan kring IT-serverdrift. Resterande 565 000 kr kan inte längre ' +
+    'reserveras och återbetalas parterna.',
+  paymentDetails: 'Bankgiro 0000-0000 (demo). Ange diarienumret som referens.',
   // demo: each party's 2018 contribution (the seed lists the parties, not the amounts)
   parties: [
     { name: 'Bräcke kommun', contributionSek: 63_000 },

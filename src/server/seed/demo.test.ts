@@ -4,7 +4,7 @@ import path from 'node:path';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHeadlineTotal, formatMillions, ore } from '../../domain/index.js';
-import { testClock } from '../../../tests/support/app.js';
+import { defaultTestDocumentStore, testClock } from '../../../tests/support/app.js';
 import { createTestDatabase } from '../../../tests/support/db.js';
 import { verifyAuditChain } from '../audit/audit.js';
 import type { Database } from '../db/client.js';
@@ -17,7 +17,7 @@ let first: Awaited<ReturnType<typeof ensureDemoData>>;
 beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'bidra-demo-'));
-  first = await ensureDemoData(database, testClock, dataDir);
+  first = await ensureDemoData(database, testClock, dataDir, defaultTestDocumentStore());
 });
 afterAll(async () => {
   await database.close();
@@ -228,7 +228,7 @@ describe('the demo portfolio built from the seed documents', () => {
 
   it('changes nothing when run again', async () => {
     const before = (await db().select().from(s.auditEvents)).length;
-    const again = await ensureDemoData(database, testClock, dataDir);
+    const again = await ensureDemoData(database, testClock, dataDir, defaultTestDocumentStore());
     expect(again.created).toBe(false);
     expect(again.credentials).toEqual(first.credentials);
     expect((await db().select().from(s.auditEvents)).length).toBe(before);

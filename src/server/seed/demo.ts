@@ -6,6 +6,7 @@ import { count } from 'drizzle-orm';
 import type { Clock } from '../../domain/index.js';
 import { systemActor } from '../audit/audit.js';
 import type { Database } from '../db/client.js';
+import type { DocumentStore } from '../documents/document-store.js';
 import { organizations } from '../db/schema/index.js';
 import * as d from './demo-data.js';
 import { loadDemoPortfolio, type DemoUserSeed } from './load-demo.js';
@@ -47,7 +48,12 @@ export async function isDatabaseEmpty(database: Database): Promise<boolean> {
  * and keeps the generated demo passwords in the data directory so that each demo start can show them.
  * On a database that already holds data it changes nothing.
  */
-export async function ensureDemoData(database: Database, clock: Clock, dataDir: string): Promise<DemoOutcome> {
+export async function ensureDemoData(
+  database: Database,
+  clock: Clock,
+  dataDir: string,
+  store: DocumentStore,
+): Promise<DemoOutcome> {
   const credentialsFile = path.join(dataDir, CREDENTIALS_FILE);
   if (!(await isDatabaseEmpty(database))) {
     const credentials = existsSync(credentialsFile)
@@ -56,7 +62,7 @@ export async function ensureDemoData(database: Database, clock: Clock, dataDir: 
     return { created: false, credentials, credentialsFile };
   }
   const { seeds, credentials } = await makeDemoUsers();
-  await database.db.transaction((tx) => loadDemoPortfolio(tx, clock, systemActor('demo-seed'), seeds));
+  await database.db.transaction((tx) => loadDemoPortfolio(tx, clock, systemActor('demo-seed'), seeds, store));
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2) + '\n', { mode: 0o600 });
   return { created: true, credentials, credentialsFile };

@@ -72,13 +72,23 @@ export async function loadDemoFunder(
 
   for (const key of Object.keys(d.people) as (keyof typeof d.people)[]) {
     if (key === 'admin') continue;
-    const p: { name: string; email: string; org: string; role: s.RoleGrant['role']; capacity?: string } = d.people[key];
+    const p: {
+      name: string;
+      email: string;
+      org: string;
+      role: s.RoleGrant['role'];
+      capacity?: string;
+      title?: string;
+      phone?: string;
+    } = d.people[key];
     const organizationId = org(p.org).id;
     people.set(
       key,
       await createUser(tx, clock, actor, {
         email: p.email,
         displayName: p.name,
+        title: p.title ?? null,
+        phone: p.phone ?? null,
         organizationId,
         roles: [{ role: p.role, organizationId, capacity: p.capacity ?? null }],
         passwordHash: hashOf(key),

@@ -24,6 +24,7 @@ export async function loadDemoCommission(w: SeedWriter, host: s.Organization): P
       committeeName: d.commission.committee,
       diaryNumberFormat: 'RJH {year}/{seq}',
       appealNotices: {},
+      paymentDetails: d.commission.paymentDetails,
     },
     'funder',
   );
@@ -66,11 +67,14 @@ export async function loadDemoCommission(w: SeedWriter, host: s.Organization): P
       capacity: 'nämnd',
       meetingId: meeting.id,
       reasons:
+      presentedByName: d.commission.presentedBy.name,
+      presentedByCapacity: d.commission.presentedBy.title,
         'Någon projektansökan har inte skickats in, då intresset sjönk i och med pågående pandemi samt brist på resurser. De återstående medlen från 2018 kan inte längre reserveras och återbetalas parterna.',
       body: {
         decision:
           'Tidigare uppdrag till e-strategen om att skriva fram en projektansökan återtas och ärendet avslutas.',
       },
+        caseDescription: d.commission.caseDescription,
       amountOre: kronor(d.commission.surplusSek - d.commission.preStudySek),
       approvedAt: atNoon(d.commission.closedOn),
     },

@@ -13,13 +13,23 @@ import { atNoon, SeedWriter } from './seed-writer.js';
 import { loadDemoAllocations, loadDemoCommission } from './load-demo-others.js';
 import { loadDemoProjectMunicipalities } from './load-demo-municipalities.js';
 import { loadDemoPressRelease } from './load-demo-press-release.js';
+import type { DocumentStore } from '../documents/document-store.js';
 import { APPEAL_NOTICE, loadReferenceData, type DemoUserSeed } from './load-demo-reference.js';
 
 export type { DemoUserSeed } from './load-demo-reference.js';
 
-/** Loads the whole demo portfolio inside the caller's transaction. */
-export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, users: DemoUserSeed[]): Promise<void> {
-  const w = new SeedWriter(tx, clock, actor);
+/**
+ * Loads the whole demo portfolio inside the caller's transaction; every approved decision's letter of
+ * record goes to `store`, as an approval's does.
+ */
+export async function loadDemoPortfolio(
+  tx: Tx,
+  clock: Clock,
+  actor: Actor,
+  users: DemoUserSeed[],
+  store: DocumentStore,
+): Promise<void> {
+  const w = new SeedWriter(tx, clock, actor, store);
 
   const ctx = await loadReferenceData(w, users);
   const { orgs, org, funder, person, priorities, aspects, appropriation, programmes, delegationPoints } = ctx;
@@ -325,6 +335,8 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
 
   await loadDemoProjectMunicipalities(w, new Map([...projectIds, ['dvis', dvisProject.id]]));
 
+  // The decisions so far are approved with their letters of record (grants before the amendment of one).
+  await w.recordDecisions();
   // The decision in force (DOVI's period as amended) is what the public sees.
   for (const projectId of [...projectIds.values(), dvisProject.id]) {
     const terms = await refreshProjectSnapshot(tx, projectId);
@@ -337,6 +349,7 @@ export async function loadDemoPortfolio(tx: Tx, clock: Clock, actor: Actor, user
   }
 
   await loadDemoCommission(w, org('rjh'));
+  await w.recordDecisions();
   await loadDemoAllocations(w, new Map([...orgs.values()].map((o) => [o.name, o])), org('tvv'));
 
   await loadDemoPressRelease(w, meeting);

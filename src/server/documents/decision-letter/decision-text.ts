@@ -81,7 +81,7 @@ export function rejectionDecisionText(i: { beneficiaryName: string; projectName:
   return `Ansökan från ${i.beneficiaryName} om stöd till projektet ${i.projectName} avslås.`;
 }
 
-export type LetterKind = 'grant' | 'amend' | 'reject';
+export type LetterKind = 'grant' | 'amend' | 'reject' | 'withdraw' | 'recover' | 'close';
 
 /** The line that opens the reasons: "Region Västerbotten beviljar stöd av följande skäl:". */
 export function reasonsIntro(kind: LetterKind, funderName: string): string {
@@ -89,8 +89,133 @@ export function reasonsIntro(kind: LetterKind, funderName: string): string {
     grant: 'beviljar stöd',
     amend: 'beviljar ändring av beslutet',
     reject: 'avslår ansökan',
+    withdraw: 'återtar uppdraget',
+    recover: 'återkräver stöd',
+    close: 'avslutar projektet',
   }[kind];
   return `${funderName} ${verb} av följande skäl:`;
+}
+
+/** How the letter's fact box names the party: an applicant whose application is rejected is no beneficiary. */
+export const PARTY_LABELS: Readonly<Record<LetterKind, string>> = {
+  grant: 'Stödmottagare',
+  amend: 'Stödmottagare',
+  reject: 'Sökande',
+  withdraw: 'Uppdragsgivare',
+  recover: 'Stödmottagare',
+  close: 'Stödmottagare',
+};
+
+/**
+ * The appeal notice a letter prints when neither the decision nor the funder's settings (appeal_notices,
+ * by kind) give one. Decisions on project funds under förordning (2003:596) cannot be appealed; a
+ * commission withdrawn by a municipal committee can be tried for legality under 13 kap. kommunallagen.
+ */
+export const DEFAULT_APPEAL_NOTICES: Readonly<Record<LetterKind, string>> = {
+  grant:
+    'Beslutet kan inte överklagas (förordning (2003:596) om bidrag för projektverksamhet inom den regionala tillväxtpolitiken).',
+  amend:
+    'Beslutet kan inte överklagas (förordning (2003:596) om bidrag för projektverksamhet inom den regionala tillväxtpolitiken).',
+  reject:
+    'Beslutet kan inte överklagas (förordning (2003:596) om bidrag för projektverksamhet inom den regionala tillväxtpolitiken).',
+  recover:
+    'Beslutet kan inte överklagas (förordning (2003:596) om bidrag för projektverksamhet inom den regionala tillväxtpolitiken).',
+  close:
+    'Beslutet kan inte överklagas (förordning (2003:596) om bidrag för projektverksamhet inom den regionala tillväxtpolitiken).',
+  withdraw:
+    'Beslutet kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen (2017:725). Överklagandet ska ha kommit in till förvaltningsrätten inom tre veckor från den dag då det tillkännagavs på anslagstavlan att protokollet har justerats.',
+};
+
+/** "Region Jämtland Härjedalen återtar uppdraget …": the operative text of a withdrawn commission. */
+export function withdrawalDecisionText(i: { commissionTitle: string; remaining: Ore | null }): string {
+  const refund =
+    i.remaining === null
+      ? ''
+      : ` Återstående medel, ${formatSek(i.remaining)}, återbetalas parterna i proportion till deras insatser enligt tabellen nedan.`;
+  return `Uppdraget i ärendet ”${i.commissionTitle}” återtas och ärendet avslutas.${refund}`;
+}
+
+/** The operative text of a recovery (återkrav) or a request for repayment. */
+export function recoveryDecisionText(i: {
+  beneficiaryName: string;
+  projectName: string;
+  amount: Ore;
+  dueDate: LocalDate | null;
+  funderName: string;
+  repayment: boolean;
+}): string {
+  const what = i.repayment ? 'ska återbetala' : 'återkrävs och ska återbetala';
+  const due = i.dueDate ? ` Beloppet ska vara ${i.funderName} tillhanda senast den ${i.dueDate}.` : '';
+  return `${i.beneficiaryName} ${what} ${formatSek(i.amount)} av utbetalt stöd för projektet ${i.projectName}.${due}`;
+}
+
+/** The operative text of a project's closure: what was paid in the end and what goes back to the appropriation. */
+export function closureDecisionText(i: {
+  projectName: string;
+  granted: Ore;
+  paid: Ore;
+  released: Ore;
+  appropriation: string | null;
+}): string {
+  const to = i.appropriation ? `anslaget ${i.appropriation}` : 'anslaget';
+  return (
+    `Projektet ${i.projectName} avslutas. Slutligt utbetalt stöd är ${formatSek(i.paid)} av beviljade ` +
+    `${formatSek(i.granted)}. ${formatSek(i.released)} som inte har betalats ut återförs till ${to}.`
+  );
+}
+
+/** By what authority a decision was made (FL 31 §: who decided), as the letter states it. */
+export type AuthorityText =
+  | { kind: 'committee'; committee: string; meetingHeldOn: LocalDate | null; paragraph: number | null }
+  | {
+      kind: 'delegation';
+      committee: string;
+      pointNumber: string;
+      pointText: string | null;
+      reportedToMeetingOn: LocalDate | null;
+    }
+  | {
+      kind: 'urgent';
+      committee: string;
+      ground: string | null;
+      consulted: string | null;
+      consultedOn: LocalDate | null;
+      reportedToMeetingOn: LocalDate | null;
+    };
+
+export const AUTHORITY_HEADINGS: Readonly<Record<AuthorityText['kind'], string>> = {
+  committee: 'Beslutande organ',
+  delegation: 'Hänvisning till delegationspunkt',
+  urgent: 'Brådskande beslut av ordföranden',
+};
+
+/** The paragraph on the decision's authority: the committee's §, the delegation point, or the chair's urgent decision. */
+export function authoritySentences(a: AuthorityText): string[] {
+  const reported = (on: LocalDate | null, what: string): string[] =>
+    on ? [`${what} anmäls vid ${swedishGenitive(a.committee)} sammanträde den ${longDateInProse(on)}.`] : [];
+  if (a.kind === 'committee') {
+    const at = a.meetingHeldOn ? ` vid sammanträdet den ${longDateInProse(a.meetingHeldOn)}` : '';
+    const paragraph = a.paragraph !== null ? `, § ${a.paragraph}` : '';
+    return [`Beslutet är fattat av ${a.committee}${at}${paragraph}.`];
+  }
+  if (a.kind === 'delegation') {
+    const text = a.pointText ? `: ${a.pointText.trim().replace(/\.$/, '')}` : '';
+    return [
+      `Beslutet är fattat på delegation enligt delegationsordningens ärendegrupp ${a.pointNumber}${text}.`,
+      ...reported(a.reportedToMeetingOn, 'Delegationsbeslutet'),
+    ];
+  }
+  const ground = a.ground
+    ? ` Skälet till att nämndens avgörande inte kunde avvaktas: ${a.ground.trim().replace(/\.$/, '')}.`
+    : '';
+  const consulted = a.consulted
+    ? ` Ordföranden har samrått med ${a.consulted.trim()}${a.consultedOn ? ` den ${longDateInProse(a.consultedOn)}` : ''}.`
+    : '';
+  return [
+    `Beslutet är fattat av ${swedishGenitive(a.committee)} ordförande med stöd av 6 kap. 39 § kommunallagen ` +
+      `(2017:725), i ett ärende som är så brådskande att nämndens avgörande inte kan avvaktas.${ground}${consulted}`,
+    ...reported(a.reportedToMeetingOn, 'Beslutet'),
+  ];
 }
 
 /** "Medel disponeras ur anslaget 1:1 Regionala tillväxtåtgärder." */

@@ -7,7 +7,7 @@ import * as s from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import * as text from './decision-text.js';
 import type { LetterKind, NamedRole } from './decision-text.js';
-import { caseChain, externalIdsOf, one, reportMeetingDate } from './letter-queries.js';
+import { caseChain, externalIdsOf, one } from './letter-queries.js';
 import { submittedApplicationOf } from '../../modules/applications/applications.repository.js';
 import {
   activityPlanSection,
@@ -18,6 +18,7 @@ import {
   reportingPlanSection,
 } from './letter-sections.js';
 import { standardConditionsOf } from './standard-conditions.js';
+import { appealNoticeOf, authorityOf, contactLines, kindSections, type KindSections } from './letter-kinds.js';
 import { formatPeriod } from './swedish-text.js';
 
 export interface ActivityRow {
@@ -50,6 +51,8 @@ export interface DecisionLetterData {
     contact: string | null;
   };
   beneficiary: { name: string; orgNumber: string | null };
+  /** How the fact box names the party: "Stödmottagare", or "Sökande" in a rejection. */
+  partyLabel: string;
   project: { name: string; acronym: string | null };
   /** The diary number the beneficiary refers to: that of the application the decision belongs to. */
   diaryNumber: string;
@@ -77,12 +80,19 @@ export interface DecisionLetterData {
   /** Beslutsunderlag. */
   basis: string[];
   appealNotice: string | null;
+  /** A withdrawn commission's refunds by party; a recovery's or closure's figures; how money is paid. */
+  refunds: KindSections['refunds'];
+  figures: KindSections['figures'];
+  payment: string | null;
   approvalNote: string;
   decidedBy: NamedRole;
   presentedBy: NamedRole | null;
   decidedBySentence: string;
-  /** For a delegated decision: the delegation point, the meeting it is reported to, and the prose. */
-  delegation: { point: string; reportedToMeetingOn: LocalDate | null; note: string | null; text: string[] } | null;
+  /**
+   * By what authority it was decided: the committee at its meeting (with the §), a delegation point (number
+   * and text, and the meeting it is reported to) or the chair's urgent decision (KL 6 kap. 39 §).
+   */
+  authority: { heading: string; text: string[]; note: string | null } | null;
   recipients: string[];
   contact: string[];
 }
@@ -91,8 +101,12 @@ const TITLES: Record<LetterKind, string> = {
   grant: 'Beslut om stöd',
   amend: 'Ändring av beslut om stöd',
   reject: 'Avslag',
+  withdraw: 'Återtagande av uppdrag',
+  recover: 'Beslut om återkrav',
+  close: 'Beslut om avslut av projekt',
 };
-const isLetterKind = (k: string): k is LetterKind => k in TITLES;
+const titleOf = (kind: LetterKind, body: s.DecisionBody): string =>
+  kind === 'recover' && body.recoveryKind === 'repayment' ? 'Beslut om återbetalning' : TITLES[kind];
 
 export async function loadDecisionLetterData(
   db: Executor,
@@ -101,13 +115,8 @@ export async function loadDecisionLetterData(
 ): Promise<DecisionLetterData> {
   const [decision] = await db.select().from(s.decisions).where(eq(s.decisions.id, decisionId));
   if (!decision) throw AppError.notFound({ sv: 'Beslutet', en: 'The decision' });
-  const kind = decision.kind;
-  if (!isLetterKind(kind)) {
-    throw new AppError('decision_letter.unsupported_kind', 422, {
-      sv: `Det finns ingen beslutsmall för beslut av typen ${kind}.`,
-      en: `There is no letter template for decisions of kind ${kind}.`,
-    });
-  }
+  // Every decision kind has its letter (FL 31–33 §§); the kinds are the database's own enumeration.
+  const kind: LetterKind = decision.kind;
   // A preview of a draft shows the date it would get if approved today.
   const decisionDate = (decision.decisionDate as LocalDate | null) ?? o.previewDate ?? null;
   if (!decisionDate) {
@@ -137,12 +146,6 @@ export async function loadDecisionLetterData(
     decision.periodStart && decision.periodEnd
       ? { start: decision.periodStart as LocalDate, end: decision.periodEnd as LocalDate }
       : null;
-  const decisionText = await operativeText(db, decision, kind, {
-    beneficiaryName: beneficiary.name,
-    funderName: funderOrg.name,
-    projectName,
-    period,
-  });
   const appropriation = decision.appropriationId
     ? await one(
         db.select().from(s.appropriations).where(eq(s.appropriations.id, decision.appropriationId)),
@@ -156,6 +159,23 @@ export async function loadDecisionLetterData(
       ? await appliedPlanOf(db, decision.caseId)
       : null;
   const reportingPlan = await reportingPlanSection(db, decision);
+  const sections = await kindSections(db, decision, {
+    kase,
+    funder,
+    funderName: funderOrg.name,
+    beneficiaryName: beneficiary.name,
+    projectName,
+    diaryNumber: requireDiaryNumber(root.diaryNumber),
+    appropriation: appropriation ? { code: appropriation.code, name: appropriation.name } : null,
+  });
+  const decisionText =
+    sections.decisionText ??
+    (await operativeText(db, decision, kind, {
+      beneficiaryName: beneficiary.name,
+      funderName: funderOrg.name,
+      projectName,
+      period,
+    }));
 
   const decider = await user(decision.decidedByUserId);
   const presenter = await user(decision.presentedByUserId);
@@ -171,39 +191,18 @@ export async function loadDecisionLetterData(
     ? await one(db.select().from(s.meetings).where(eq(s.meetings.id, decision.meetingId)), 'meeting')
     : null;
 
-  let delegation: DecisionLetterData['delegation'] = null;
-  if (decision.delegationPoint) {
-    const reportedToMeetingOn =
-      (decision.reportedToMeetingOn as LocalDate | null) ?? (await reportMeetingDate(db, decision.id));
-    const note = bodyText(decision.body, 'delegationNote');
-    delegation = {
-      point: decision.delegationPoint,
-      reportedToMeetingOn,
-      note,
-      text: text.delegationSentences({
-        delegationPoint: decision.delegationPoint,
-        committee: funder.committeeName,
-        reportedToMeetingOn,
-      }),
-    };
-  }
+  const authority = await authorityOf(db, decision, funder.committeeName);
 
   const externalIds = await externalIdsOf(db, chain);
   const basis = Array.isArray(decision.body.basis) ? decision.body.basis.filter((b) => nonEmpty(b) !== null) : [];
-  const contactText = nonEmpty(decision.contact);
-  const contact = contactText
-    ? contactText.split('\n').map((l) => l.trim())
-    : [
-        ...(presentedBy ? [[presentedBy.name, presentedBy.capacity, presenter?.email].filter(Boolean).join(', ')] : []),
-        ...(nonEmpty(funder.contact) ? [nonEmpty(funder.contact)!] : []),
-      ];
+  const contact = await contactLines(db, decision, { chain, funder });
 
   return {
     decisionId: decision.id,
     caseId: kase.id,
     projectId: project?.id ?? null,
     kind,
-    heading: { funderName: funderOrg.name, committee: funder.committeeName, title: TITLES[kind] },
+    heading: { funderName: funderOrg.name, committee: funder.committeeName, title: titleOf(kind, decision.body) },
     funder: {
       name: funderOrg.name,
       postalAddress: funderOrg.postalAddress,
@@ -213,6 +212,7 @@ export async function loadDecisionLetterData(
       contact: nonEmpty(funder.contact),
     },
     beneficiary: { name: beneficiary.name, orgNumber: beneficiary.orgNumber },
+    partyLabel: text.PARTY_LABELS[kind],
     project: { name: projectName, acronym: project?.acronym ?? null },
     diaryNumber: requireDiaryNumber(root.diaryNumber),
     // One matter, one diary number: a later matter (an amendment request) is registered in the project's
@@ -241,7 +241,10 @@ export async function loadDecisionLetterData(
     reportingPlan,
     activityPlan,
     basis,
-    appealNotice: nonEmpty(decision.appealNotice) ?? nonEmpty(funder.appealNotices[kind]) ?? appealFallback(decision),
+    appealNotice: appealNoticeOf(decision, funder, kind),
+    refunds: sections.refunds,
+    figures: sections.figures,
+    payment: sections.payment,
     approvalNote: text.electronicApprovalNote(funderOrg.name),
     decidedBy,
     presentedBy,
@@ -250,7 +253,7 @@ export async function loadDecisionLetterData(
       presentedBy,
       meetingHeldOn: (meeting?.heldOn ?? null) as LocalDate | null,
     }),
-    delegation,
+    authority,
     // Without named recipients the letter goes to the beneficiary itself.
     recipients:
       decision.recipients.length > 0
@@ -259,9 +262,6 @@ export async function loadDecisionLetterData(
     contact,
   };
 }
-
-const appealFallback = (d: s.Decision): string | null =>
-  d.appealable === false ? 'Beslutet kan inte överklagas.' : null;
 
 /** Only a registered case is decided; a draft has no diary number and gets no letter. */
 function requireDiaryNumber(diaryNumber: string | null): string {

@@ -27,7 +27,7 @@ function section(title: string, body: Content[], keep: number | 'unbreakable' = 
 
 function factBox(d: DecisionLetterData): Content {
   const facts: [string, string | null][] = [
-    ['Stödmottagare', d.beneficiary.name],
+    [d.partyLabel, d.beneficiary.name],
     ['Org. nr', d.beneficiary.orgNumber],
     ['Projektnamn', d.project.name],
     ['Diarienummer', d.diaryNumber],
@@ -58,46 +58,155 @@ function factBox(d: DecisionLetterData): Content {
   };
 }
 
-function activityTable(plan: NonNullable<DecisionLetterData['activityPlan']>): ContentTable {
-  const head = ['Aktivitet', 'Beskrivning', 'Startdatum - Slutdatum', 'Kostnad'].map((text, i): TableCell => ({
-    text,
-    style: 'th',
-    alignment: i === 3 ? 'right' : 'left',
-  }));
-  const rows = plan.rows.map((a): TableCell[] => [
-    {
-      text: pdfText(`${a.number} ${a.title}`),
-      style: a.isSubActivity ? 'td' : 'tdStrong',
-      margin: [a.isSubActivity ? 8 : 0, 0, 0, 0],
-    },
-    { text: pdfText(a.description ?? ''), style: 'td' },
-    { text: a.start || a.end ? `${a.start ?? ''} -\n${a.end ?? ''}` : '', style: 'td' },
-    { text: a.cost === null ? '' : pdfText(formatSek(a.cost)), style: 'td', alignment: 'right' },
-  ]);
-  const total: TableCell[] = [
-    { text: 'Summa', style: 'tdStrong', colSpan: 3 },
-    {},
-    {},
-    { text: pdfText(formatSek(plan.total)), style: 'tdStrong', alignment: 'right' },
-  ];
+/** A column of a table: its heading, width and alignment, and each row's cell. */
+interface Column<R> {
+  head: string;
+  width: number | '*';
+  right?: boolean;
+  cell: (row: R) => TableCell;
+  /** Whether the row has anything in this column: a column no row has data for is left out. */
+  has: (row: R) => boolean;
+}
+
+/** A table of rows with a total line; columns without data in any row are left out (never an empty column). */
+function dataTable<R>(
+  rows: readonly R[],
+  columns: readonly Column<R>[],
+  total: { label: string; cells: Partial<Record<string, string>> } | null,
+): ContentTable {
+  const shown = columns.filter((c, i) => i === 0 || rows.some(c.has));
+  // A '*' column takes the room of the ones left out; without one, the first column stretches.
+  const widths = shown.some((c) => c.width === '*')
+    ? shown.map((c) => c.width)
+    : shown.map((c, i) => (i === 0 ? '*' : c.width));
+  const head = shown.map((c): TableCell => ({ text: c.head, style: 'th', alignment: c.right ? 'right' : 'left' }));
+  const body: TableCell[][] = [head, ...rows.map((r) => shown.map((c) => c.cell(r)))];
+  if (total) {
+    // The label spans the columns up to the first that carries a total.
+    const firstTotal = shown.findIndex((c) => total.cells[c.head] !== undefined);
+    const span = firstTotal < 0 ? shown.length : firstTotal;
+    const line: TableCell[] = [{ text: total.label, style: 'tdStrong', colSpan: span }];
+    for (let i = 1; i < span; i++) line.push({});
+    for (const c of shown.slice(span)) {
+      line.push({ text: pdfText(total.cells[c.head] ?? ''), style: 'tdStrong', alignment: c.right ? 'right' : 'left' });
+    }
+    body.push(line);
+  }
   return {
     table: {
       headerRows: 1, // repeated at the top of every page the table runs onto
       keepWithHeaderRows: 3, // no header with a lone row at the foot of a page
       dontBreakRows: true,
-      widths: [150, '*', 66, 68],
-      body: [head, ...rows, total],
+      widths,
+      body,
     },
     layout: {
       fillColor: (row) => (row === 0 ? SHADE : null),
       hLineWidth: (i, node) =>
-        i === 0 || i === 1 || i === node.table.body.length - 1 || i === node.table.body.length ? 0.8 : 0.4,
+        i === 0 || i === 1 || (total !== null && i === node.table.body.length - 1) || i === node.table.body.length
+          ? 0.8
+          : 0.4,
       hLineColor: () => RULE,
       vLineWidth: () => 0,
       paddingTop: () => 4,
       paddingBottom: () => 4,
     },
     margin: [0, 4, 0, 4],
+  };
+}
+
+type ActivityRow = NonNullable<DecisionLetterData['activityPlan']>['rows'][number];
+
+/** The time and activity plan; a column no activity has data for (e.g. descriptions) is left out. */
+function activityTable(plan: NonNullable<DecisionLetterData['activityPlan']>): ContentTable {
+  const columns: Column<ActivityRow>[] = [
+    {
+      head: 'Aktivitet',
+      width: 150,
+      cell: (a) => ({
+        text: pdfText(`${a.number} ${a.title}`),
+        style: a.isSubActivity ? 'td' : 'tdStrong',
+        margin: [a.isSubActivity ? 8 : 0, 0, 0, 0],
+      }),
+      has: () => true,
+    },
+    {
+      head: 'Beskrivning',
+      width: '*',
+      cell: (a) => ({ text: pdfText(a.description ?? ''), style: 'td' }),
+      has: (a) => a.description !== null,
+    },
+    {
+      head: 'Startdatum - Slutdatum',
+      width: 66,
+      cell: (a) => ({ text: a.start || a.end ? `${a.start ?? ''} -\n${a.end ?? ''}` : '', style: 'td' }),
+      has: (a) => a.start !== null || a.end !== null,
+    },
+    {
+      head: 'Kostnad',
+      width: 68,
+      right: true,
+      cell: (a) => ({ text: a.cost === null ? '' : pdfText(formatSek(a.cost)), style: 'td', alignment: 'right' }),
+      has: (a) => a.cost !== null,
+    },
+  ];
+  const hasCosts = plan.rows.some((a) => a.cost !== null);
+  return dataTable(plan.rows, columns, hasCosts ? { label: 'Summa', cells: { Kostnad: formatSek(plan.total) } } : null);
+}
+
+type RefundRow = NonNullable<DecisionLetterData['refunds']>['rows'][number];
+
+/** A withdrawn commission's refunds: party, contribution, refunded amount, and the sums. */
+function refundTable(refunds: NonNullable<DecisionLetterData['refunds']>): ContentTable {
+  const columns: Column<RefundRow>[] = [
+    { head: 'Part', width: '*', cell: (r) => ({ text: pdfText(r.party), style: 'td' }), has: () => true },
+    {
+      head: 'Insats',
+      width: 90,
+      right: true,
+      cell: (r) => ({
+        text: r.contributed === null ? '' : pdfText(formatSek(r.contributed)),
+        style: 'td',
+        alignment: 'right',
+      }),
+      has: (r) => r.contributed !== null,
+    },
+    {
+      head: 'Återbetalas',
+      width: 90,
+      right: true,
+      cell: (r) => ({ text: pdfText(formatSek(r.refunded)), style: 'td', alignment: 'right' }),
+      has: () => true,
+    },
+  ];
+  return dataTable(refunds.rows, columns, {
+    label: 'Summa',
+    cells: {
+      ...(refunds.totalContributed !== null ? { Insats: formatSek(refunds.totalContributed) } : {}),
+      Återbetalas: formatSek(refunds.totalRefunded),
+    },
+  });
+}
+
+/** Key figures (a recovery's amount and due date, a closure's paid and released amounts) as a fact box. */
+function figureBox(figures: DecisionLetterData['figures']): Content {
+  return {
+    table: {
+      widths: [180, '*'],
+      body: figures.map((f) => [
+        { text: pdfText(f.label), style: 'label' },
+        { text: pdfText(f.value), style: 'fact' },
+      ]),
+    },
+    layout: {
+      fillColor: () => SHADE,
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: (i) => (i === 0 ? 10 : 4),
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+    margin: [0, 4, 0, 6],
   };
 }
 
@@ -125,11 +234,14 @@ function body(d: DecisionLetterData): Content[] {
     ...paragraphs(d.decisionText),
     ...(d.legalBasisText ? paragraphs(d.legalBasisText) : []),
     ...(d.appropriation ? paragraphs(d.appropriation.text) : []),
+    ...(d.figures.length > 0 ? [figureBox(d.figures)] : []),
   ];
   return [
     { text: d.heading.title, style: 'title' },
     factBox(d),
     ...section('Beslut', decision),
+    ...section('Återbetalning till parterna', d.refunds ? [refundTable(d.refunds)] : [], TABLE_HEADING),
+    ...section('Betalning', d.payment ? paragraphs(d.payment) : []),
     ...section('Motivering till beslut', d.reasons ? [...paragraphs(d.reasonsIntro), ...paragraphs(d.reasons)] : []),
     ...section('Bakgrund', d.background ? paragraphs(d.background) : []),
     ...section('Ärendebeskrivning', d.caseDescription ? paragraphs(d.caseDescription) : []),
@@ -139,8 +251,8 @@ function body(d: DecisionLetterData): Content[] {
     ...section(d.activityPlan?.heading ?? '', d.activityPlan ? [activityTable(d.activityPlan)] : [], TABLE_HEADING),
     ...section('Beslutsunderlag', d.basis.length ? [{ ul: d.basis.map(pdfText), style: 'body' }] : []),
     ...section(
-      'Hänvisning till delegationspunkt',
-      d.delegation ? [...paragraphs(d.delegation.note ?? ''), ...d.delegation.text.flatMap(paragraphs)] : [],
+      d.authority?.heading ?? '',
+      d.authority ? [...paragraphs(d.authority.note ?? ''), ...d.authority.text.flatMap(paragraphs)] : [],
     ),
     ...section('Överklagande', d.appealNotice ? paragraphs(d.appealNotice) : []),
     // The approval note, who decided and the signature block read as one: never split across pages.

@@ -67,12 +67,29 @@ export async function findRecovery(db: Executor, id: string): Promise<Recovery |
   return row ?? null;
 }
 
+/** Withdrawal, recovery and closing decisions of a case that are drafted or proposed, oldest first. */
+export async function pendingClosureDecisions(db: Executor, caseId: string) {
+  return db
+    .select()
+    .from(decisions)
+    .where(
+      and(
+        eq(decisions.caseId, caseId),
+        inArray(decisions.kind, ['withdraw', 'recover', 'close']),
+        sql`${decisions.approvedAt} IS NULL`,
+      ),
+    )
+    .orderBy(asc(decisions.createdAt), asc(decisions.id));
+}
+
 /** The project's approved closing decision, if it is closed through Bidra. */
 export async function closeDecisionOf(db: Executor, projectId: string) {
   const [row] = await db
     .select()
     .from(decisions)
-    .where(and(eq(decisions.projectId, projectId), eq(decisions.kind, 'close')))
+    .where(
+      and(eq(decisions.projectId, projectId), eq(decisions.kind, 'close'), sql`${decisions.approvedAt} IS NOT NULL`),
+    )
     .orderBy(desc(decisions.createdAt))
     .limit(1);
   return row ?? null;

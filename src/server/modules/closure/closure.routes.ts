@@ -2,15 +2,21 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ore, releaseOnClosure, type Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
-import type { Recovery, Report } from '../../db/schema/index.js';
+import type { Decision, Recovery, Report } from '../../db/schema/index.js';
 import { hasRole, requirePrincipal } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
-import { isProjectBeneficiary, loadVisibleProject, type ProjectScope } from '../payments/project-scope.js';
+import {
+  isProjectBeneficiary,
+  isProjectStaff,
+  loadVisibleProject,
+  type ProjectScope,
+} from '../payments/project-scope.js';
 import { grantTermsInForce } from '../projects/project-snapshot.js';
 import {
   closeDecisionOf,
   finalPaymentRecorded,
   paidOnProject,
+  pendingClosureDecisions,
   recoveriesOfProject,
   reportsOfProject,
 } from './closure.repository.js';
@@ -62,6 +68,31 @@ const recoveryView = z.object({
   version: z.number(),
 });
 
+/** A withdrawal, recovery or closure the officer has drafted or proposed, waiting for its decision maker. */
+const pendingDecisionView = z.object({
+  id: z.uuid(),
+  kind: z.enum(['withdraw', 'recover', 'close']),
+  status: z.enum(['draft', 'proposed']),
+  amountOre: z.number().nullable(),
+  reasons: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  recoveryKind: z.enum(['repayment', 'recovery']).nullable(),
+  version: z.number(),
+});
+
+/** Who decides, as the officer proposes it: the committee at a meeting, or a delegation point. */
+const proposedAuthority = {
+  meetingId: z.uuid().nullable().optional(),
+  delegationPoint: z.string().trim().max(40).nullable().optional(),
+};
+
+const draftDecisionResponse = z.object({
+  decisionId: z.uuid(),
+  status: z.literal('draft'),
+  kind: z.enum(['withdraw', 'recover', 'close']),
+  amountOre: z.number().nullable(),
+});
+
 const closureView = z.object({
   project: z.object({ id: z.uuid(), name: z.string(), status: z.enum(['planned', 'active', 'closed', 'withdrawn']) }),
   grantedOre: z.number(),
@@ -72,6 +103,8 @@ const closureView = z.object({
   finalReport: reportView.nullable(),
   progressReports: z.array(reportView),
   recoveries: z.array(recoveryView),
+  /** Withdrawal, recovery and closing decisions drafted or proposed and not yet decided. */
+  pendingDecisions: z.array(pendingDecisionView),
   closed: z
     .object({
       decisionId: z.uuid(),
@@ -117,6 +150,17 @@ function toReportView(p: Principal, scope: ProjectScope, r: Report): z.infer<typ
   };
 }
 
+const toPendingView = (d: Decision): z.infer<typeof pendingDecisionView> => ({
+  id: d.id,
+  kind: d.kind as 'withdraw' | 'recover' | 'close',
+  status: d.status === 'proposed' ? 'proposed' : 'draft',
+  amountOre: d.amountOre,
+  reasons: d.reasons,
+  dueDate: typeof d.body.dueDate === 'string' ? d.body.dueDate : null,
+  recoveryKind: d.body.recoveryKind === 'repayment' || d.body.recoveryKind === 'recovery' ? d.body.recoveryKind : null,
+  version: d.version,
+});
+
 const toRecoveryView = (r: Recovery): z.infer<typeof recoveryView> => ({
   id: r.id,
   decisionId: r.decisionId,
@@ -152,13 +196,14 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
       const p = requirePrincipal(request);
       const scope = await loadVisibleProject(db, p, request.params.projectId);
       const projectId = scope.project.id;
-      const [terms, paid, finalPaid, all, recs, closing] = await Promise.all([
+      const [terms, paid, finalPaid, all, recs, closing, pending] = await Promise.all([
         grantTermsInForce(db, projectId),
         paidOnProject(db, projectId),
         finalPaymentRecorded(db, projectId),
         reportsOfProject(db, projectId),
         recoveriesOfProject(db, projectId),
         closeDecisionOf(db, projectId),
+        scope.applicationCase ? pendingClosureDecisions(db, scope.applicationCase.id) : Promise.resolve([]),
       ]);
       const beneficiary = isProjectBeneficiary(p, scope);
       const visible = all.filter((r) => beneficiary || reportState(r) !== 'draft');
@@ -179,6 +224,7 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         finalReport: final ? toReportView(p, scope, final) : null,
         progressReports: visible.filter((r) => r.kind === 'progress').map((r) => toReportView(p, scope, r)),
         recoveries: recs.map(toRecoveryView),
+        pendingDecisions: isProjectStaff(p, scope) ? pending.map(toPendingView) : [],
         closed:
           closing && closing.approvedAt
             ? {
@@ -191,7 +237,7 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         actions: {
           writeReport: beneficiary && open,
           approveReport: officer,
-          close: open && (officer || hasRole(p, 'decision_maker', funderOrg)),
+          close: open && officer && !pending.some((d) => d.kind === 'close'),
           recover: officer && paid > 0,
           recordReceived: hasRole(p, 'finance_officer', funderOrg),
         },
@@ -282,35 +328,32 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
     {
       schema: {
         tags,
-        summary: 'Avsluta projektet / close the project and release the unused commitment',
+        summary: 'Förslag till avslutsbeslut / draft the decision closing the project (case officer)',
         description:
-          'Allowed when the final report is approved and the final payment recorded, or with a reason when the project ends without a final payment (422 otherwise).',
+          'Allowed when the final report is approved and the final payment recorded, or with a reason when the project ends without a final payment (422 otherwise). Creates a draft decision of kind close with what closing releases; the officer proposes it (POST /decisions/{id}/propose) and a decision maker approves it, which closes the project and produces the letter.',
         params: projectParams,
         body: z.object({
           withoutFinalPaymentReason: z.string().max(4000).optional(),
           note: z.string().max(4000).optional(),
+          ...proposedAuthority,
         }),
         response: {
-          200: z.object({
-            decisionId: z.uuid(),
-            status: z.literal('closed'),
-            grantedOre: z.number(),
-            paidOre: z.number(),
-            releasedOre: z.number(),
-          }),
+          201: draftDecisionResponse.extend({ grantedOre: z.number(), paidOre: z.number(), releasedOre: z.number() }),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const p = requirePrincipal(request);
       const r = await closeProject(deps, p, request.params.projectId, request.body);
-      return {
+      return reply.status(201).send({
         decisionId: r.decision.id,
-        status: 'closed' as const,
+        status: 'draft' as const,
+        kind: 'close' as const,
+        amountOre: r.decision.amountOre,
         grantedOre: r.grantedOre,
         paidOre: r.paidOre,
         releasedOre: r.releasedOre,
-      };
+      });
     },
   );
 
@@ -319,21 +362,26 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
     {
       schema: {
         tags,
-        summary: 'Återkrav / decide a recovery or repayment (case officer; at most what is paid)',
+        summary: 'Förslag till återkrav / draft a recovery or repayment decision (case officer; at most what is paid)',
+        description:
+          'Creates a draft decision of kind recover with the amount, due date and reasons (required). The officer proposes it (POST /decisions/{id}/propose); a decision maker other than its author approves it, which records the recovery and produces the letter.',
         params: projectParams,
         body: z.object({
           kind: z.enum(['repayment', 'recovery']),
           amountOre: z.number().int().positive(),
           reason: z.string().max(8000),
           dueDate: localDate,
+          ...proposedAuthority,
         }),
-        response: { 201: recoveryView },
+        response: { 201: draftDecisionResponse },
       },
     },
     async (request, reply) => {
       const p = requirePrincipal(request);
-      const row = await createRecovery(deps, p, request.params.projectId, request.body);
-      return reply.status(201).send(toRecoveryView(row));
+      const d = await createRecovery(deps, p, request.params.projectId, request.body);
+      return reply
+        .status(201)
+        .send({ decisionId: d.id, status: 'draft' as const, kind: 'recover' as const, amountOre: d.amountOre });
     },
   );
 
@@ -359,12 +407,19 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
     {
       schema: {
         tags,
-        summary: 'Återta uppdrag / withdraw a commission and refund the parties by contribution',
+        summary: 'Förslag att återta uppdrag / draft the withdrawal of a commission with refunds by contribution',
+        description:
+          'Creates a draft decision of kind withdraw with the refund split (largest remainder by contribution) and the reasons (required). The officer proposes it (POST /decisions/{id}/propose); a decision maker approves it, which writes the refunds, withdraws the case and produces the letter.',
         params: z.object({ caseId: z.uuid() }),
-        body: z.object({ remainingOre: z.number().int().min(0), reasons: z.string().min(1).max(8000) }),
+        body: z.object({
+          remainingOre: z.number().int().min(0),
+          reasons: z.string().max(8000),
+          ...proposedAuthority,
+        }),
         response: {
-          200: z.object({
+          201: z.object({
             decisionId: z.uuid(),
+            status: z.literal('draft'),
             remainingOre: z.number(),
             refunds: z.array(
               z.object({
@@ -378,7 +433,10 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         },
       },
     },
-    async (request) => withdrawCommission(deps, requirePrincipal(request), request.params.caseId, request.body),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await withdrawCommission(deps, requirePrincipal(request), request.params.caseId, request.body)),
   );
 
   return Promise.resolve();

@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { checkClosure, formatSek, ore, today, transition } from '../../../../domain/index.js';
-import { appendAudit } from '../../../audit/audit.js';
-import { cases, decisions, projects, reports } from '../../../db/schema/index.js';
+import { checkClosure, ore } from '../../../../domain/index.js';
+import { decisions, reports } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import { requireRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
@@ -10,23 +9,25 @@ import { actorOf } from '../../payments/use-cases/save-payment-request.js';
 import { grantTermsInForce } from '../../projects/project-snapshot.js';
 import { rulesBroken } from '../closure-errors.js';
 import { finalPaymentRecorded, paidOnProject } from '../closure.repository.js';
+import { insertDraftDecision, type ProposedAuthority } from './closure-decisions.js';
 import type { ClosureDeps } from './reports.js';
 
-export interface CloseInput {
+export interface CloseInput extends ProposedAuthority {
   /** Why the project ends without a final payment; required only then. */
   withoutFinalPaymentReason?: string | undefined;
   note?: string | undefined;
 }
 
 /**
- * POST /projects/:projectId/close (SPEC §2 step 7). In one transaction behind the project lock: the
- * domain checks the conditions (final report approved, final payment recorded or a reason given), an
- * approved decision of kind 'close' records what is released (granted in force − paid), the project is
- * closed — so the appropriation's commitments keep only what was paid — and its application case closes.
+ * POST /projects/:projectId/close (SPEC §2 step 7). Behind the project lock the domain checks the
+ * conditions (final report approved, final payment recorded or a reason given) and a draft decision of
+ * kind 'close' records what closing releases (granted in force − paid). The officer proposes it and a
+ * decision maker approves it; the approval closes the project — so the appropriation's commitments keep
+ * only what was paid — and its application case, with the letter (closure-decisions.ts).
  */
 export async function closeProject(deps: ClosureDeps, p: Principal, projectId: string, input: CloseInput) {
   const scope = await loadVisibleProject(deps.db, p, projectId);
-  requireRole(p, ['case_officer', 'decision_maker'], scope.funder.organizationId);
+  requireRole(p, ['case_officer'], scope.funder.organizationId);
   const kase = scope.applicationCase;
   if (!kase) {
     throw new AppError('closure.no_case', 422, {
@@ -63,69 +64,25 @@ export async function closeProject(deps: ClosureDeps, p: Principal, projectId: s
       )
       .orderBy(decisions.approvedAt)
       .limit(1);
-    const now = deps.clock.now();
     const reason = input.withoutFinalPaymentReason?.trim() || null;
-    const [decision] = await tx
-      .insert(decisions)
-      .values({
-        caseId: kase.id,
-        projectId,
-        kind: 'close',
-        status: 'approved',
-        decisionDate: today(deps.clock),
-        decidedByUserId: p.userId,
-        decidedByName: p.displayName,
-        appropriationId: grant?.appropriationId ?? null,
-        amountOre: outcome.released,
-        reasons: reason ?? input.note?.trim() ?? null,
-        body: {
-          decision:
-            `Projektet ${project.name} avslutas. Beviljat ${formatSek(granted)}, utbetalt ${formatSek(paid)}; ` +
-            `${formatSek(outcome.released)} som inte har betalats ut återförs till anslaget.`,
-          grantedOre: granted,
-          paidOre: paid,
-          releasedOre: outcome.released,
-          finalPaymentRecorded: finalPaid,
-          withoutFinalPaymentReason: reason,
-        },
-        approvedAt: now,
-        approvedByUserId: p.userId,
-      })
-      .returning();
-    await tx
-      .update(projects)
-      .set({ status: 'closed', updatedAt: now, version: sql`${projects.version} + 1` })
-      .where(eq(projects.id, projectId));
-    const [current] = await tx.select().from(cases).where(eq(cases.id, kase.id)).for('update');
-    const next = current ? transition(current.kind, current.status, 'close') : null;
-    if (current && next?.ok) {
-      await tx
-        .update(cases)
-        .set({ status: next.value, closedAt: now, updatedAt: now, version: sql`${cases.version} + 1` })
-        .where(eq(cases.id, kase.id));
-      await appendAudit(tx, deps.clock, actor, {
-        action: 'case.status_changed',
-        entityType: 'case',
-        entityId: kase.id,
-        before: { status: current.status },
-        after: { status: next.value, event: 'close' },
-      });
-    }
-    await appendAudit(tx, deps.clock, actor, {
-      action: 'project.closed',
-      entityType: 'project',
-      entityId: projectId,
-      before: { status: project.status },
-      after: {
-        status: 'closed',
-        decisionId: decision!.id,
+    const decision = await insertDraftDecision(tx, deps.clock, actor, p, {
+      caseId: kase.id,
+      projectId,
+      kind: 'close',
+      appropriationId: grant?.appropriationId ?? null,
+      amountOre: outcome.released,
+      reasons: reason ?? (input.note?.trim() || null),
+      body: {
         grantedOre: granted,
         paidOre: paid,
         releasedOre: outcome.released,
-        appropriationId: grant?.appropriationId ?? null,
+        finalPaymentRecorded: finalPaid,
         withoutFinalPaymentReason: reason,
       },
+      recipientOrganizationIds: [project.ownerOrganizationId],
+      meetingId: input.meetingId,
+      delegationPoint: input.delegationPoint,
     });
-    return { decision: decision!, grantedOre: granted, paidOre: paid, releasedOre: outcome.released };
+    return { decision, grantedOre: granted, paidOre: paid, releasedOre: outcome.released };
   });
 }

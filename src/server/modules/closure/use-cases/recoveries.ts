@@ -1,16 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
-import { checkRecovery, ore, today } from '../../../../domain/index.js';
+import { checkRecovery, ore } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
-import { decisions, recoveries } from '../../../db/schema/index.js';
+import { recoveries } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { loadVisibleProject, lockProject, requireFinance, requireOfficer } from '../../payments/project-scope.js';
 import { actorOf } from '../../payments/use-cases/save-payment-request.js';
 import { recoveryNotFound, rulesBroken, staleRecovery } from '../closure-errors.js';
 import { findRecovery, paidOnProject, recoveriesOfProject } from '../closure.repository.js';
+import { insertDraftDecision, type ProposedAuthority } from './closure-decisions.js';
 import type { ClosureDeps } from './reports.js';
 
-export interface RecoveryInput {
+export interface RecoveryInput extends ProposedAuthority {
   kind: 'repayment' | 'recovery';
   amountOre: number;
   reason: string;
@@ -18,9 +19,11 @@ export interface RecoveryInput {
 }
 
 /**
- * POST /projects/:projectId/recoveries — the officer decides a recovery (återkrav) or asks for a repayment:
- * at most what is paid and not already claimed (the domain's checkRecovery), with reasons and a due date;
- * an approved decision of kind 'recover' and the recovery row are written together behind the project lock.
+ * POST /projects/:projectId/recoveries — the officer drafts a decision on a recovery (återkrav) or a
+ * request for repayment: at most what is paid and not already claimed (the domain's checkRecovery), with
+ * reasons and a due date. The draft decision of kind 'recover' carries the terms; the officer proposes it
+ * and a decision maker other than its author approves it, which writes the recovery row and the letter
+ * (closure-decisions.ts). Nothing is claimed before that.
  */
 export async function createRecovery(deps: ClosureDeps, p: Principal, projectId: string, input: RecoveryInput) {
   const scope = await loadVisibleProject(deps.db, p, projectId);
@@ -39,49 +42,17 @@ export async function createRecovery(deps: ClosureDeps, p: Principal, projectId:
     const claimed = ore((await recoveriesOfProject(tx, projectId)).reduce((s, r) => s + r.amountOre, 0));
     const issues = checkRecovery({ amount: ore(input.amountOre), paid, alreadyClaimed: claimed, reason: input.reason });
     if (issues.length > 0) throw rulesBroken(issues, 'recovery.invalid');
-    const now = deps.clock.now();
-    const [decision] = await tx
-      .insert(decisions)
-      .values({
-        caseId: kase.id,
-        projectId,
-        kind: 'recover',
-        status: 'approved',
-        decisionDate: today(deps.clock),
-        decidedByUserId: p.userId,
-        decidedByName: p.displayName,
-        amountOre: input.amountOre,
-        reasons: input.reason.trim(),
-        body: { recoveryKind: input.kind, dueDate: input.dueDate, paidOre: paid, alreadyClaimedOre: claimed },
-        approvedAt: now,
-        approvedByUserId: p.userId,
-      })
-      .returning();
-    const [row] = await tx
-      .insert(recoveries)
-      .values({
-        projectId,
-        decisionId: decision!.id,
-        kind: input.kind,
-        amountOre: input.amountOre,
-        reason: input.reason.trim(),
-        dueDate: input.dueDate,
-      })
-      .returning();
-    await appendAudit(tx, deps.clock, actor, {
-      action: 'recovery.decided',
-      entityType: 'recovery',
-      entityId: row!.id,
-      after: {
-        kind: row!.kind,
-        amountOre: row!.amountOre,
-        dueDate: row!.dueDate,
-        reason: row!.reason,
-        decisionId: decision!.id,
-        paidOre: paid,
-      },
+    return insertDraftDecision(tx, deps.clock, actor, p, {
+      caseId: kase.id,
+      projectId,
+      kind: 'recover',
+      amountOre: input.amountOre,
+      reasons: input.reason.trim(),
+      body: { recoveryKind: input.kind, dueDate: input.dueDate, paidOre: paid, alreadyClaimedOre: claimed },
+      recipientOrganizationIds: [scope.project.ownerOrganizationId],
+      meetingId: input.meetingId,
+      delegationPoint: input.delegationPoint,
     });
-    return row!;
   });
 }
 

@@ -1,18 +1,19 @@
-import { eq, sql } from 'drizzle-orm';
-import { formatSek, ore, splitByLargestRemainder, today, transition } from '../../../../domain/index.js';
-import { appendAudit } from '../../../audit/audit.js';
-import { cases, decisions, refunds } from '../../../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { formatSek, ore, splitByLargestRemainder, transition } from '../../../../domain/index.js';
+import { cases } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import { requireRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
 import { caseNotFound, loadVisibleCase } from '../../cases/cases.policy.js';
 import { actorOf } from '../../payments/use-cases/save-payment-request.js';
 import { contributionsOf } from '../closure.repository.js';
+import { insertDraftDecision, type ProposedAuthority } from './closure-decisions.js';
 import type { ClosureDeps } from './reports.js';
 
-export interface WithdrawInput {
+export interface WithdrawInput extends ProposedAuthority {
   /** The unused funds to return to the parties. */
   remainingOre: number;
+  /** Why the commission is withdrawn (FL 32 §): required. */
   reasons: string;
 }
 
@@ -20,13 +21,22 @@ const unprocessable = (code: string, sv: string, en: string, details: Record<str
   new AppError(code, 422, { sv, en }, details);
 
 /**
- * POST /cases/:caseId/withdraw (SPEC §3.8, seed 002): a commission is taken back; an approved decision of
- * kind 'withdraw' returns the remaining funds to the parties in proportion to their contributions, split
- * by the domain's largest remainder in whole kronor so that the parts sum exactly to the remaining amount.
+ * POST /cases/:caseId/withdraw (SPEC §3.8, seed 002): the officer proposes to take a commission back. A
+ * draft decision of kind 'withdraw' carries the refund of the remaining funds to the parties in proportion
+ * to their contributions, split by the domain's largest remainder (whole kronor when the amount is, so
+ * that the parts sum exactly to it). The officer proposes it and a decision maker approves it; only the
+ * approval writes the refunds and withdraws the case (closure-decisions.ts), with the letter.
  */
 export async function withdrawCommission(deps: ClosureDeps, p: Principal, caseId: string, input: WithdrawInput) {
   const scope = await loadVisibleCase(deps.db, p, caseId);
-  requireRole(p, ['case_officer', 'decision_maker'], scope.funder.organizationId);
+  requireRole(p, ['case_officer'], scope.funder.organizationId);
+  if (input.reasons.trim() === '') {
+    throw unprocessable(
+      'decision.reasons_missing',
+      'Ange skälen för att återta uppdraget (förvaltningslagen 32 §).',
+      'Give the reasons for withdrawing the commission (Administrative Procedure Act, section 32).',
+    );
+  }
   const actor = actorOf(p);
   return deps.db.transaction(async (tx) => {
     const [kase] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
@@ -69,59 +79,26 @@ export async function withdrawCommission(deps: ClosureDeps, p: Principal, caseId
       unit,
     );
     if (!split.ok) throw AppError.fromDomain(split.error);
-    const now = deps.clock.now();
-    const [decision] = await tx
-      .insert(decisions)
-      .values({
-        caseId,
-        kind: 'withdraw',
-        status: 'approved',
-        decisionDate: today(deps.clock),
-        decidedByUserId: p.userId,
-        decidedByName: p.displayName,
-        amountOre: input.remainingOre,
-        reasons: input.reasons.trim(),
-        body: {
-          decision: `Uppdraget återtas och ärendet avslutas. Återstående medel, ${formatSek(ore(input.remainingOre))}, återbetalas parterna i proportion till deras insatser.`,
-          refunds: parties.map((c, i) => ({
-            organization: c.name,
-            contributedOre: c.contributedOre,
-            amountOre: split.value[i],
-          })),
-        },
-        approvedAt: now,
-        approvedByUserId: p.userId,
-      })
-      .returning();
-    const rows = await tx
-      .insert(refunds)
-      .values(
-        parties.map((c, i) => ({
-          caseId,
-          decisionId: decision!.id,
-          organizationId: c.organizationId,
-          amountOre: split.value[i]!,
-        })),
-      )
-      .returning();
-    await tx
-      .update(cases)
-      .set({ status: next.value, closedAt: now, updatedAt: now, version: sql`${cases.version} + 1` })
-      .where(eq(cases.id, caseId));
-    await appendAudit(tx, deps.clock, actor, {
-      action: 'case.withdrawn',
-      entityType: 'case',
-      entityId: caseId,
-      before: { status: kase.status },
-      after: {
-        status: next.value,
-        decisionId: decision!.id,
-        remainingOre: input.remainingOre,
-        refunds: rows.map((r) => ({ organizationId: r.organizationId, amountOre: r.amountOre })),
-      },
+    const refunds = parties.map((c, i) => ({
+      organizationId: c.organizationId,
+      organization: c.name,
+      contributedOre: c.contributedOre,
+      amountOre: split.value[i]!,
+    }));
+    const decision = await insertDraftDecision(tx, deps.clock, actor, p, {
+      caseId,
+      projectId: null,
+      kind: 'withdraw',
+      amountOre: input.remainingOre,
+      reasons: input.reasons.trim(),
+      body: { refunds, contributedOre: contributed },
+      recipientOrganizationIds: [kase.applicantOrganizationId, ...parties.map((c) => c.organizationId)],
+      meetingId: input.meetingId,
+      delegationPoint: input.delegationPoint,
     });
     return {
-      decisionId: decision!.id,
+      decisionId: decision.id,
+      status: 'draft' as const,
       remainingOre: input.remainingOre,
       refunds: parties.map((c, i) => ({
         organizationId: c.organizationId,

@@ -1,5 +1,13 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { formatSek, ore, today, transition, type Finding, type LocalDate } from '../../../../domain/index.js';
+import {
+  formatSek,
+  ore,
+  today,
+  transition,
+  type CaseEvent,
+  type Finding,
+  type LocalDate,
+} from '../../../../domain/index.js';
 import { appendAudit, type Actor } from '../../../audit/audit.js';
 import type { Tx } from '../../../db/client.js';
 import {
@@ -19,6 +27,7 @@ import { bodyWithStandardConditions } from '../../../documents/decision-letter/s
 import { AppError } from '../../../errors.js';
 import { enqueueEmail } from '../../../mail/outbox.js';
 import { submittedApplicationOf } from '../../applications/applications.repository.js';
+import { applyClosureDecision, isClosureDecisionKind } from '../../closure/use-cases/closure-decisions.js';
 import { adoptAppliedActivityPlan } from './adopt-activity-plan.js';
 import { addToDelegationReport, nextMeetingForReport } from './queue-delegated-decision.js';
 import type { Principal } from '../../auth/principal.js';
@@ -65,10 +74,19 @@ export async function approveDecision(
     const decision = await findDecision(tx, decisionId);
     if (!kase || !decision) throw decisionNotFound();
     if (decision.approvedAt !== null) throw decisionAlreadyApproved();
-    // A grant or an amendment is decided in the request's favour; anything else approves a rejection.
-    const event = decision.kind === 'grant' || decision.kind === 'amend' ? 'approve_grant' : 'approve_rejection';
-    const next = transition(kase.kind, kase.status, event);
-    if (!next.ok) throw AppError.fromDomain(next.error, 409);
+    // No decision is made by the one who drafted and presented it: it needs a second person.
+    if (decision.presentedByUserId === principal.userId) throw approverIsAuthor();
+    // A withdrawal, recovery or closure moves no case to 'decision_proposed': its own status says it.
+    if (isClosureDecisionKind(decision.kind) && decision.status !== 'proposed') {
+      throw new AppError('decision.not_proposed', 409, {
+        sv: 'Beslutet är inte föreslaget ännu; handläggaren lämnar först beslutsförslaget.',
+        en: 'The decision has not been proposed yet; the officer proposes it first.',
+      });
+    }
+    const event = CASE_EVENT_OF[decision.kind];
+    const transitioned = event ? transition(kase.kind, kase.status, event) : null;
+    if (transitioned && !transitioned.ok) throw AppError.fromDomain(transitioned.error, 409);
+    const next = { value: transitioned?.ok ? transitioned.value : kase.status };
 
     const overrideReason = input.overrideReason?.trim() || null;
     // The approver's own authority: a point of the delegation order they hold, or the chair's (422, the rule named).
@@ -109,11 +127,16 @@ export async function approveDecision(
           (delegated
             ? await decisionMakerCapacity(tx, decision.decidedByUserId ?? principal.userId, scope.funder.organizationId)
             : null),
+        // Who decides on delegation (or urgently) is the approver, unless the draft named the decision maker.
+        decidedByUserId: decision.decidedByUserId ?? (decision.meetingId === null ? principal.userId : null),
         // A grant keeps the funder's standard conditions as they are now: its letter prints these for good.
         body: await bodyWithStandardConditions(tx, decision, kase.funderId),
         updatedAt: now,
       })
       .where(eq(decisions.id, decisionId));
+    // A withdrawal, recovery or closure takes effect now (refunds, the recovery, the closed project), so
+    // that its letter prints what was done.
+    await applyClosureDecision(tx, deps.clock, actor, { ...decision, decisionDate });
     const letter = await produceDecisionLetter(tx, deps.store, deps.clock, actor, decisionId);
     const [approved] = await tx
       .update(decisions)
@@ -135,7 +158,8 @@ export async function approveDecision(
       .set({
         status: next.value,
         projectId,
-        closedAt: next.value === 'rejected' ? now : kase.closedAt,
+        closedAt:
+          ['rejected', 'withdrawn', 'closed'].includes(next.value) && next.value !== kase.status ? now : kase.closedAt,
         updatedAt: now,
         version: sql`${cases.version} + 1`,
       })
@@ -167,17 +191,39 @@ export async function approveDecision(
         findings: findings.map((f) => ({ code: f.code, severity: f.severity })),
       },
     });
-    await appendAudit(tx, deps.clock, actor, {
-      action: 'case.status_changed',
-      entityType: 'case',
-      entityId: kase.id,
-      before: { status: kase.status },
-      after: { status: next.value, event },
-    });
+    if (event && next.value !== kase.status) {
+      await appendAudit(tx, deps.clock, actor, {
+        action: 'case.status_changed',
+        entityType: 'case',
+        entityId: kase.id,
+        before: { status: kase.status },
+        after: { status: next.value, event },
+      });
+    }
     const emailId = await queueLetter(tx, deps, actor, approved, kase, letter.documentId);
     return { decision: approved, findings, caseStatus: next.value, emailId };
   });
 }
+
+/**
+ * How approving a decision of each kind moves its case: a grant or an amendment is decided in the
+ * request's favour, a rejection rejects it; a withdrawal takes a commission back, a closure closes the
+ * project's case; a recovery leaves the case as it is (null).
+ */
+const CASE_EVENT_OF: Readonly<Record<Decision['kind'], CaseEvent | null>> = {
+  grant: 'approve_grant',
+  amend: 'approve_grant',
+  reject: 'approve_rejection',
+  withdraw: 'withdraw',
+  close: 'close',
+  recover: null,
+};
+
+const approverIsAuthor = (): AppError =>
+  new AppError('decision.approver_is_author', 422, {
+    sv: 'Du har själv berett och föreslagit beslutet och kan inte också fatta det. En annan beslutsfattare (eller nämnden) fattar beslutet.',
+    en: 'You drafted and proposed this decision yourself and cannot also make it. Another decision maker (or the committee) decides.',
+  });
 
 /** A grant's project: the case's own, activated and published, or a new one made from the case. */
 async function activateProject(tx: Tx, deps: DecisionDeps, actor: Actor, kase: Case): Promise<string> {
@@ -267,9 +313,17 @@ async function queueLetter(
   documentId: string,
 ): Promise<string | null> {
   if (d.recipients.length === 0) return null;
-  const titles: Partial<Record<string, string>> = { grant: 'Beslut om stöd', amend: 'Ändring av beslut om stöd' };
-  const what = titles[d.kind] ?? 'Beslut om avslag';
-  const amount = d.kind === 'grant' && d.amountOre !== null ? ` (${formatSek(ore(d.amountOre))})` : '';
+  const titles: Record<Decision['kind'], string> = {
+    grant: 'Beslut om stöd',
+    amend: 'Ändring av beslut om stöd',
+    reject: 'Beslut om avslag',
+    withdraw: 'Beslut om återtagande av uppdrag',
+    recover: d.body.recoveryKind === 'repayment' ? 'Beslut om återbetalning' : 'Beslut om återkrav',
+    close: 'Beslut om avslut av projekt',
+  };
+  const what = titles[d.kind];
+  const withAmount = d.kind === 'grant' || d.kind === 'recover' || d.kind === 'withdraw';
+  const amount = withAmount && d.amountOre !== null ? ` (${formatSek(ore(d.amountOre))})` : '';
   // The project case's one diary number (an amendment request has none of its own).
   const dnr = await matterDiaryNumberOf(tx, kase.id);
   const email = await enqueueEmail(tx, deps.clock, actor, {

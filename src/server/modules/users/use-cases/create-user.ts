@@ -18,6 +18,8 @@ export interface NewUserInput {
   email: string;
   displayName: string;
   title?: string | null;
+  /** Telephone as printed on letters where the person is the contact. */
+  phone?: string | null;
   organizationId: string | null;
   roles: RoleToGrant[];
   /** argon2id; null for someone who sets a password later (an invitation) or signs in only by OIDC. */
@@ -80,6 +82,7 @@ export async function createUser(tx: Executor, clock: Clock, actor: Actor, input
     email,
     displayName,
     title: input.title?.trim() || null,
+    phone: input.phone?.trim() || null,
     passwordHash: input.passwordHash,
     organizationId: input.organizationId,
     emailVerifiedAt: input.verified ? now : null,
