@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { ApplicationContent } from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
 import { applicationVersions, cases, funders, organizations } from '../../db/schema/index.js';
+import { matterDiaryNumberSql } from '../cases/case-documents.repository.js';
 
 export type ApplicationCaseRow = typeof cases.$inferSelect;
 
@@ -70,7 +71,8 @@ export async function casesOfOrganization(db: Executor, organizationId: string) 
       kind: cases.kind,
       status: cases.status,
       title: cases.title,
-      diaryNumber: cases.diaryNumber,
+      // A later matter shows its project case's one number.
+      diaryNumber: matterDiaryNumberSql,
       updatedAt: cases.updatedAt,
     })
     .from(cases)
