@@ -125,3 +125,126 @@ describe('the minutes extract of the report of delegated decisions', () => {
     expect(res.json<{ code: string }>().code).toBe('meeting.not_held');
   });
 });
+
+describe('the minutes record the extract prints: justerare, justering day, certifier, "Utdrag till"', () => {
+  const minutesUrl = () => `/api/v1/meetings/${ids.grantMeeting}/minutes`;
+  const meetingOf = async (headers: Record<string, string>) =>
+    (await t.app.inject({ method: 'GET', url: `/api/v1/meetings/${ids.grantMeeting}`, headers })).json<{
+      meeting: { version: number; adjusters: string[]; adjustedOn: string | null };
+      agenda: { id: string; decisionId: string | null; extractTo: string[] }[];
+    }>();
+
+  it('refuses a justering day before the meeting (422, rule named, sv/en), a stale version (409), and changes nothing', async () => {
+    const officer = await t.as('officer');
+    const before = await meetingOf(officer);
+    const auditBefore = await t.database.db.select().from(s.auditEvents);
+    const early = await t.app.inject({
+      method: 'PUT',
+      url: minutesUrl(),
+      headers: { ...officer, 'accept-language': 'en' },
+      payload: {
+        version: before.meeting.version,
+        adjusters: ['Lars Exempelsson (S)'],
+        adjustedOn: '2023-02-27',
+        certifierName: null,
+        certifierTitle: null,
+      },
+    });
+    expect(early.statusCode).toBe(422);
+    expect(early.json<{ code: string; detail: string }>()).toMatchObject({
+      code: 'minutes.adjusted_before_meeting',
+      detail: 'The day the minutes were checked, 2023-02-27, is before the meeting of 2023-03-01.',
+    });
+    const stale = await t.app.inject({
+      method: 'PUT',
+      url: minutesUrl(),
+      headers: officer,
+      payload: {
+        version: before.meeting.version - 1,
+        adjusters: [],
+        adjustedOn: null,
+        certifierName: null,
+        certifierTitle: null,
+      },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await meetingOf(officer)).meeting).toEqual(before.meeting);
+    expect(await t.database.db.select().from(s.auditEvents)).toHaveLength(auditBefore.length);
+    // Communications read meetings but do not keep the minutes.
+    const comms = await t.app.inject({
+      method: 'PUT',
+      url: minutesUrl(),
+      headers: await t.as('communications'),
+      payload: {
+        version: before.meeting.version,
+        adjusters: [],
+        adjustedOn: null,
+        certifierName: null,
+        certifierTitle: null,
+      },
+    });
+    expect(comms.statusCode).toBe(403);
+  });
+
+  it('prints paragraph, place, the justerandes signatur with names and date, the certifier and the distribution — and no product name anywhere', async () => {
+    const officer = await t.as('officer');
+    const before = await meetingOf(officer);
+    const item = before.agenda.find((a) => a.decisionId === ids.dovi)!;
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: minutesUrl(),
+      headers: officer,
+      payload: {
+        version: before.meeting.version,
+        adjusters: ['Lars Exempelsson (S)', 'Maria Provsson (M)'],
+        adjustedOn: '2023-03-08',
+        certifierName: 'Nina Provsdotter',
+        certifierTitle: 'nämndsekreterare',
+        extractTo: [{ agendaItemId: item.id, recipients: ['Region Västerbotten, projektägare', 'Ekonomienheten'] }],
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({
+      adjusters: ['Lars Exempelsson (S)', 'Maria Provsson (M)'],
+      adjustedOn: '2023-03-08',
+      certifierName: 'Nina Provsdotter',
+      certifierTitle: 'nämndsekreterare',
+      version: before.meeting.version + 1,
+    });
+    expect((await meetingOf(officer)).agenda.find((a) => a.id === item.id)!.extractTo).toEqual([
+      'Region Västerbotten, projektägare',
+      'Ekonomienheten',
+    ]);
+    const [audit] = await t.database.db
+      .select()
+      .from(s.auditEvents)
+      .where(eq(s.auditEvents.action, 'meeting.minutes_recorded'));
+    expect(audit).toBeDefined();
+
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/decisions/${ids.dovi}/minutes-extract.pdf`,
+      headers: officer,
+    });
+    expect(res.statusCode).toBe(200);
+    const text = await pdfText(res.rawPayload);
+    for (const value of [
+      '§ 1 Beslut om stöd',
+      'Plats Regionens hus, Umeå',
+      'Justerandes signatur Lars Exempelsson (S), Maria Provsson (M) Justerat 2023-03-08',
+      'Utdragsbestyrkande Utdraget överensstämmer med Region Västerbottens protokoll.',
+      'Nina Provsdotter, nämndsekreterare',
+      'Utdrag till',
+      'Region Västerbotten, projektägare',
+      'Ekonomienheten',
+    ]) {
+      expect(text).toContain(value);
+    }
+    // The demo's fictional e-mail domain (bidra.example) aside, the product is named nowhere.
+    expect(text).not.toMatch(/bidra(?!\.example)/i);
+    const { getDocumentProxy, getMeta } = await import('unpdf');
+    const { info } = await getMeta(await getDocumentProxy(new Uint8Array(res.rawPayload)));
+    expect(JSON.stringify(info)).not.toMatch(/bidra/i);
+    expect(info).toMatchObject({ Author: 'Region Västerbotten', Creator: 'Region Västerbotten' });
+  });
+});

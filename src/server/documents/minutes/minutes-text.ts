@@ -37,6 +37,12 @@ export function minutesDecisionClause(d: MinutesDecision): string {
 
 export const DELEGATION_REPORT_CLAUSE = 'att lägga redovisningen av delegationsbesluten till handlingarna.';
 
-/** The note on every extract: where it comes from, and that it carries no handwritten signature. */
-export const extractNote = (funderName: string): string =>
-  `Utdraget är framställt ur ${funderName}s protokoll i Bidra. Protokollet är justerat i ärendehanteringssystemet och utdraget saknar därför namnunderskrift.`;
+/**
+ * The certification of every extract (utdragsbestyrkande): that it agrees with the minutes, and — once
+ * they are checked and signed electronically — why it carries no handwritten signature. A legal text: it
+ * names the funder's minutes, never the system that keeps them.
+ */
+export const extractNote = (funderName: string, adjusted: boolean): string =>
+  adjusted
+    ? `Utdraget överensstämmer med ${funderName}s protokoll. Protokollet är justerat elektroniskt och utdraget saknar därför namnunderskrift.`
+    : `Utdraget överensstämmer med ${funderName}s protokoll.`;

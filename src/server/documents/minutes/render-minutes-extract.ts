@@ -35,6 +35,13 @@ export interface MinutesExtractData {
   presentedBy: string | null;
   reasons: string | null;
   reported: ReportedDecisionRow[] | null;
+  /** Who checked and signed the minutes (justerare) and the day; empty names and null: not yet checked. */
+  adjusters: string[];
+  adjustedOn: LocalDate | null;
+  /** Who certifies the extract (utdragsbestyrkande); null when none is recorded. */
+  certifier: { name: string; title: string } | null;
+  /** "Utdrag till": who gets this extract. */
+  extractTo: string[];
   note: string;
   /** The funder's letterhead line (letterhead.ts), printed at the foot of every page. */
   letterhead?: string;
@@ -156,8 +163,33 @@ export function minutesExtractDefinition(d: MinutesExtractData): TDocumentDefini
       ...(d.presentedBy
         ? [{ text: pdfText(`Föredragande: ${d.presentedBy}`), style: 'body', margin: [0, 6, 0, 0] } as Content]
         : []),
+      { text: 'Justerandes signatur', style: 'h2' },
+      ...(d.adjustedOn && d.adjusters.length > 0
+        ? [
+            { text: pdfText(d.adjusters.join(', ')), style: 'body' } as Content,
+            { text: `Justerat ${d.adjustedOn}`, style: 'body' } as Content,
+          ]
+        : [
+            {
+              text: pdfText(
+                d.adjusters.length > 0
+                  ? `Protokollet är ännu inte justerat. Justerare: ${d.adjusters.join(', ')}.`
+                  : 'Protokollet är ännu inte justerat.',
+              ),
+              style: 'body',
+            } as Content,
+          ]),
       { text: 'Utdragsbestyrkande', style: 'h2' },
-      { text: pdfText(d.note), style: 'small' },
+      { text: pdfText(d.note), style: 'body' },
+      ...(d.certifier
+        ? [{ text: pdfText(`${d.certifier.name}, ${d.certifier.title}`), style: 'body' } as Content]
+        : [{ text: 'Utdraget är inte bestyrkt.', style: 'body' } as Content]),
+      ...(d.extractTo.length > 0
+        ? [
+            { text: 'Utdrag till', style: 'h2' } as Content,
+            { ul: d.extractTo.map((x) => pdfText(x)), style: 'body' } as Content,
+          ]
+        : []),
     ],
     defaultStyle: { font: LETTER_FONT, fontSize: 10, lineHeight: 1.25, color: INK },
     styles: {

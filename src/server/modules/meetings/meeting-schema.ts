@@ -27,6 +27,12 @@ export const meetingView = z.object({
   heldOn: localDate,
   location: z.string().nullable(),
   status: z.enum(['planned', 'held']),
+  /** Who checked and signed the minutes (justerare), and the day they did. */
+  adjusters: z.array(z.string()),
+  adjustedOn: localDate.nullable(),
+  /** Who certifies that an extract agrees with the minutes (utdragsbestyrkande). */
+  certifierName: z.string().nullable(),
+  certifierTitle: z.string().nullable(),
   version: z.number().int(),
 });
 
@@ -42,6 +48,10 @@ export const toMeetingView = (m: Meeting): z.infer<typeof meetingView> => ({
   heldOn: m.heldOn,
   location: m.location,
   status: m.status,
+  adjusters: m.adjusters,
+  adjustedOn: m.adjustedOn,
+  certifierName: m.certifierName,
+  certifierTitle: m.certifierTitle,
   version: m.version,
 });
 
@@ -88,6 +98,8 @@ export const meetingPageView = z.object({
       caseId: z.uuid().nullable(),
       diaryNumber: z.string().nullable(),
       decisionId: z.uuid().nullable(),
+      /** "Utdrag till": who gets an extract of this paragraph. */
+      extractTo: z.array(z.string()),
     }),
   ),
   decisions: z.array(decisionAtMeeting),
@@ -209,6 +221,23 @@ export function toPressReleaseView(meetingId: string, s: PressReleaseState): z.i
     findings: r.findings,
   };
 }
+
+const personName = z.string().trim().min(1).max(200);
+
+/** PUT /meetings/:id/minutes: the minutes record its extracts print. */
+export const recordMinutesInput = z.object({
+  version: z.number().int(),
+  adjusters: z.array(personName).max(10),
+  adjustedOn: localDate.nullable(),
+  certifierName: z.string().trim().max(200).nullable(),
+  certifierTitle: z.string().trim().max(200).nullable(),
+  /** Per agenda item: who gets an extract of it; items left out keep theirs. */
+  extractTo: z
+    .array(z.object({ agendaItemId: z.uuid(), recipients: z.array(personName).max(50) }))
+    .max(200)
+    .default([]),
+});
+export type RecordMinutesInput = z.infer<typeof recordMinutesInput>;
 
 export const savePressReleaseInput = z.object({
   version: z.number().int().nullable(),

@@ -68,6 +68,7 @@ export function agendaOf(db: Executor, meetingId: string) {
       caseId: agendaItems.caseId,
       decisionId: agendaItems.decisionId,
       diaryNumber: matterDiaryNumberSql,
+      extractTo: agendaItems.extractTo,
     })
     .from(agendaItems)
     .leftJoin(cases, eq(cases.id, agendaItems.caseId))

@@ -13,6 +13,7 @@ import {
   meetingView,
   planMeetingInput,
   pressReleaseView,
+  recordMinutesInput,
   savePressReleaseInput,
   toDecisionAtMeeting,
   toMeetingView,
@@ -26,6 +27,7 @@ import { holdMeeting } from './use-cases/hold-meeting.js';
 import { meetingPage, meetingsOfPrincipal } from './use-cases/meeting-page.js';
 import { decisionMinutesExtract, reportMinutesExtract } from './use-cases/minutes-extract.js';
 import { planMeeting } from './use-cases/plan-meeting.js';
+import { recordMinutes } from './use-cases/record-minutes.js';
 import { pressReleaseState, publishPressRelease, savePressReleaseDraft } from './use-cases/press-release.js';
 
 const tags = ['meetings'];
@@ -130,6 +132,25 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store:
       const p = requirePrincipal(request);
       const { meeting, reported } = await holdMeeting(deps, p, request.params.id, request.body.version);
       return { ...toMeetingView(meeting), reportedDecisionIds: reported };
+    },
+  );
+
+  app.put(
+    '/meetings/:id/minutes',
+    {
+      schema: {
+        tags,
+        summary: 'Justering och utdrag / the minutes record: justerare, justering day, certifier, "Utdrag till"',
+        description:
+          'Case officers and decision makers of the funder. The justering day only once the meeting is held, on or after it and not in the future, with the justerare named; the certifier with name and title. 422 with the rule named; 409 on a stale version.',
+        params: meetingParams,
+        body: recordMinutesInput,
+        response: { 200: meetingView },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return toMeetingView(await recordMinutes(deps, p, request.params.id, request.body));
     },
   );
 

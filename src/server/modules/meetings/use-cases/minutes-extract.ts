@@ -1,4 +1,4 @@
-import { basisPoints, ore, type Clock, type LocalDate } from '../../../../domain/index.js';
+import { basisPoints, isAdjusted, ore, type Clock, type LocalDate } from '../../../../domain/index.js';
 import type { Db } from '../../../db/client.js';
 import type { DocumentStore } from '../../../documents/document-store.js';
 import {
@@ -34,15 +34,19 @@ async function base(
 ): Promise<
   Omit<
     MinutesExtractData,
-    'paragraph' | 'itemTitle' | 'diaryNumber' | 'clause' | 'presentedBy' | 'reasons' | 'reported'
+    'paragraph' | 'itemTitle' | 'diaryNumber' | 'clause' | 'presentedBy' | 'reasons' | 'reported' | 'extractTo'
   >
 > {
+  const m = scope.meeting;
   return {
     funderName: scope.funderName,
-    committeeName: scope.meeting.committeeName,
-    meetingDate: scope.meeting.heldOn as LocalDate,
-    location: scope.meeting.location,
-    note: extractNote(scope.funderName),
+    committeeName: m.committeeName,
+    meetingDate: m.heldOn as LocalDate,
+    location: m.location,
+    adjusters: m.adjusters,
+    adjustedOn: m.adjustedOn as LocalDate | null,
+    certifier: m.certifierName && m.certifierTitle ? { name: m.certifierName, title: m.certifierTitle } : null,
+    note: extractNote(scope.funderName, isAdjusted({ ...m, adjustedOn: m.adjustedOn as LocalDate | null })),
     letterhead: letterheadLine(await loadLetterhead(db, scope.funder.id)),
   };
 }
@@ -83,6 +87,7 @@ export async function decisionMinutesExtract(deps: Deps, p: Principal, decisionI
       : null,
     reasons: d.reasons,
     reported: null,
+    extractTo: item?.extractTo ?? [],
   };
   return deps.db.transaction((tx) =>
     produceMinutesExtract(tx, deps.store, deps.clock, actorOf(p), data, {
@@ -117,6 +122,7 @@ export async function reportMinutesExtract(deps: Deps, p: Principal, meetingId: 
       amount: r.amountOre === null ? null : ore(r.amountOre),
       late: r.missedEarlierReport,
     })),
+    extractTo: item?.extractTo ?? [],
   };
   return deps.db.transaction((tx) =>
     produceMinutesExtract(tx, deps.store, deps.clock, actorOf(p), data, { subject: DELEGATION_REPORT_ITEM }),
