@@ -163,8 +163,10 @@ async function publicDecisions(db: Executor, projectId: string) {
     committee_name: string;
   }>(
     db,
-    sql`SELECT d.id, c.diary_number, m.held_on::text AS held_on, fo.name AS funder_name, f.committee_name
-        FROM decisions d JOIN cases c ON c.id = d.case_id
+    // One matter, one diary number: an amendment's case shows its parent's (the project's case).
+    sql`SELECT d.id, coalesce(pc.diary_number, c.diary_number) AS diary_number, m.held_on::text AS held_on,
+               fo.name AS funder_name, f.committee_name
+        FROM decisions d JOIN cases c ON c.id = d.case_id LEFT JOIN cases pc ON pc.id = c.parent_case_id
         JOIN funders f ON f.id = c.funder_id JOIN organizations fo ON fo.id = f.organization_id
         LEFT JOIN meetings m ON m.id = d.meeting_id
         WHERE d.id IN (${sql.join(

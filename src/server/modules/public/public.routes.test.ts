@@ -285,6 +285,7 @@ interface DetailBody {
   decisions: {
     kind: string;
     decisionDate: string;
+    diaryNumber: string | null;
     decidedBy: string | null;
     capacity: string | null;
     delegationPoint: string | null;
@@ -338,6 +339,8 @@ describe('a public project page', () => {
       periodEnd: '2026-08-31',
       changes: 'Att förlänga projektperioden med sex månader, till den 31 augusti 2026.',
     });
+    // One matter, one diary number: the amendment is shown under the project's case (seed 001).
+    expect(body.decisions.map((d) => d.diaryNumber)).toEqual(['REGAC - 317 - 2022', 'REGAC - 317 - 2022']);
     expect(body.activities).toHaveLength(15);
     expect(body.activities[0]).toEqual({
       number: '1',
