@@ -48,6 +48,13 @@ describe('the demo portfolio built from the seed documents', () => {
     // Published with its contact persons, as seed 004 was.
     expect(release!.publishedAt).not.toBeNull();
     expect(release!.contactPersons.map((c) => c.name)).toEqual(['Nina Provsdotter', 'Kim Påhittad']);
+    // The minutes are checked and signed a week later; extracts are certified and go to the applicant.
+    expect(meeting).toMatchObject({
+      adjusters: ['Lars Exempelsson (S)', 'Erik Påhittsson (M)'],
+      adjustedOn: '2023-03-08',
+      certifierName: 'Siv Sekretesson',
+      certifierTitle: 'nämndsekreterare',
+    });
     expect(
       checkHeadlineTotal(
         formatMillions(sum),

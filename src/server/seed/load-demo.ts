@@ -12,6 +12,7 @@ import * as d from './demo-data.js';
 import { atNoon, SeedWriter } from './seed-writer.js';
 import { loadDemoAllocations, loadDemoCommission } from './load-demo-others.js';
 import { loadDemoProjectMunicipalities } from './load-demo-municipalities.js';
+import { recordDemoMinutes } from './load-demo-minutes.js';
 import { loadDemoPressRelease } from './load-demo-press-release.js';
 import type { DocumentStore } from '../documents/document-store.js';
 import { APPEAL_NOTICE, loadReferenceData, type DemoUserSeed } from './load-demo-reference.js';
@@ -353,6 +354,7 @@ export async function loadDemoPortfolio(
   await loadDemoAllocations(w, new Map([...orgs.values()].map((o) => [o.name, o])), org('tvv'));
 
   await loadDemoPressRelease(w, meeting);
+  await recordDemoMinutes(w, funder.id);
 }
 
 async function insertPlan(
