@@ -51,12 +51,12 @@ beforeAll(async () => {
     legalBasis: ['2003:596'],
     appropriationId: a.id,
     recipients: ['projekt@umu.bidra.example'],
-    decidedBy: t.fixtures.chair.id,
+    decidedBy: t.fixtures.head.id,
     delegationPoint: '1.1',
   });
   const decisionId = created.json<{ id: string }>().id;
   expect((await inject('POST', `/api/v1/decisions/${decisionId}/propose`, t.officer)).statusCode).toBe(200);
-  const approved = await inject('POST', `/api/v1/decisions/${decisionId}/approve`, t.chair, {});
+  const approved = await inject('POST', `/api/v1/decisions/${decisionId}/approve`, t.head, {});
   expect(approved.statusCode, approved.body).toBe(200);
   real.caseId = kase.id;
   real.id = decisionId;

@@ -75,7 +75,7 @@ async function draftGrant(): Promise<string> {
     appropriationId: a.id,
     reasons: 'Projektet bidrar till RUS delprioritering 3.1.',
     recipients: ['projektledare@umu.bidra.example'],
-    decidedBy: t.fixtures.chair.id,
+    decidedBy: t.fixtures.head.id,
     delegationPoint: '1.1',
     meetingId: null,
   });
@@ -101,7 +101,7 @@ describe('the funder’s settings in its letters', () => {
 
   it('keeps the conditions a grant was approved under when the settings change afterwards', async () => {
     expect((await inject('POST', `/api/v1/decisions/${approvedId}/propose`, t.officer)).statusCode).toBe(200);
-    const approved = await inject('POST', `/api/v1/decisions/${approvedId}/approve`, t.chair, {});
+    const approved = await inject('POST', `/api/v1/decisions/${approvedId}/approve`, t.head, {});
     expect(approved.statusCode, approved.body).toBe(200);
     const [row] = await t.database.db.select().from(s.decisions).where(eq(s.decisions.id, approvedId));
     expect(row!.body.standardConditions).toBe('Villkor A: stödet får bara användas till projektet.');

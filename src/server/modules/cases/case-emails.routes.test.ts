@@ -64,13 +64,13 @@ async function approvedGrant() {
     appropriationId: a.id,
     reasons: 'Projektet bidrar till RUS delprioritering 3.1.',
     recipients: ['projektledare@umu.bidra.example'],
-    decidedBy: t.fixtures.chair.id,
+    decidedBy: t.fixtures.head.id,
     delegationPoint: '1.1',
   });
   expect(created.statusCode, created.body).toBe(201);
   const decisionId = created.json<{ id: string }>().id;
   expect((await inject('POST', `/api/v1/decisions/${decisionId}/propose`, t.officer)).statusCode).toBe(200);
-  const approved = await inject('POST', `/api/v1/decisions/${decisionId}/approve`, t.chair, {});
+  const approved = await inject('POST', `/api/v1/decisions/${decisionId}/approve`, t.head, {});
   expect(approved.statusCode, approved.body).toBe(200);
   const { emailId, decision } = approved.json<{ emailId: string; decision: { documentId: string } }>();
   return { caseId: kase.id, title: kase.title, decisionId, emailId, documentId: decision.documentId };

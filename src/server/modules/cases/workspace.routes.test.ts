@@ -124,7 +124,7 @@ describe('the letter preview', () => {
       appropriationId: a.id,
       reasons: 'Projektet stärker samverkan.',
       recipients: ['projekt@umu.bidra.example'],
-      decidedBy: t.fixtures.chair.id,
+      decidedBy: t.fixtures.head.id,
       delegationPoint: '1.1',
     });
     expect(created.statusCode, created.body).toBe(201);

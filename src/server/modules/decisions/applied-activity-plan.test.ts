@@ -48,7 +48,7 @@ const appliedPlan = () =>
     financing: [{ financierName: 'Region Västerbotten', amountOre: kr(300_000), isPublic: true, isInKind: false }],
   });
 
-/** A grant of 150 000 kr, 50 % of 300 000 kr, for `period`, decided by the chair on delegation. */
+/** A grant of 150 000 kr, 50 % of 300 000 kr, for `period`, decided by the head of unit on point 1.1. */
 const grant = (appropriationId: string, period: { start: string; end: string }) => ({
   kind: 'grant',
   amountOre: kr(150_000),
@@ -59,13 +59,16 @@ const grant = (appropriationId: string, period: { start: string; end: string }) 
   appropriationId,
   reasons: 'Projektet bidrar till RUS delprioritering 3.1.',
   recipients: ['projektledare@umu.bidra.example'],
-  decidedBy: t.fixtures.chair.id,
+  decidedBy: t.fixtures.head.id,
   delegationPoint: '1.1',
   meetingId: null,
 });
 
-/** Submits the application through the API as the applicant, and drafts and proposes a grant on its case. */
-async function proposedGrantOnApplication(period: { start: string; end: string }) {
+/**
+ * Submits the application through the API as the applicant, and drafts and proposes a grant on its case.
+ * `propose: false` leaves it a draft (a proposal breaking a rule is refused).
+ */
+async function proposedGrantOnApplication(period: { start: string; end: string }, o: { propose?: boolean } = {}) {
   const { caseId } = await submitNewApplication(t.app, t.applicant, appliedPlan());
   // Drafting needs the case in assessment, as the assessment leaves it.
   await db().update(s.cases).set({ status: 'in_assessment' }).where(eq(s.cases.id, caseId));
@@ -73,6 +76,7 @@ async function proposedGrantOnApplication(period: { start: string; end: string }
   const created = await inject('POST', `/api/v1/cases/${caseId}/decisions`, t.officer, grant(a.id, period));
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json<{ id: string }>().id;
+  if (o.propose === false) return { id, caseId };
   const proposed = await inject('POST', `/api/v1/decisions/${id}/propose`, t.officer);
   expect(proposed.statusCode, proposed.body).toBe(200);
   return { id, caseId };
@@ -94,8 +98,11 @@ interface Checks {
 }
 
 describe("a new application's activity plan in the decision", () => {
-  it('refuses a grant whose period leaves out an applied activity, in the live checks and on approval', async () => {
-    const { id } = await proposedGrantOnApplication({ start: '2027-01-01', end: '2028-06-30' });
+  it('refuses a grant whose period leaves out an applied activity, in the live checks, the proposal and the approval', async () => {
+    const { id, caseId } = await proposedGrantOnApplication(
+      { start: '2027-01-01', end: '2028-06-30' },
+      { propose: false },
+    );
 
     const checks = await inject('GET', `/api/v1/decisions/${id}/checks`, t.officer);
     expect(checks.statusCode, checks.body).toBe(200);
@@ -105,7 +112,13 @@ describe("a new application's activity plan in the decision", () => {
     // Activity 2 ends 2028-12-31, after the period; 1 and 2.1 lie inside it.
     expect(outside.map((f) => [f.severity, f.details.number])).toEqual([['error', '2']]);
 
-    const res = await inject('POST', `/api/v1/decisions/${id}/approve`, t.chair, {});
+    const proposal = await inject('POST', `/api/v1/decisions/${id}/propose`, t.officer);
+    expect(proposal.statusCode).toBe(422);
+    expect(proposal.json<{ code: string }>().code).toBe('activity.outside_period');
+    // Had it been proposed before (e.g. the draft changed after), the approval refuses it the same way.
+    await db().update(s.decisions).set({ status: 'proposed' }).where(eq(s.decisions.id, id));
+    await db().update(s.cases).set({ status: 'decision_proposed' }).where(eq(s.cases.id, caseId));
+    const res = await inject('POST', `/api/v1/decisions/${id}/approve`, t.head, {});
     expect(res.statusCode, res.body).toBe(422);
     const problem = res.json<{ code: string; detail: string }>();
     expect(problem.code).toBe('activity.outside_period');
@@ -120,7 +133,7 @@ describe("a new application's activity plan in the decision", () => {
     const checks = (await inject('GET', `/api/v1/decisions/${id}/checks`, t.officer)).json<Checks>();
     expect(checks.findings.map((f) => f.code)).not.toContain('activity.outside_period');
 
-    const res = await inject('POST', `/api/v1/decisions/${id}/approve`, t.chair, {});
+    const res = await inject('POST', `/api/v1/decisions/${id}/approve`, t.head, {});
     expect(res.statusCode, res.body).toBe(200);
 
     const [kase] = await db().select().from(s.cases).where(eq(s.cases.id, caseId));
@@ -131,7 +144,7 @@ describe("a new application's activity plan in the decision", () => {
       versionNo: 1,
       decisionId: id,
       label: 'Tid- och aktivitetsplan',
-      createdBy: t.fixtures.chair.id,
+      createdBy: t.fixtures.head.id,
     });
     expect(decision!.activityPlanId).toBe(plans[0]!.id);
     // The municipalities the application covers become the project's, those in the register.
@@ -168,7 +181,7 @@ describe("a new application's activity plan in the decision", () => {
 
   it('refuses, in the database, any change to the plan once its grant is approved', async () => {
     const { id } = await proposedGrantOnApplication({ start: '2027-01-01', end: '2028-12-31' });
-    expect((await inject('POST', `/api/v1/decisions/${id}/approve`, t.chair, {})).statusCode).toBe(200);
+    expect((await inject('POST', `/api/v1/decisions/${id}/approve`, t.head, {})).statusCode).toBe(200);
     const [decision] = await db().select().from(s.decisions).where(eq(s.decisions.id, id));
     const planId = decision!.activityPlanId!;
     const [first] = await db()
@@ -208,7 +221,7 @@ describe("a new application's activity plan in the decision", () => {
     );
     const id = created.json<{ id: string }>().id;
     expect((await inject('POST', `/api/v1/decisions/${id}/propose`, t.officer)).statusCode).toBe(200);
-    expect((await inject('POST', `/api/v1/decisions/${id}/approve`, t.chair, {})).statusCode).toBe(200);
+    expect((await inject('POST', `/api/v1/decisions/${id}/approve`, t.head, {})).statusCode).toBe(200);
     const plans = await db().select().from(s.activityPlans).where(eq(s.activityPlans.projectId, kase.projectId!));
     expect(plans.map((p) => p.versionNo)).toEqual([1]);
     expect(plans[0]!.decisionId).toBeNull();

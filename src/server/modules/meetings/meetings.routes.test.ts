@@ -80,7 +80,8 @@ describe('the meetings of the committee', () => {
     expect(p.delegationReport.items).toEqual([
       expect.objectContaining({
         title: 'Digitala Västerbotten i samverkan (DVIS)',
-        delegationPoint: '1.1',
+        // The chair's urgent decision (kommunallagen 6 kap. 39 §), reported like a delegated one.
+        delegationPoint: 'KL 6 kap. 39 §',
         amountOre: 5_505_389_00,
         pending: false,
       }),
@@ -121,6 +122,9 @@ describe('delegated decisions reach the report of the next meeting exactly once'
     ).toBe(403);
 
     const appropriationId = await roomyAppropriation(t);
+    // The demo's DOVI amendment (seed 001, on delegation point 1.3) waits for the next report too.
+    const waiting = (await page(december.id, officer)).delegationReport.items;
+    expect(waiting.map((i) => i.delegationPoint)).toEqual(['1.3']);
     const first = await approveDelegatedGrant(t, appropriationId, 'Hållbar besöksnäring i inlandet');
 
     const decemberPage = await page(december.id, officer);
@@ -129,7 +133,10 @@ describe('delegated decisions reach the report of the next meeting exactly once'
       'Anmälan av delegationsbeslut',
     ]);
     expect(decemberPage.delegationReport.items.filter((i) => i.decisionId === first)).toHaveLength(1);
-    expect(decemberPage.delegationReport.items.map((i) => i.title)).toEqual(['Hållbar besöksnäring i inlandet']);
+    expect(decemberPage.delegationReport.items.map((i) => i.title)).toEqual([
+      ...waiting.map((i) => i.title),
+      'Hållbar besöksnäring i inlandet',
+    ]);
     expect(decemberPage.can.hold).toBe(true);
     expect((await page(february.id, officer)).delegationReport.items).toEqual([]);
 
@@ -150,21 +157,30 @@ describe('delegated decisions reach the report of the next meeting exactly once'
       version: december.version,
     });
     expect(held.statusCode, held.body).toBe(200);
-    expect(held.json()).toMatchObject({ status: 'held', reportedDecisionIds: [first] });
+    expect(held.json()).toMatchObject({
+      status: 'held',
+      reportedDecisionIds: [...waiting.map((i) => i.decisionId), first],
+    });
     expect((await send('POST', `/api/v1/meetings/${december.id}/hold`, officerLater, { version: 2 })).statusCode).toBe(
       409,
     );
 
     const afterHold = await page(december.id, officerLater);
     expect(afterHold.delegationReport).toMatchObject({ fixed: true });
-    expect(afterHold.delegationReport.items.map((i) => [i.decisionId, i.pending])).toEqual([[first, false]]);
+    expect(afterHold.delegationReport.items.map((i) => [i.decisionId, i.pending])).toEqual([
+      ...waiting.map((i) => [i.decisionId, false]),
+      [first, false],
+    ]);
     expect(afterHold.agenda.map((a) => a.paragraph)).toEqual([1, 2]);
 
     // A decision made after the December meeting goes to February, and December's report does not change.
     const second = await approveDelegatedGrant(t, appropriationId, 'Digital vård i glesbygd');
     const feb = await page(february.id, officerLater);
     expect(feb.delegationReport.items.map((i) => i.decisionId)).toEqual([second]);
-    expect((await page(december.id, officerLater)).delegationReport.items.map((i) => i.decisionId)).toEqual([first]);
+    expect((await page(december.id, officerLater)).delegationReport.items.map((i) => i.decisionId)).toEqual([
+      ...waiting.map((i) => i.decisionId),
+      first,
+    ]);
     const items = await t.database.db
       .select()
       .from(s.delegatedDecisionReportItems)

@@ -225,7 +225,7 @@ describe('commitments follow the decisions', () => {
         reasons: 'Projektet bidrar till RUS.',
         conditions: 'Rapportera enligt rapporteringsplanen.',
         recipients: ['projektledare@umu.bidra.example'],
-        decidedBy: t.fixtures.chair.id,
+        decidedBy: t.fixtures.head.id,
         delegationPoint: '1.1',
         meetingId: null,
       },
@@ -238,7 +238,7 @@ describe('commitments follow the decisions', () => {
     const approved = await t.app.inject({
       method: 'POST',
       url: `/api/v1/decisions/${id}/approve`,
-      headers: t.chair,
+      headers: t.head,
       payload: {},
     });
     expect(approved.statusCode, approved.body).toBe(200);

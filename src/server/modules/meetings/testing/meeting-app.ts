@@ -18,6 +18,8 @@ export type Headers = Record<string, string>;
 export const EMAILS = {
   officer: 'handlaggare@bidra.example',
   chair: 'ordforande@bidra.example',
+  /** The head of unit, who holds point 1.1 of the demo's delegation order (grants up to 1 200 000 kr). */
+  head: 'verksamhetschef@bidra.example',
   communications: 'kommunikation@bidra.example',
   finance: 'ekonomi@bidra.example',
   applicant: 'sokande@umu.bidra.example',
@@ -87,7 +89,7 @@ export async function approveDelegatedGrant(
     title,
   });
   await db.update(s.cases).set({ status: 'in_assessment' }).where(eq(s.cases.id, kase.id));
-  const [officer, chair] = [await t.as('officer'), await t.as('chair')];
+  const [officer, head] = [await t.as('officer'), await t.as('head')];
   const created = await t.app.inject({
     method: 'POST',
     url: `/api/v1/cases/${kase.id}/decisions`,
@@ -101,7 +103,7 @@ export async function approveDelegatedGrant(
       legalBasis: ['2003:596'],
       appropriationId,
       reasons: 'Projektet bidrar till RUS delprioritering 3.1.',
-      decidedBy: t.fixtures.chair.id,
+      decidedBy: t.fixtures.head.id,
       delegationPoint: '1.1',
       meetingId: null,
     },
@@ -113,7 +115,7 @@ export async function approveDelegatedGrant(
   const approved = await t.app.inject({
     method: 'POST',
     url: `/api/v1/decisions/${id}/approve`,
-    headers: chair,
+    headers: head,
     payload: {},
   });
   if (approved.statusCode !== 200) throw new Error(`approve: ${approved.statusCode} ${approved.body}`);
