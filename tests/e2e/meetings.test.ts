@@ -68,6 +68,46 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
     await page.context().close();
   }, 120_000);
 
+  it('an officer records the justering and "Utdrag till"; a justering day before the meeting is refused; the extract prints them', async () => {
+    const page = await signIn('handlaggare@bidra.example');
+    await openMeeting(page, '2023-03-01');
+    const facts = page.locator('dl.facts');
+    expect(plain(await facts.textContent())).toContain('Lars Exempelsson (S), Erik Påhittsson (M), 2023-03-08');
+    expect(plain(await facts.textContent())).toContain('Siv Sekretesson, nämndsekreterare');
+    const form = page.getByRole('region', { name: 'Justering och protokollsutdrag' });
+    await form.getByLabel('Justeringsdag').fill('2023-02-20');
+    await form.getByRole('button', { name: 'Spara justering och utdrag' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(plain(await summary.textContent())).toContain(
+      'Justeringsdagen 2023-02-20 ligger före sammanträdet 2023-03-01.',
+    );
+    await summary.getByRole('link').first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('minutes-adjusted-on');
+    await expectNoSeriousA11yIssues(page);
+
+    await form.getByLabel('Justeringsdag').fill('2023-03-09');
+    const dovi = form.getByLabel(/Utdrag till, .*Digital omställning/);
+    await dovi.fill('Region Västerbotten\nEkonomienheten\nTillväxtverket');
+    await form.getByRole('button', { name: 'Spara justering och utdrag' }).click();
+    await page.getByText('Justering och utdrag är sparade.').waitFor();
+    await expect.poll(async () => plain(await facts.textContent())).toContain('2023-03-09');
+    await expectNoSeriousA11yIssues(page);
+    if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-meeting-minutes.png', fullPage: true });
+
+    const link = page.getByRole('link', { name: /Protokollsutdrag för Digital omställning/ });
+    const href = await link.getAttribute('href');
+    const res = await page.context().request.get(`${base}${href}`);
+    expect(res.status()).toBe(200);
+    const text = await pdfText(Buffer.from(await res.body()));
+    expect(text).toContain('Justerandes signatur Lars Exempelsson (S), Erik Påhittsson (M) Justerat 2023-03-09');
+    expect(text).toContain('Siv Sekretesson, nämndsekreterare');
+    expect(text).toContain('Utdrag till');
+    expect(text).toContain('Tillväxtverket');
+    expect(text).not.toMatch(/bidra(?!\.example)/i);
+    await page.context().close();
+  }, 120_000);
+
   it('communications cannot publish a release without a contact person, adds one and publishes; the demo’s release of 2023-03-01 is published with its contacts', async () => {
     // A later held meeting with two approved grants and no release yet.
     const db = t.database.db;

@@ -108,7 +108,7 @@ export const meetingPageView = z.object({
     fixed: z.boolean(),
     items: z.array(reportedDecision),
   }),
-  can: z.object({ hold: z.boolean(), editPressRelease: z.boolean() }),
+  can: z.object({ hold: z.boolean(), editPressRelease: z.boolean(), recordMinutes: z.boolean() }),
 });
 
 export const toDecisionAtMeeting = (

@@ -5,6 +5,7 @@ import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import { decisionExtractUrl, getMeeting, holdMeeting, reportExtractUrl, type MeetingPageData } from './meetings-api.js';
+import { MinutesRecordForm } from './MinutesRecordForm.js';
 import { PressReleasePanel } from './PressReleasePanel.js';
 import { useMeetingTexts } from './texts.js';
 
@@ -65,6 +66,22 @@ export function MeetingPage() {
         )}
         <dt>{c.status}</dt>
         <dd>{c.statusLabel(m.status)}</dd>
+        {held && (
+          <>
+            <dt>{c.adjusters}</dt>
+            <dd>
+              {m.adjustedOn && m.adjusters.length > 0 ? `${m.adjusters.join(', ')}, ${m.adjustedOn}` : c.notAdjusted}
+            </dd>
+          </>
+        )}
+        {m.certifierName && m.certifierTitle && (
+          <>
+            <dt>{c.certifier}</dt>
+            <dd>
+              {m.certifierName}, {m.certifierTitle}
+            </dd>
+          </>
+        )}
       </dl>
       {data.can.hold && (
         <p>
@@ -184,6 +201,17 @@ export function MeetingPage() {
           </p>
         )}
       </section>
+
+      {data.can.recordMinutes && (
+        <MinutesRecordForm
+          key={`${m.id}-${m.version}`}
+          data={data}
+          onSaved={(text) => {
+            setNotice(text);
+            load();
+          }}
+        />
+      )}
 
       <PressReleasePanel meetingId={m.id} held={held} canEdit={data.can.editPressRelease} />
     </>

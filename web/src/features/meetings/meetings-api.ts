@@ -8,6 +8,10 @@ export interface MeetingSummary {
   heldOn: string;
   location: string | null;
   status: 'planned' | 'held';
+  adjusters: string[];
+  adjustedOn: string | null;
+  certifierName: string | null;
+  certifierTitle: string | null;
   version: number;
   agendaItems: number;
   decisions: number;
@@ -38,6 +42,7 @@ export interface MeetingPageData {
     caseId: string | null;
     diaryNumber: string | null;
     decisionId: string | null;
+    extractTo: string[];
   }[];
   decisions: {
     id: string;
@@ -54,7 +59,7 @@ export interface MeetingPageData {
     paragraph: number | null;
   }[];
   delegationReport: { fixed: boolean; items: ReportedDecision[] };
-  can: { hold: boolean; editPressRelease: boolean };
+  can: { hold: boolean; editPressRelease: boolean; recordMinutes: boolean };
 }
 
 export interface PressReleaseItem {
@@ -137,6 +142,16 @@ export const planMeeting = (
 export const getMeeting = (id: string, o: RequestOptions) => request<MeetingPageData>('GET', m(id), o);
 export const holdMeeting = (id: string, version: number, o: RequestOptions) =>
   request<MeetingSummary>('POST', `${m(id)}/hold`, o, { version });
+export interface MinutesRecordBody {
+  version: number;
+  adjusters: string[];
+  adjustedOn: string | null;
+  certifierName: string | null;
+  certifierTitle: string | null;
+  extractTo: { agendaItemId: string; recipients: string[] }[];
+}
+export const recordMinutes = (id: string, body: MinutesRecordBody, o: RequestOptions) =>
+  request<MeetingSummary>('PUT', `${m(id)}/minutes`, o, body);
 export const getPressRelease = (id: string, o: RequestOptions) =>
   request<PressReleaseData>('GET', `${m(id)}/press-release`, o);
 export const savePressRelease = (

@@ -25,6 +25,7 @@ export async function meetingPage(db: Executor, p: Principal, meetingId: string)
     report,
     can: {
       hold: scope.meeting.status === 'planned' && PLANNER_ROLES.some((r) => hasRole(p, r, org)),
+      recordMinutes: PLANNER_ROLES.some((r) => hasRole(p, r, org)),
       editPressRelease: hasRole(p, 'communications', org),
     },
   };
