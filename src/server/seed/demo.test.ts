@@ -10,6 +10,7 @@ import { verifyAuditChain } from '../audit/audit.js';
 import type { Database } from '../db/client.js';
 import * as s from '../db/schema/index.js';
 import { ensureDemoData } from './demo.js';
+import { authorityFindings, authorityOf, grantsOf } from '../modules/decisions/decision-authority.js';
 
 let database: Database;
 let dataDir: string;
@@ -64,13 +65,18 @@ describe('the demo portfolio built from the seed documents', () => {
     expect(formatMillions(sum)).toBe('25,4 miljoner');
   });
 
-  it('holds DVIS: delegated to the chair (point 1.1), 5 505 389 kr at most 50 % of 11 010 777 kr, reported on 2023-12-07', async () => {
+  it('holds DVIS: the chair’s urgent decision (KL 6 kap. 39 §), 5 505 389 kr at most 50 % of 11 010 777 kr, reported on 2023-12-07', async () => {
     const dvis = await project('DVIS');
     const [d] = await db().select().from(s.decisions).where(eq(s.decisions.projectId, dvis.id));
     expect(d).toMatchObject({
       kind: 'grant',
       status: 'approved',
-      delegationPoint: '1.1',
+      authority: 'urgent',
+      delegationPointId: null,
+      delegationPoint: 'KL 6 kap. 39 §',
+      urgencyConsulted: 'regionala utvecklingsnämndens presidium',
+      urgencyConsultedOn: '2023-11-06',
+      decisionDate: '2023-11-06',
       capacity: 'Regionala utvecklingsnämndens ordförande',
       amountOre: 5_505_389_00,
       maxShareBp: 5000,
@@ -101,6 +107,34 @@ describe('the demo portfolio built from the seed documents', () => {
       'Sammanhållen region': 'high',
       'Hållbar regional tillväxt': 'low',
     });
+  });
+
+  it('covers every demo decision by its authority: the delegation order in force, the committee or the chair', async () => {
+    const [funder] = await db().select().from(s.funders);
+    // Seed 000 rounds "högst 50 %" half up: the demo funder's setting.
+    expect(funder!.shareCapRounding).toBe('half_up');
+    const rows = await db()
+      .select({ decision: s.decisions, kase: s.cases })
+      .from(s.decisions)
+      .innerJoin(s.cases, eq(s.cases.id, s.decisions.caseId))
+      .where(isNotNull(s.decisions.approvedAt));
+    expect(rows.length).toBeGreaterThan(0);
+    const authorities: Record<string, number> = {};
+    for (const { decision, kase } of rows) {
+      const approver = decision.decidedByUserId ?? decision.approvedByUserId;
+      const decider =
+        decision.authority === 'committee' || !approver ? null : await grantsOf(db(), approver, funder!.organizationId);
+      const broken = await authorityFindings(db(), testClock, { decision, kase, funder: funder!, decider });
+      expect([decision.kind, authorityOf(decision), broken.map((f) => f.code)]).toEqual([
+        decision.kind,
+        authorityOf(decision),
+        [],
+      ]);
+      authorities[authorityOf(decision)] = (authorities[authorityOf(decision)] ?? 0) + 1;
+    }
+    expect(authorities['urgent']).toBe(1);
+    expect(authorities['delegation']).toBeGreaterThanOrEqual(1);
+    expect(authorities['committee']).toBeGreaterThanOrEqual(8);
   });
 
   it('holds DOVI with its original grant and the amendment to 2026-08-31 with the revised activity plan', async () => {
