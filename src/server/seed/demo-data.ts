@@ -24,7 +24,9 @@ export const funderVasterbotten = {
   // demo: standard conditions in our own words, printed in every grant letter the demo funder approves.
   standardConditions: [
     'Stödet får bara användas till det projekt och de aktiviteter som beslutet avser, inom projektperioden.',
-    'Stödet betalas ut i efterhand mot redovisade och betalda kostnader, enligt rapporteringsplanen. Begäran om utbetalning och rapporter lämnas senast de datum som planen anger.',
+    'Stödet betalas ut i efterhand mot redovisade, betalda och godkända kostnader, enligt rapporteringsplanen. Begäran om utbetalning och rapporter lämnas senast de datum som planen anger.',
+    'Förskott kan lämnas om det finns särskilda skäl, med högst hälften av det beviljade stödet och högst 400 000 kr (förordning 2003:596); förskottet räknas av mot senare utbetalningar.',
+    'Tio procent av det beviljade stödet hålls inne tills slutrapporten har godkänts och betalas ut med slututbetalningen.',
     'Ändringar av projektets tid, aktiviteter, budget eller finansiering ska godkännas av Region Västerbotten innan de genomförs.',
     'Stödmottagaren ska spara projektets handlingar och räkenskaper i minst tio år efter den sista utbetalningen och visa dem vid uppföljning eller revision.',
     'Stödet kan återkrävas helt eller delvis om villkoren inte följs, om stödet har lämnats på felaktiga grunder eller om projektet inte genomförs (förordning 2003:596).',

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo, testClock } from '../../../../tests/support/app.js';
@@ -26,7 +26,11 @@ beforeAll(async () => {
   await seedDemo(database);
   baseDir = await mkdtemp(path.join(tmpdir(), 'bidra-letters-'));
   const db = database.db;
-  const [dvis] = await db.select().from(s.decisions).where(isNotNull(s.decisions.delegationPoint));
+  const [dvis] = await db
+    .select({ id: s.decisions.id })
+    .from(s.decisions)
+    .innerJoin(s.projects, eq(s.projects.id, s.decisions.projectId))
+    .where(and(eq(s.projects.acronym, 'DVIS'), eq(s.decisions.kind, 'grant')));
   const [amendment] = await db.select().from(s.decisions).where(eq(s.decisions.kind, 'amend'));
   ids.dvis = dvis!.id;
   ids.doviAmendment = amendment!.id;
@@ -83,7 +87,9 @@ describe('the DVIS grant letter (seed 000, delegated)', () => {
     expect(flat).toContain(
       'förordning (2015:210) om statligt stöd för att regionalt främja små och medelstora företag',
     );
-    expect(flat).toContain('delegationsordningens ärendegrupp 1.1');
+    // Seed 000 is the chair's urgent decision (KL 6 kap. 39 §), not delegation point 1.1.
+    expect(flat).toContain('med stöd av 6 kap. 39 § kommunallagen (2017:725)');
+    expect(flat).not.toContain('ärendegrupp 1.1');
     expect(flat).toContain('sammanträde den 7 december 2023');
     expect(flat).toContain('Beslutet kan inte överklagas.');
     expect(flat).toContain(
@@ -129,7 +135,9 @@ describe('the DOVI amendment letter (seed 001)', () => {
   it('prints the revised activity plan, not the original one', async () => {
     const { flat } = await letterText(ids.doviAmendment);
     expect(flat).toContain('Reviderad tid- och aktivitetsplan');
-    expect(flat).toContain('Aktivitet Beskrivning Startdatum - Slutdatum Kostnad');
+    // The plan has no descriptions: that column is left out rather than printed empty.
+    expect(flat).toContain('Aktivitet Startdatum - Slutdatum Kostnad');
+    expect(flat).not.toContain('Beskrivning');
     expect(flat).toContain('3 Extern kommunikation och resultatspridning 2023-03-01 - 2026-08-31 824 015 kr');
     expect(flat).toContain('4.1 Kunskapshöjning 2023-05-01 - 2025-12-31 0 kr');
     expect(flat).toContain('8 Avslutsarbete 2026-01-01 - 2026-08-31 150 000 kr');
@@ -151,7 +159,7 @@ describe('other decisions and refusals', () => {
     expect(flat).toContain('Tid- och aktivitetsplan');
   });
 
-  it('refuses a decision without a date, and kinds that have no letter', async () => {
+  it('refuses a decision without a date; every kind has its letter', async () => {
     const [dvis] = await database.db.select().from(s.decisions).where(eq(s.decisions.id, ids.dvis));
     const { id: _id, approvedAt: _a, approvedByUserId: _b, documentId: _d, documentSha256: _s, ...draft } = dvis!;
     const [undated] = await database.db
@@ -165,9 +173,7 @@ describe('other decisions and refusals', () => {
       .insert(s.decisions)
       .values({ ...draft, status: 'draft', kind: 'close' })
       .returning();
-    await expect(loadDecisionLetterData(database.db, closing!.id)).rejects.toMatchObject({
-      code: 'decision_letter.unsupported_kind',
-    });
+    expect((await loadDecisionLetterData(database.db, closing!.id)).heading.title).toBe('Beslut om avslut av projekt');
     await expect(loadDecisionLetterData(database.db, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
       code: 'not_found',
     });
@@ -203,7 +209,7 @@ describe('producing a letter', () => {
       .from(s.auditEvents)
       .where(and(eq(s.auditEvents.action, 'document.stored'), eq(s.auditEvents.entityId, first.documentId)));
     expect(events).toHaveLength(1);
-    // The approval use case links the letter; producing it leaves the (immutable) decision alone.
-    expect(decision!.documentId).toBeNull();
+    // The demo's letter of record was produced by the same code from the same record: the same bytes.
+    expect(decision!.documentSha256).toBe(first.sha256);
   });
 });

@@ -205,9 +205,7 @@ export function authoritySentences(a: AuthorityText): string[] {
       ...reported(a.reportedToMeetingOn, 'Delegationsbeslutet'),
     ];
   }
-  const ground = a.ground
-    ? ` Skälet till att nämndens avgörande inte kunde avvaktas: ${a.ground.trim().replace(/\.$/, '')}.`
-    : '';
+  const ground = a.ground ? ` Skäl: ${a.ground.trim().replace(/\.$/, '')}.` : '';
   const consulted = a.consulted
     ? ` Ordföranden har samrått med ${a.consulted.trim()}${a.consultedOn ? ` den ${longDateInProse(a.consultedOn)}` : ''}.`
     : '';

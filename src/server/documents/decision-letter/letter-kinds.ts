@@ -100,7 +100,9 @@ export async function kindSections(
     const granted = numberOf(decision.body.grantedOre);
     const paid = numberOf(decision.body.paidOre);
     const released = numberOf(decision.body.releasedOre) ?? decision.amountOre;
-    if (granted === null || paid === null || released === null) return { ...none, decisionText: null };
+    if (granted === null || paid === null || released === null) {
+      return { ...none, decisionText: bodyText(decision.body, 'decision') ?? `Projektet ${o.projectName} avslutas.` };
+    }
     const appropriation = o.appropriation ? `${o.appropriation.code} ${o.appropriation.name}`.trim() : null;
     return {
       ...none,

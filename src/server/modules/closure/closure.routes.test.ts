@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit/audit.js';
 import * as s from '../../db/schema/index.js';
+import * as d from '../../seed/demo-data.js';
 import { commission } from '../../seed/demo-data.js';
 import { committedOnYear } from '../decisions/decisions.repository.js';
 import { makeAppropriation } from '../decisions/testing/case-builder.js';
@@ -33,6 +35,7 @@ interface ClosureView {
   conditions: { finalReportApproved: boolean; finalPaymentRecorded: boolean };
   finalReport: ReportView | null;
   closed: { releasedOre: number } | null;
+  pendingDecisions: { id: string; kind: string; status: string }[];
   actions: Record<string, boolean>;
 }
 interface Problem {
@@ -142,6 +145,20 @@ async function finalReportApproved(g: GrantedProject, approver: Headers = t.offi
 const closure = async (g: GrantedProject, as: Headers = t.officer) =>
   ok<ClosureView>(await t.call('GET', `/api/v1/projects/${g.project.id}/closure`, as));
 
+/** The officer proposes the draft; the head of unit, holding the delegation point, approves it. */
+async function proposeAndApprove(decisionId: string, approver: Headers = t.head) {
+  await ok(await t.call('POST', `/api/v1/decisions/${decisionId}/propose`, t.officer, {}));
+  return t.call('POST', `/api/v1/decisions/${decisionId}/approve`, approver, {});
+}
+
+/** The stored letter of an approved decision, as its text reads. */
+async function letterOf(decisionId: string, as: Headers = t.officer): Promise<string> {
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1/decisions/${decisionId}/letter.pdf`, headers: as });
+  expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+  const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
+  return text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ');
+}
+
 describe('final and progress reports', () => {
   it('are written and submitted by the beneficiary and approved by the officer, moving the reporting plan', async () => {
     const g = await t.grant();
@@ -235,7 +252,7 @@ describe('closing a project', () => {
     const paid = await finalPaymentPaid(g, kr(820_000));
     expect(paid).toBe(kr(820_000));
     await ok(await finalReportApproved(g));
-    // Only the funder's officer or decision maker closes.
+    // Only the funder's officer drafts the closure; a decision maker other than its author decides it.
     expect((await t.call('POST', `/api/v1/projects/${g.project.id}/close`, t.applicant, {})).statusCode).toBe(403);
     expect((await t.call('POST', `/api/v1/projects/${g.project.id}/close`, t.otherApplicant, {})).statusCode).toBe(404);
     const view = await closure(g);
@@ -243,10 +260,21 @@ describe('closing a project', () => {
     expect(view.actions.close).toBe(true);
 
     const closed = await ok<{ status: string; releasedOre: number; paidOre: number; decisionId: string }>(
-      await t.call('POST', `/api/v1/projects/${g.project.id}/close`, t.chair, {}),
+      await t.call('POST', `/api/v1/projects/${g.project.id}/close`, t.officer, { delegationPoint: '1.6' }),
+      201,
     );
-    expect(closed).toMatchObject({ status: 'closed', releasedOre: kr(180_000), paidOre: kr(820_000) });
+    expect(closed).toMatchObject({ status: 'draft', releasedOre: kr(180_000), paidOre: kr(820_000) });
+    // Nothing is closed by the draft: the project and its commitment stand until the decision is made.
+    expect((await closure(g)).project.status).toBe('active');
+    expect(await committedOnYear(db(), appropriation.id, 2026, NONE)).toBe(kr(1_000_000));
+    await ok(await proposeAndApprove(closed.decisionId));
     expect(await committedOnYear(db(), appropriation.id, 2026, NONE)).toBe(kr(820_000));
+    const letter = await letterOf(closed.decisionId);
+    expect(letter).toContain('Beslut om avslut av projekt');
+    expect(letter).toContain('Slutligt utbetalt stöd 820 000 kr');
+    expect(letter).toContain('Återförs till anslaget');
+    expect(letter).toContain('180 000 kr');
+    expect(letter).toMatch(/Beslutet kan (inte )?överklagas/);
 
     const [decision] = await db().select().from(s.decisions).where(eq(s.decisions.id, closed.decisionId));
     expect(decision).toMatchObject({ kind: 'close', status: 'approved', amountOre: kr(180_000) });
@@ -270,26 +298,26 @@ describe('closing a project', () => {
     await ok(await finalReportApproved(g));
     const refused = await t.call('POST', `/api/v1/projects/${g.project.id}/close`, t.officer, {});
     expect(refused.json<Problem>().code).toBe('closure.final_payment_missing');
-    const closed = await ok<{ releasedOre: number }>(
+    const closed = await ok<{ releasedOre: number; decisionId: string }>(
       await t.call('POST', `/api/v1/projects/${g.project.id}/close`, t.officer, {
         withoutFinalPaymentReason: 'Projektet avbröts; inga kostnader har uppstått.',
+        delegationPoint: '1.6',
       }),
+      201,
     );
     expect(closed.releasedOre).toBe(kr(250_000));
+    await ok(await proposeAndApprove(closed.decisionId));
     expect(await committedOnYear(db(), appropriation.id, 2026, NONE)).toBe(0);
   });
 });
 
 describe('recovery (återkrav)', () => {
-  it('is decided by the officer up to what is paid, and finance records the money received', async () => {
+  const reason = 'Kostnaderna var inte stödberättigande.';
+
+  it('is drafted by the officer up to what is paid, decided by a decision maker, and finance records the money', async () => {
     const g = await t.grant({ amountOre: kr(500_000), maxShareBp: null });
     const paid = await finalPaymentPaid(g, kr(200_000));
-    const body = {
-      kind: 'recovery',
-      amountOre: paid + 100,
-      reason: 'Kostnaderna var inte stödberättigande.',
-      dueDate: '2027-01-31',
-    };
+    const body = { kind: 'recovery', amountOre: paid + 100, reason, dueDate: '2027-01-31', delegationPoint: '1.5' };
     const tooMuch = await t.call('POST', `/api/v1/projects/${g.project.id}/recoveries`, t.officer, body);
     expect(tooMuch.statusCode).toBe(422);
     expect(tooMuch.json<Problem>()).toMatchObject({ code: 'recovery.exceeds_paid', details: { claimableOre: paid } });
@@ -305,16 +333,45 @@ describe('recovery (återkrav)', () => {
         })
       ).statusCode,
     ).toBe(404);
+    // Reasons are required (FL 32 §).
+    const noReason = await t.call('POST', `/api/v1/projects/${g.project.id}/recoveries`, t.officer, {
+      ...body,
+      amountOre: kr(50_000),
+      reason: ' ',
+    });
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.json<Problem>().code).toBe('recovery.reason_missing');
 
-    const rec = await ok<{ id: string; version: number; decisionId: string; amountOre: number }>(
+    const draft = await ok<{ decisionId: string; status: string }>(
       await t.call('POST', `/api/v1/projects/${g.project.id}/recoveries`, t.officer, {
         ...body,
         amountOre: kr(50_000),
       }),
       201,
     );
-    const [decision] = await db().select().from(s.decisions).where(eq(s.decisions.id, rec.decisionId));
-    expect(decision).toMatchObject({ kind: 'recover', amountOre: kr(50_000), reasons: body.reason });
+    expect(draft.status).toBe('draft');
+    const [decision] = await db().select().from(s.decisions).where(eq(s.decisions.id, draft.decisionId));
+    expect(decision).toMatchObject({ kind: 'recover', status: 'draft', amountOre: kr(50_000), reasons: reason });
+    // Nothing is claimed until the decision is made; the officer cannot approve it.
+    expect(await db().select().from(s.recoveries).where(eq(s.recoveries.projectId, g.project.id))).toHaveLength(0);
+    expect((await closure(g)).pendingDecisions).toMatchObject([
+      { id: draft.decisionId, kind: 'recover', status: 'draft' },
+    ]);
+    const approved = await proposeAndApprove(draft.decisionId);
+    expect(approved.statusCode, approved.body).toBe(200);
+    const [rec] = await db().select().from(s.recoveries).where(eq(s.recoveries.projectId, g.project.id));
+    expect(rec).toMatchObject({ decisionId: draft.decisionId, amountOre: kr(50_000), dueDate: '2027-01-31' });
+
+    const letter = await letterOf(draft.decisionId, t.applicant);
+    expect(letter).toContain('Beslut om återkrav');
+    expect(letter).toContain('Belopp att återbetala 50 000 kr');
+    expect(letter).toContain('Att betala senast 2027-01-31');
+    expect(letter).toContain('Motivering till beslut');
+    expect(letter).toContain(reason);
+    expect(letter).toContain('i egenskap av verksamhetschef');
+    expect(letter).toContain('efter föredragning av Tove Testsson');
+    expect(letter).toMatch(/Beslutet kan (inte )?överklagas/);
+
     // What is already claimed counts: 150 000 kr more still fits, 150 001 kr does not.
     const second = await t.call('POST', `/api/v1/projects/${g.project.id}/recoveries`, t.officer, {
       ...body,
@@ -322,20 +379,52 @@ describe('recovery (återkrav)', () => {
     });
     expect(second.statusCode).toBe(422);
 
-    const received = { version: rec.version, receivedOre: kr(50_000), receivedOn: '2027-01-20' };
-    expect((await t.call('POST', `/api/v1/recoveries/${rec.id}/received`, t.officer, received)).statusCode).toBe(403);
+    const received = { version: rec!.version, receivedOre: kr(50_000), receivedOn: '2027-01-20' };
+    expect((await t.call('POST', `/api/v1/recoveries/${rec!.id}/received`, t.officer, received)).statusCode).toBe(403);
     const done = await ok<{ receivedOre: number; version: number }>(
-      await t.call('POST', `/api/v1/recoveries/${rec.id}/received`, t.finance, received),
+      await t.call('POST', `/api/v1/recoveries/${rec!.id}/received`, t.finance, received),
     );
     expect(done.receivedOre).toBe(kr(50_000));
-    expect((await t.call('POST', `/api/v1/recoveries/${rec.id}/received`, t.finance, received)).statusCode).toBe(409);
+    expect((await t.call('POST', `/api/v1/recoveries/${rec!.id}/received`, t.finance, received)).statusCode).toBe(409);
     const view = await closure(g);
     expect(view).toMatchObject({ paidOre: paid });
+  });
+
+  it('is refused, and nothing changes, when its own author approves it', async () => {
+    const g = await t.grant({ amountOre: kr(300_000), maxShareBp: null });
+    await finalPaymentPaid(g, kr(100_000));
+    // A decision maker who is also a case officer drafts and proposes the recovery himself.
+    const [head] = await db().select().from(s.users).where(eq(s.users.email, d.people.headOfUnit.email));
+    await db()
+      .insert(s.roleGrants)
+      .values({ userId: head!.id, role: 'case_officer', organizationId: t.fixtures.funder.organizationId });
+    const draft = await ok<{ decisionId: string }>(
+      await t.call('POST', `/api/v1/projects/${g.project.id}/recoveries`, t.head, {
+        kind: 'recovery',
+        amountOre: kr(20_000),
+        reason,
+        dueDate: '2027-02-28',
+        delegationPoint: '1.5',
+      }),
+      201,
+    );
+    await ok(await t.call('POST', `/api/v1/decisions/${draft.decisionId}/propose`, t.head, {}));
+    const eventsBefore = (await db().select().from(s.auditEvents)).length;
+    const refused = await t.call('POST', `/api/v1/decisions/${draft.decisionId}/approve`, t.head, {});
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json<Problem>().code).toBe('decision.approver_is_author');
+    const [decision] = await db().select().from(s.decisions).where(eq(s.decisions.id, draft.decisionId));
+    expect(decision).toMatchObject({ status: 'proposed', approvedAt: null, documentId: null });
+    expect(await db().select().from(s.recoveries).where(eq(s.recoveries.projectId, g.project.id))).toHaveLength(0);
+    expect((await db().select().from(s.auditEvents)).length).toBe(eventsBefore);
+    await db()
+      .delete(s.roleGrants)
+      .where(and(eq(s.roleGrants.userId, head!.id), eq(s.roleGrants.role, 'case_officer')));
   });
 });
 
 describe('withdrawing a commission (seed 002)', () => {
-  it('refunds the parties by contribution, the parts summing exactly to the remaining amount', async () => {
+  it('refunds the parties by contribution once a decision maker approves the proposal, with its letter', async () => {
     // The seed's seven municipalities and their 2018 contributions, on a commission of the demo funder.
     const [seedCase] = await db().select().from(s.cases).where(eq(s.cases.diaryNumber, 'RJH 2019/41'));
     const seeded = await db().select().from(s.contributions).where(eq(s.contributions.caseId, seedCase!.id));
@@ -366,12 +455,21 @@ describe('withdrawing a commission (seed 002)', () => {
 
     const remaining = kr(commission.surplusSek - commission.preStudySek);
     expect(remaining).toBe(kr(565_000));
-    const body = { remainingOre: remaining, reasons: 'Någon projektansökan har inte skickats in.' };
+    const body = {
+      remainingOre: remaining,
+      reasons: 'Någon projektansökan har inte skickats in.',
+      delegationPoint: '1.4',
+    };
     expect((await t.call('POST', `/api/v1/cases/${kase!.id}/withdraw`, t.applicant, body)).statusCode).toBe(404);
+    const noReasons = await t.call('POST', `/api/v1/cases/${kase!.id}/withdraw`, t.officer, { ...body, reasons: '' });
+    expect(noReasons.statusCode).toBe(422);
+    expect(noReasons.json<Problem>().code).toBe('decision.reasons_missing');
     const res = await ok<{
       decisionId: string;
+      status: string;
       refunds: { organizationId: string; contributedOre: number; amountOre: number }[];
-    }>(await t.call('POST', `/api/v1/cases/${kase!.id}/withdraw`, t.officer, body));
+    }>(await t.call('POST', `/api/v1/cases/${kase!.id}/withdraw`, t.officer, body), 201);
+    expect(res.status).toBe('draft');
     expect(res.refunds).toHaveLength(7);
     expect(res.refunds.reduce((sum, r) => sum + r.amountOre, 0)).toBe(remaining);
     for (const r of res.refunds) {
@@ -380,13 +478,28 @@ describe('withdrawing a commission (seed 002)', () => {
       expect(Math.abs(r.amountOre - (remaining * r.contributedOre) / kr(669_000))).toBeLessThan(100);
       expect(r.amountOre).toBe(seedRefunds.find((x) => x.organizationId === r.organizationId)!.amountOre);
     }
+    // The proposal refunds nothing and leaves the commission active; a second proposal is refused.
+    expect(await db().select().from(s.refunds).where(eq(s.refunds.caseId, kase!.id))).toHaveLength(0);
+    expect((await t.call('POST', `/api/v1/cases/${kase!.id}/withdraw`, t.officer, body)).statusCode).toBe(409);
+    const early = await t.call('POST', `/api/v1/decisions/${res.decisionId}/approve`, t.head, {});
+    expect(early.statusCode, early.body).toBe(409);
+
+    expect((await proposeAndApprove(res.decisionId)).statusCode).toBe(200);
     const rows = await db().select().from(s.refunds).where(eq(s.refunds.caseId, kase!.id));
     expect(rows.reduce((sum, r) => sum + r.amountOre, 0)).toBe(remaining);
     const [after] = await db().select().from(s.cases).where(eq(s.cases.id, kase!.id));
     expect(after!.status).toBe('withdrawn');
     const [decision] = await db().select().from(s.decisions).where(eq(s.decisions.id, res.decisionId));
-    expect(decision).toMatchObject({ kind: 'withdraw', amountOre: remaining });
-    // Withdrawn once: the second attempt is refused.
+    expect(decision).toMatchObject({ kind: 'withdraw', amountOre: remaining, status: 'approved' });
+    expect(decision!.documentSha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const letter = await letterOf(res.decisionId);
+    expect(letter).toContain('Återtagande av uppdrag');
+    expect(letter).toContain('Återstående medel, 565 000 kr, återbetalas parterna i proportion till deras insatser');
+    expect(letter).toContain('Bräcke kommun 63 000 kr 53 206 kr');
+    expect(letter).toContain('Summa 669 000 kr 565 000 kr');
+    expect(letter).toContain('Någon projektansökan har inte skickats in.');
+    // Withdrawn once: a new proposal is refused.
     expect((await t.call('POST', `/api/v1/cases/${kase!.id}/withdraw`, t.officer, body)).statusCode).toBe(409);
   });
 });

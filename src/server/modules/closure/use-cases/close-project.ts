@@ -66,6 +66,7 @@ export async function closeProject(deps: ClosureDeps, p: Principal, projectId: s
       .limit(1);
     const reason = input.withoutFinalPaymentReason?.trim() || null;
     const decision = await insertDraftDecision(tx, deps.clock, actor, p, {
+      funderId: kase.funderId,
       caseId: kase.id,
       projectId,
       kind: 'close',

@@ -4,7 +4,7 @@
 // own transaction, before the letter is produced: the refund rows, the recovery row or the closed
 // project exist only once the decision is made, and the letter prints them.
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { checkClosure, checkRecovery, ore, type Clock } from '../../../../domain/index.js';
+import { checkClosure, checkRecovery, ore, today, type Clock } from '../../../../domain/index.js';
 import { appendAudit, type Actor } from '../../../audit/audit.js';
 import type { Executor, Tx } from '../../../db/client.js';
 import {
@@ -18,6 +18,8 @@ import {
 } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
+import { resolveDelegationPoint } from '../../decisions/decision-authority.js';
+import { meetingOfFunder } from '../../decisions/decisions.repository.js';
 import { lockProject } from '../../payments/project-scope.js';
 import { grantTermsInForce } from '../../projects/project-snapshot.js';
 import { rulesBroken } from '../closure-errors.js';
@@ -61,6 +63,7 @@ export async function insertDraftDecision(
   actor: Actor,
   p: Principal,
   values: {
+    funderId: string;
     caseId: string;
     projectId: string | null;
     kind: 'withdraw' | 'recover' | 'close';
@@ -75,6 +78,21 @@ export async function insertDraftDecision(
   await refuseOpenDecision(tx, values.caseId, values.kind);
   const now = clock.now();
   const meetingId = values.meetingId ?? null;
+  if (meetingId && !(await meetingOfFunder(tx, meetingId, values.funderId))) {
+    throw new AppError(
+      'decision.invalid_reference',
+      422,
+      { sv: 'Sammanträdet finns inte hos den här stödgivaren.', en: 'The meeting does not belong to this funder.' },
+      { field: 'meetingId' },
+    );
+  }
+  // A delegation point is one of the order in force (by its printed number); 422 naming the rule otherwise.
+  const { point } = meetingId
+    ? { point: null }
+    : await resolveDelegationPoint(tx, values.funderId, today(clock), {
+        pointId: null,
+        number: values.delegationPoint?.trim() || null,
+      });
   const recipients =
     values.recipientOrganizationIds.length === 0
       ? []
@@ -95,7 +113,9 @@ export async function insertDraftDecision(
       appropriationId: values.appropriationId ?? null,
       recipients: [...new Set(recipients.map((r) => r.email?.trim()).filter((e): e is string => !!e))].sort(),
       meetingId,
-      delegationPoint: meetingId ? null : values.delegationPoint?.trim() || null,
+      authority: meetingId ? 'committee' : point ? 'delegation' : null,
+      delegationPointId: point?.id ?? null,
+      delegationPoint: point?.number ?? null,
       presentedByUserId: p.userId,
       createdAt: now,
       updatedAt: now,

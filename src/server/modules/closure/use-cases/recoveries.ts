@@ -43,6 +43,7 @@ export async function createRecovery(deps: ClosureDeps, p: Principal, projectId:
     const issues = checkRecovery({ amount: ore(input.amountOre), paid, alreadyClaimed: claimed, reason: input.reason });
     if (issues.length > 0) throw rulesBroken(issues, 'recovery.invalid');
     return insertDraftDecision(tx, deps.clock, actor, p, {
+      funderId: kase.funderId,
       caseId: kase.id,
       projectId,
       kind: 'recover',

@@ -86,6 +86,7 @@ export async function withdrawCommission(deps: ClosureDeps, p: Principal, caseId
       amountOre: split.value[i]!,
     }));
     const decision = await insertDraftDecision(tx, deps.clock, actor, p, {
+      funderId: kase.funderId,
       caseId,
       projectId: null,
       kind: 'withdraw',
