@@ -51,7 +51,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
     const row = plain(await report.first().textContent());
     expect(row).toContain('Digitala Västerbotten i samverkan (DVIS)');
     expect(row).toContain('2023-11-06');
-    expect(row).toContain('1.1');
+    expect(row).toContain('KL 6 kap. 39 §');
     expect(row).toContain('5 505 389 kr');
     await expectNoSeriousA11yIssues(page);
     if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-meeting.png', fullPage: true });

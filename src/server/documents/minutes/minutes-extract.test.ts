@@ -71,7 +71,11 @@ describe('the minutes extract of a decision taken at a meeting', () => {
 
   it('answers 404 for a decision not taken at a meeting and for people outside the funder', async () => {
     const officer = await t.as('officer');
-    const [dvis] = await t.database.db.select().from(s.decisions).where(eq(s.decisions.delegationPoint, '1.1'));
+    const [dvis] = await t.database.db
+      .select({ id: s.decisions.id })
+      .from(s.decisions)
+      .innerJoin(s.projects, eq(s.projects.id, s.decisions.projectId))
+      .where(and(eq(s.projects.acronym, 'DVIS'), eq(s.decisions.kind, 'grant')));
     const delegated = `/api/v1/decisions/${dvis!.id}/minutes-extract.pdf`;
     expect((await t.app.inject({ method: 'GET', url: delegated, headers: officer })).statusCode).toBe(404);
     const right = `/api/v1/decisions/${ids.dovi}/minutes-extract.pdf`;
@@ -83,7 +87,7 @@ describe('the minutes extract of a decision taken at a meeting', () => {
 });
 
 describe('the minutes extract of the report of delegated decisions', () => {
-  it('lists DVIS, decided by the chair on point 1.1, with its amount', async () => {
+  it('lists DVIS, the chair’s urgent decision (KL 6 kap. 39 §), with its amount', async () => {
     const res = await t.app.inject({
       method: 'GET',
       url: `/api/v1/meetings/${ids.reportMeeting}/delegation-report/minutes-extract.pdf`,
@@ -99,7 +103,7 @@ describe('the minutes extract of the report of delegated decisions', () => {
       '2023-11-06',
       'Digitala Västerbotten i samverkan (DVIS)',
       'Lars Exempelsson (S), Regionala utvecklingsnämndens ordförande',
-      '1.1',
+      'KL 6 kap. 39 §',
       '5 505 389 kr',
     ]) {
       expect(text).toContain(value);
