@@ -46,6 +46,7 @@ import { AdminHomePage } from './features/funder-settings/AdminHomePage.js';
 import { FunderSettingsPage } from './features/funder-settings/FunderSettingsPage.js';
 import { StrategyPage } from './features/funder-settings/StrategyPage.js';
 import { AppropriationsPage } from './features/funder-settings/AppropriationsPage.js';
+import { DelegationOrderPage } from './features/delegation/DelegationOrderPage.js';
 import { CreateFunderPage } from './features/funder-settings/CreateFunderPage.js';
 import { AdminNavLink } from './features/funder-settings/AdminNavLink.js';
 import { PublicCallsPage } from './features/calls/PublicCallsPage.js';
@@ -131,6 +132,7 @@ export function App() {
               <Route path="/admin/installningar" element={<RequireSession page={<FunderSettingsPage />} />} />
               <Route path="/admin/strategi" element={<RequireSession page={<StrategyPage />} />} />
               <Route path="/admin/anslag" element={<RequireSession page={<AppropriationsPage />} />} />
+              <Route path="/admin/delegationsordning" element={<RequireSession page={<DelegationOrderPage />} />} />
               <Route path="/admin/ny-stodgivare" element={<RequireSession page={<CreateFunderPage />} />} />
               <Route path="/admin/utlysningar" element={<RequireSession page={<CallsAdminPage />} />} />
               <Route path="/admin/utlysningar/:callId" element={<RequireSession page={<CallEditPage />} />} />

@@ -42,6 +42,7 @@ export function AdminHomePage() {
     { to: '/admin/installningar', title: at.sectionSettings, text: at.sectionSettingsText },
     { to: '/admin/strategi', title: at.sectionStrategy, text: at.sectionStrategyText },
     { to: '/admin/anslag', title: at.sectionBudget, text: at.sectionBudgetText },
+    { to: '/admin/delegationsordning', title: at.sectionDelegation, text: at.sectionDelegationText },
     { to: '/admin/anvandare', title: at.sectionUsers, text: at.sectionUsersText },
     { to: '/admin/utlysningar', title: at.sectionCalls, text: at.sectionCallsText },
   ];

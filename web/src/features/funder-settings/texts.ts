@@ -75,6 +75,9 @@ const sv = {
     'Prioriteringar och delprioriteringar som ansökningar bedöms mot, och prioritetshöjande aspekter.',
   sectionBudget: 'Anslag och program',
   sectionBudgetText: 'Anslag med budget per år, och program som projekt kan medfinansieras av.',
+  sectionDelegation: 'Delegationsordning',
+  sectionDelegationText:
+    'Vem som får fatta vilka beslut och upp till vilket belopp, version för version, och ordföranden.',
   sectionUsers: 'Användare',
   sectionUsersText: 'Bjud in handläggare, beslutsfattare och andra som arbetar för stödgivaren.',
   sectionCalls: 'Utlysningar',
@@ -240,6 +243,8 @@ const en: Texts = {
     'The priorities and sub-priorities applications are assessed against, and the aspects that raise priority.',
   sectionBudget: 'Appropriations and programmes',
   sectionBudgetText: 'Appropriations with a budget per year, and the programmes projects may be co-financed by.',
+  sectionDelegation: 'Delegation order',
+  sectionDelegationText: 'Who may take which decisions and up to which amount, version by version, and the chair.',
   sectionUsers: 'Users',
   sectionUsersText: 'Invite case officers, decision makers and others who work for the funder.',
   sectionCalls: 'Calls for proposals',
