@@ -180,6 +180,36 @@ describe('other decisions and refusals', () => {
   });
 });
 
+describe('a rejection letter', () => {
+  it('names the party "Sökande", not "Stödmottagare", and gives the reasons (FL 32 §)', async () => {
+    const [dvis] = await database.db.select().from(s.decisions).where(eq(s.decisions.id, ids.dvis));
+    const reasons =
+      'Projektet bedöms inte bidra till den regionala utvecklingsstrategins prioriteringar i tillräcklig grad.';
+    const [rejection] = await database.db
+      .insert(s.decisions)
+      .values({
+        caseId: dvis!.caseId,
+        projectId: dvis!.projectId,
+        kind: 'reject',
+        status: 'draft',
+        decisionDate: '2026-11-20',
+        decidedByUserId: dvis!.decidedByUserId,
+        capacity: 'verksamhetschef',
+        presentedByUserId: dvis!.presentedByUserId,
+        reasons,
+      })
+      .returning();
+    const { flat } = await letterText(rejection!.id);
+    expect(flat).toContain('Avslag Sökande Region Västerbotten');
+    expect(flat).not.toContain('Stödmottagare');
+    expect(flat).toContain(
+      'Ansökan från Region Västerbotten om stöd till projektet Digitala Västerbotten i samverkan (DVIS) avslås.',
+    );
+    expect(flat).toContain(`Motivering till beslut Region Västerbotten avslår ansökan av följande skäl: ${reasons}`);
+    expect(flat).toMatch(/Överklagande Beslutet kan inte överklagas/);
+  });
+});
+
 describe('producing a letter', () => {
   it('stores it as a decision letter of the case and project, the same bytes each time', async () => {
     const store = new LocalDiskDocumentStore(baseDir);

@@ -144,9 +144,12 @@ export function recoveryDecisionText(i: {
   funderName: string;
   repayment: boolean;
 }): string {
-  const what = i.repayment ? 'ska återbetala' : 'återkrävs och ska återbetala';
   const due = i.dueDate ? ` Beloppet ska vara ${i.funderName} tillhanda senast den ${i.dueDate}.` : '';
-  return `${i.beneficiaryName} ${what} ${formatSek(i.amount)} av utbetalt stöd för projektet ${i.projectName}.${due}`;
+  const what = i.repayment
+    ? `${i.beneficiaryName} ska återbetala ${formatSek(i.amount)} av utbetalt stöd för projektet ${i.projectName}.`
+    : `${i.funderName} återkräver ${formatSek(i.amount)} av det stöd som har betalats ut till ${i.beneficiaryName} ` +
+      `för projektet ${i.projectName}.`;
+  return `${what}${due}`;
 }
 
 /** The operative text of a project's closure: what was paid in the end and what goes back to the appropriation. */
