@@ -10,6 +10,7 @@ import {
   createRecovery,
   createReport,
   getClosure,
+  proposeDecision,
   recordReceived,
   saveReport,
   submitReport,
@@ -35,6 +36,7 @@ export function ClosurePage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
+  const [closePoint, setClosePoint] = useState('');
 
   const load = useCallback(
     () =>
@@ -195,7 +197,7 @@ export function ClosurePage() {
             <form
               onSubmit={(e) => {
                 e.preventDefault();
-                void act(() => closeProject(projectId, reason, opts), ct.closedDone);
+                void act(() => closeProject(projectId, reason, closePoint, opts), ct.draftCreated);
               }}
             >
               {!data.conditions.finalPaymentRecorded && (
@@ -204,6 +206,10 @@ export function ClosurePage() {
                   <textarea id="close-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
                 </p>
               )}
+              <p>
+                <label htmlFor="close-point">{ct.delegationPoint}</label>
+                <input id="close-point" value={closePoint} onChange={(e) => setClosePoint(e.target.value)} />
+              </p>
               <p>
                 <button type="submit" disabled={busy}>
                   {ct.close}
@@ -214,6 +220,7 @@ export function ClosurePage() {
         )}
       </section>
 
+      <PendingDecisions data={data} busy={busy} act={act} />
       <Recoveries data={data} projectId={projectId} busy={busy} act={act} />
     </>
   );
@@ -232,6 +239,7 @@ function Recoveries(props: {
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [dueDate, setDueDate] = useState('');
+  const [point, setPoint] = useState('');
   const [invalid, setInvalid] = useState(false);
 
   const decide = (e: FormEvent) => {
@@ -242,7 +250,15 @@ function Recoveries(props: {
       return;
     }
     setInvalid(false);
-    void act(() => createRecovery(projectId, { kind, amountOre: kronor * 100, reason, dueDate }, opts));
+    void act(
+      () =>
+        createRecovery(
+          projectId,
+          { kind, amountOre: kronor * 100, reason, dueDate, delegationPoint: point.trim() || undefined },
+          opts,
+        ),
+      ct.draftCreated,
+    );
   };
   const received = (r: RecoveryView) =>
     void act(() =>
@@ -350,12 +366,57 @@ function Recoveries(props: {
             />
           </p>
           <p>
+            <label htmlFor="recovery-point">{ct.delegationPoint}</label>
+            <input id="recovery-point" value={point} onChange={(e) => setPoint(e.target.value)} />
+          </p>
+          <p>
             <button type="submit" disabled={busy}>
               {ct.decide}
             </button>
           </p>
         </form>
       )}
+    </section>
+  );
+}
+
+/**
+ * Withdrawal, recovery and closing decisions the officer has drafted or proposed: the officer previews the
+ * letter and proposes the draft; the decision maker approves it on the decision's page.
+ */
+function PendingDecisions(props: {
+  data: ClosureView;
+  busy: boolean;
+  act: (fn: () => Promise<unknown>, done?: string | null) => Promise<void>;
+}) {
+  const { data, busy, act } = props;
+  const ct = useClosureTexts();
+  const { opts } = useSession();
+  if (data.pendingDecisions.length === 0) return null;
+  return (
+    <section aria-labelledby="pending-heading">
+      <h2 id="pending-heading">{ct.pending}</h2>
+      <ul>
+        {data.pendingDecisions.map((d) => (
+          <li key={d.id}>
+            <strong>{ct.pendingKind(d.kind)}</strong>
+            {d.amountOre !== null ? `, ${sek(d.amountOre)}` : ''} – {ct.pendingStatus(d.status)}.{' '}
+            <a href={`/api/v1/decisions/${d.id}/letter-preview.pdf`}>{ct.preview}</a>
+            {d.status === 'draft' && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void act(() => proposeDecision(d.id, opts), ct.proposed)}
+                >
+                  {ct.propose}
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

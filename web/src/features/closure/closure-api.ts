@@ -33,6 +33,17 @@ export interface RecoveryView {
   version: number;
 }
 
+export interface PendingDecisionView {
+  id: string;
+  kind: 'withdraw' | 'recover' | 'close';
+  status: 'draft' | 'proposed';
+  amountOre: number | null;
+  reasons: string | null;
+  dueDate: string | null;
+  recoveryKind: 'repayment' | 'recovery' | null;
+  version: number;
+}
+
 export interface ClosureView {
   project: { id: string; name: string; status: 'planned' | 'active' | 'closed' | 'withdrawn' };
   grantedOre: number;
@@ -42,6 +53,8 @@ export interface ClosureView {
   finalReport: ReportView | null;
   progressReports: ReportView[];
   recoveries: RecoveryView[];
+  /** Withdrawal, recovery and closing decisions drafted or proposed, waiting for a decision maker. */
+  pendingDecisions: PendingDecisionView[];
   closed: { decisionId: string; decisionDate: string | null; releasedOre: number; reasons: string | null } | null;
   actions: { writeReport: boolean; approveReport: boolean; close: boolean; recover: boolean; recordReceived: boolean };
 }
@@ -56,18 +69,31 @@ export const submitReport = (id: string, version: number, o: RequestOptions) =>
   request<ReportView>('POST', `/api/v1/reports/${id}/submit`, o, { version });
 export const approveReport = (id: string, version: number, o: RequestOptions) =>
   request<ReportView>('POST', `/api/v1/reports/${id}/approve`, o, { version });
-export const closeProject = (projectId: string, withoutFinalPaymentReason: string, o: RequestOptions) =>
-  request<{ releasedOre: number }>(
-    'POST',
-    `/api/v1/projects/${projectId}/close`,
-    o,
-    withoutFinalPaymentReason.trim() ? { withoutFinalPaymentReason } : {},
-  );
+/** A draft decision closing the project; the officer proposes it and a decision maker decides. */
+export const closeProject = (
+  projectId: string,
+  withoutFinalPaymentReason: string,
+  delegationPoint: string,
+  o: RequestOptions,
+) =>
+  request<{ decisionId: string; releasedOre: number }>('POST', `/api/v1/projects/${projectId}/close`, o, {
+    ...(withoutFinalPaymentReason.trim() ? { withoutFinalPaymentReason } : {}),
+    ...(delegationPoint.trim() ? { delegationPoint: delegationPoint.trim() } : {}),
+  });
 export const createRecovery = (
   projectId: string,
-  body: { kind: 'repayment' | 'recovery'; amountOre: number; reason: string; dueDate: string },
+  body: {
+    kind: 'repayment' | 'recovery';
+    amountOre: number;
+    reason: string;
+    dueDate: string;
+    delegationPoint?: string | undefined;
+  },
   o: RequestOptions,
-) => request<RecoveryView>('POST', `/api/v1/projects/${projectId}/recoveries`, o, body);
+) => request<{ decisionId: string; status: 'draft' }>('POST', `/api/v1/projects/${projectId}/recoveries`, o, body);
+/** "Lämna beslutsförslag": the officer puts the draft before the decision maker. */
+export const proposeDecision = (decisionId: string, o: RequestOptions) =>
+  request<unknown>('POST', `/api/v1/decisions/${decisionId}/propose`, o, {});
 export const recordReceived = (
   id: string,
   body: { version: number; receivedOre: number; receivedOn: string },
