@@ -480,6 +480,55 @@ describe('who may decide: the delegation order in force', () => {
   });
 });
 
+describe('rounding of the share cap, a funder setting', () => {
+  it('refuses DVIS’s 5 505 389 kr at 50 % of 11 010 777 kr when the funder rounds down, and allows it (a warning) half up', async () => {
+    const settingsUrl = `/api/v1/funders/${t.fixtures.funder.id}/settings`;
+    const put = async (shareCapRounding: 'down' | 'half_up') => {
+      const current = (await inject('GET', settingsUrl, t.admin)).json<Record<string, unknown>>();
+      const body = Object.fromEntries(
+        Object.entries(current).filter(([k]) =>
+          [
+            'version',
+            'name',
+            'orgNumber',
+            'postalAddress',
+            'phone',
+            'email',
+            'website',
+            'committeeName',
+            'diaryNumberFormat',
+            'delegationLimitOre',
+            'standardConditions',
+            'defaultContactUserId',
+            'appealNotice',
+            'contact',
+          ].includes(k),
+        ),
+      );
+      const res = await inject('PUT', settingsUrl, t.admin, { ...body, shareCapRounding });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<{ shareCapRounding: string }>().shareCapRounding).toBe(shareCapRounding);
+    };
+    const a = await bigAppropriation();
+    await put('down');
+    try {
+      const { id } = await drafted(grant(a.id));
+      const res = await inject('POST', `/api/v1/decisions/${id}/propose`, t.officer);
+      expect(res.statusCode).toBe(422);
+      expect(res.json<{ code: string }>().code).toBe('share.cap_exceeded');
+      expect(plain(res.json<{ detail: string }>().detail)).toContain('(avrundat 5 505 388 kr) med 0,50 kr');
+    } finally {
+      await put('half_up');
+    }
+    const versions = (await inject('GET', `${settingsUrl}/versions`, t.admin)).json<{
+      items: { changed: string[]; settings: Record<string, unknown> }[];
+    }>();
+    // Every save is a version: the latest changed only the rounding back.
+    expect(versions.items[0]!.changed).toEqual(['shareCapRounding']);
+    expect(versions.items[0]!.settings['shareCapRounding']).toBe('half_up');
+  });
+});
+
 describe('reasons (förvaltningslagen 32 §)', () => {
   const applied = {
     requestedOre: kr(1_000_000),

@@ -52,6 +52,7 @@ export function FunderSettingsPage() {
   const problems = useFormProblems();
   const [view, setView] = useState<SettingsView | null>(null);
   const [form, setForm] = useState<Form | null>(null);
+  const [rounding, setRounding] = useState<'down' | 'half_up'>('down');
   const [versions, setVersions] = useState<SettingsVersion[]>([]);
   const [loadError, setLoadError] = useState(false);
   const [conflict, setConflict] = useState(false);
@@ -67,6 +68,7 @@ export function FunderSettingsPage() {
       const [s, v] = await Promise.all([getSettings(funderId, opts), getSettingsVersions(funderId, opts)]);
       setView(s);
       setForm(formOf(s));
+      setRounding(s.shareCapRounding ?? 'down');
       setVersions(v);
       setConflict(false);
     } catch {
@@ -130,11 +132,13 @@ export function FunderSettingsPage() {
           defaultContactUserId: form.defaultContactUserId || null,
           appealNotice: text('appealNotice'),
           contact: text('contact'),
+          shareCapRounding: rounding,
         },
         opts,
       );
       setView(result);
       setForm(formOf(result));
+      setRounding(result.shareCapRounding ?? 'down');
       setVersions(await getSettingsVersions(result.funderId, opts));
       setSaved(at.saved(result.version));
     } catch (error) {
@@ -193,6 +197,32 @@ export function FunderSettingsPage() {
         <section className="form-section" aria-labelledby="decisions-heading">
           <h2 id="decisions-heading">{at.sectionDecisions}</h2>
           {field('delegationLimit', at.delegationLimit, { hint: at.delegationLimitHint, width: 'medium' })}
+          <fieldset id="shareCapRounding" aria-describedby="shareCapRounding-hint">
+            <legend>{at.shareCapRounding}</legend>
+            <p className="hint" id="shareCapRounding-hint">
+              {at.shareCapRoundingHint}
+            </p>
+            {(
+              [
+                ['down', at.roundDown],
+                ['half_up', at.roundHalfUp],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="radio">
+                <input
+                  type="radio"
+                  name="shareCapRounding"
+                  value={value}
+                  checked={rounding === value}
+                  onChange={() => {
+                    setSaved('');
+                    setRounding(value);
+                  }}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
           {field('standardConditions', at.standardConditions, { hint: at.standardConditionsHint, multiline: true })}
           {field('appealNotice', at.appealNotice, { hint: at.appealNoticeHint, multiline: true })}
         </section>

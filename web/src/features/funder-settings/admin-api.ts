@@ -16,6 +16,8 @@ export interface FunderSettings {
   defaultContactUserId: string | null;
   appealNotice: string | null;
   contact: string | null;
+  /** How "högst N procent" is rounded: 'down' (default) or 'half_up'. */
+  shareCapRounding?: 'down' | 'half_up';
 }
 export interface SettingsView extends FunderSettings {
   funderId: string;

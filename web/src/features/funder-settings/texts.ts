@@ -119,7 +119,11 @@ const sv = {
   sectionDecisions: 'Beslut och brev',
   delegationLimit: 'Delegationsgräns (kronor)',
   delegationLimitHint:
-    'Stöd upp till beloppet får beslutas på delegation; större stöd beslutas av nämnden. Lämna tomt om det inte finns någon gräns.',
+    'Som information: vem som får besluta och upp till vilket belopp styrs av delegationsordningen (se Delegationsordning).',
+  shareCapRounding: 'Avrundning av ”högst N procent”',
+  shareCapRoundingHint: 'Hur stödandelen av godkända kostnader avrundas till hela kronor när ett beslut kontrolleras.',
+  roundDown: 'Nedåt – stödet överstiger aldrig andelen (rekommenderas)',
+  roundHalfUp: 'Till närmaste krona (halva uppåt) – en avrundningsrest visas som varning',
   amountInvalid: (label: string) => `${label}: skriv ett belopp i kronor, t.ex. 1 200 000.`,
   standardConditions: 'Allmänna villkor',
   standardConditionsHint:
@@ -284,7 +288,11 @@ const en: Texts = {
   sectionDecisions: 'Decisions and letters',
   delegationLimit: 'Delegation limit (kronor)',
   delegationLimitHint:
-    'Grants up to this amount may be decided by delegation; larger grants are decided by the committee. Leave empty if there is no limit.',
+    'For information: who may decide and up to which amount is governed by the delegation order (see Delegation order).',
+  shareCapRounding: 'Rounding of “at most N per cent”',
+  shareCapRoundingHint: 'How the share of approved costs is rounded to whole kronor when a decision is checked.',
+  roundDown: 'Down – the grant never exceeds the share (recommended)',
+  roundHalfUp: 'To the nearest krona (half up) – a rounding remainder shows as a warning',
   amountInvalid: (label) => `${label}: write an amount in kronor, e.g. 1 200 000.`,
   standardConditions: 'Standard conditions',
   standardConditionsHint:
