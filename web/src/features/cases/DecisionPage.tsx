@@ -453,9 +453,43 @@ function DecisionEditor(p: {
             />
             <label htmlFor="how-meeting">{c.atMeeting}</label>
           </span>
+          <span>
+            <input
+              type="radio"
+              id="how-urgent"
+              name="how"
+              checked={f.how === 'urgent'}
+              onChange={() => update({ how: 'urgent' })}
+            />
+            <label htmlFor="how-urgent">{c.urgent}</label>
+          </span>
         </div>
       </fieldset>
-      {f.how === 'delegation' ? (
+      {f.how === 'urgent' ? (
+        <>
+          <TextField
+            id="urgency-ground"
+            label={c.urgencyGround}
+            multiline
+            value={f.urgencyGround}
+            onChange={(v) => update({ urgencyGround: v })}
+          />
+          <TextField
+            id="urgency-consulted"
+            label={c.urgencyConsulted}
+            hint={c.urgencyConsultedHint}
+            value={f.urgencyConsulted}
+            onChange={(v) => update({ urgencyConsulted: v })}
+          />
+          <TextField
+            id="urgency-consulted-on"
+            label={c.urgencyConsultedOn}
+            width="short"
+            value={f.urgencyConsultedOn}
+            onChange={(v) => update({ urgencyConsultedOn: v })}
+          />
+        </>
+      ) : f.how === 'delegation' ? (
         <TextField
           id="delegation-point"
           label={c.delegationPoint}

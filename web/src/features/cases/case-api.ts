@@ -91,6 +91,11 @@ export interface DecisionInput {
   decidedBy: string | null;
   delegationPoint: string | null;
   meetingId: string | null;
+  /** 'committee', 'delegation' or 'urgent' (the chair's urgent decision, kommunallagen 6 kap. 39 §). */
+  authority?: 'committee' | 'delegation' | 'urgent' | null;
+  urgencyGround?: string | null;
+  urgencyConsulted?: string | null;
+  urgencyConsultedOn?: string | null;
 }
 export interface DecisionView extends DecisionInput {
   id: string;

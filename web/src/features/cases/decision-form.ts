@@ -32,9 +32,12 @@ export interface DecisionForm {
   conditions: string;
   recipients: string;
   decidedBy: string;
-  how: 'delegation' | 'meeting';
+  how: 'delegation' | 'meeting' | 'urgent';
   delegationPoint: string;
   meetingId: string;
+  urgencyGround: string;
+  urgencyConsulted: string;
+  urgencyConsultedOn: string;
 }
 
 export type DecisionField = 'amount' | 'maxShare' | 'approvedCosts' | 'periodStart' | 'periodEnd' | 'recipients';
@@ -55,9 +58,12 @@ export function fromDecision(d: DecisionView): DecisionForm {
     conditions: d.conditions ?? '',
     recipients: d.recipients.join('\n'),
     decidedBy: d.decidedBy ?? '',
-    how: d.meetingId ? 'meeting' : 'delegation',
-    delegationPoint: d.delegationPoint ?? '',
+    how: d.authority === 'urgent' ? 'urgent' : d.meetingId ? 'meeting' : 'delegation',
+    delegationPoint: d.authority === 'urgent' ? '' : (d.delegationPoint ?? ''),
     meetingId: d.meetingId ?? '',
+    urgencyGround: d.urgencyGround ?? '',
+    urgencyConsulted: d.urgencyConsulted ?? '',
+    urgencyConsultedOn: d.urgencyConsultedOn ?? '',
   };
 }
 
@@ -89,6 +95,9 @@ export function fromApplication(
     how: 'delegation',
     delegationPoint: '',
     meetingId: '',
+    urgencyGround: '',
+    urgencyConsulted: '',
+    urgencyConsultedOn: '',
   };
 }
 
@@ -158,9 +167,19 @@ export function toDecisionInput(
     decidedBy: f.decidedBy || null,
     delegationPoint: f.how === 'delegation' ? f.delegationPoint.trim() || null : null,
     meetingId: f.how === 'meeting' ? f.meetingId || null : null,
+    authority: f.how === 'meeting' ? 'committee' : f.how,
+    urgencyGround: f.how === 'urgent' ? f.urgencyGround.trim() || null : null,
+    urgencyConsulted: f.how === 'urgent' ? f.urgencyConsulted.trim() || null : null,
+    urgencyConsultedOn: f.how === 'urgent' ? parseLocalDateOrNull(f.urgencyConsultedOn) : null,
   };
   return { input, errors };
 }
+
+/** A typed day as the API takes it; null when empty or not a date (the server then names what is missing). */
+const parseLocalDateOrNull = (text: string): string | null => {
+  const r = parseLocalDate(text.trim());
+  return r.ok ? r.value : null;
+};
 
 /** The rules that need nothing but the form and the application: share cap, period, activities. */
 export function liveFindings(input: DecisionInput, app: ApplicationContent | null): Finding[] {
