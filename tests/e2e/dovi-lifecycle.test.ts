@@ -109,15 +109,15 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   );
 
   it(
-    '1b. the officer drafts the amendment decision from the request and proposes it to the chair',
+    '1b. the officer drafts the amendment decision from the request and proposes it to the head of unit',
     async () => {
       const page = await signedIn('handlaggare@bidra.example');
       await page.goto(`${base}/arenden/${amendmentCaseId}`);
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
       await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
       await expect.poll(() => page.getByLabel('Projektperiodens nya slutdatum').inputValue(), POLL).toBe('2026-08-31');
-      await page.getByLabel('Beslutsfattare').selectOption({ label: 'Lars Exempelsson (S)' });
-      await page.getByLabel('Delegationspunkt').fill('2.1');
+      await page.getByLabel('Beslutsfattare').selectOption({ label: 'Nina Provsdotter' });
+      await page.getByLabel('Delegationspunkt').fill('1.3');
       await page
         .getByLabel('Motivering till beslut')
         .fill('Region Västerbotten följer huvudfinansiär Tillväxtverkets beslut om att förlänga projektperioden.');
@@ -140,9 +140,9 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   );
 
   it(
-    '1c. the chair approves it; the period ends 2026-08-31 and the versions page shows the diff',
+    '1c. the head of unit approves it (point 1.3); the period ends 2026-08-31 and the versions page shows the diff',
     async () => {
-      const page = await signedIn('ordforande@bidra.example');
+      const page = await signedIn('verksamhetschef@bidra.example');
       await page.goto(`${base}/arenden/${amendmentCaseId}/andringsbeslut`);
       await page.getByRole('button', { name: 'Fatta beslut' }).click();
       await page.getByText('Ändringsbeslutet fattades').waitFor();

@@ -180,7 +180,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
       await page.getByLabel('Motivering till beslut').fill('Projektet stärker omställningen i inlandets verkstäder.');
       await page.getByLabel('Villkor').fill('Projektet ska lämna lägesrapport varje år.');
       await page.getByLabel('Beslutet skickas till (e-post, en per rad)').fill(RECIPIENT);
-      await selectContaining(page, 'Beslutsfattare', 'Lars Exempelsson');
+      await selectContaining(page, 'Beslutsfattare', 'Nina Provsdotter');
       await page.getByLabel('Delegationspunkt').fill('1.1');
       await page.getByRole('button', { name: 'Spara utkast' }).click();
       await expect.poll(() => page.locator('.notice-ok').textContent()).toBe('Utkastet är sparat.');
@@ -217,7 +217,8 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
   it(
     '3. the decision maker approves; the letter holds the figures',
     async () => {
-      const page = await signedIn('ordforande@bidra.example');
+      // The head of unit holds point 1.1 of the delegation order (grants up to 1 200 000 kr).
+      const page = await signedIn('verksamhetschef@bidra.example');
       await page.waitForURL(`${base}/inkorg`);
       await page.goto(`${base}${caseUrl}/beslut`);
       await page.getByRole('heading', { name: 'Fatta beslut' }).waitFor();

@@ -302,7 +302,7 @@ describe('an amendment that would shorten the period', () => {
     );
   });
 
-  it('is refused at approval (422) when the decision would orphan an activity and costs already paid', async () => {
+  it('is refused when proposed, and at approval (422), when the decision would orphan an activity and costs already paid', async () => {
     await t.database.db.insert(s.paymentRequests).values({
       projectId: t.dovi.projectId,
       periodStart: '2026-01-01',
@@ -317,7 +317,14 @@ describe('an amendment that would shorten the period', () => {
     expect(codes.map((f) => f.code)).toEqual(
       expect.arrayContaining(['amendment.orphans_activity', 'amendment.orphans_paid_costs']),
     );
-    await t.inject('POST', `/api/v1/decisions/${decision.id}/propose`, t.officer);
+    const proposal = await t.inject('POST', `/api/v1/decisions/${decision.id}/propose`, t.officer);
+    expect(proposal.statusCode).toBe(422);
+    expect(proposal.json<{ details: { rules: string[] } }>().details.rules).toEqual(
+      expect.arrayContaining(['amendment.orphans_activity', 'amendment.orphans_paid_costs']),
+    );
+    // Had it been proposed before the payments were recorded, the approval refuses it the same way.
+    await t.database.db.update(s.decisions).set({ status: 'proposed' }).where(eq(s.decisions.id, decision.id));
+    await t.database.db.update(s.cases).set({ status: 'decision_proposed' }).where(eq(s.cases.id, caseId));
     const res = await t.inject('POST', `/api/v1/decisions/${decision.id}/approve`, t.headOfUnit, {});
     expect(res.statusCode).toBe(422);
     expect(res.json<{ details: { rules: string[] } }>().details.rules).toEqual(

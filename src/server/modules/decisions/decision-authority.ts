@@ -128,9 +128,15 @@ export async function authorityFindings(db: Executor, clock: Clock, ctx: Authori
       },
     ).map(asFinding);
   }
-  // A point typed by hand ("2.3") with no point of the order behind it is refused by name.
-  if (d.delegationPointId === null && d.delegationPoint !== null && d.delegationPoint.trim() !== '') {
-    return [asFinding(delegationError('delegation.point_not_in_force', { point: d.delegationPoint, date: on }))];
+  // A point named only by its printed number (drafts of other modules, e.g. amendments) is read in the order
+  // in force; a number with no point of the order behind it ("2.3") is refused by name.
+  let pointId = d.delegationPointId;
+  if (pointId === null && d.delegationPoint !== null && d.delegationPoint.trim() !== '') {
+    const byNumber = order?.points.find((p) => p.number === d.delegationPoint!.trim());
+    if (!byNumber) {
+      return [asFinding(delegationError('delegation.point_not_in_force', { point: d.delegationPoint, date: on }))];
+    }
+    pointId = byNumber.id;
   }
   const rules = order ? { points: order.points.map(asRule) } : null;
   // A point of another version than the one in force is reported by its number, not its id.
@@ -138,7 +144,7 @@ export async function authorityFindings(db: Executor, clock: Clock, ctx: Authori
     kind: d.kind,
     on,
     amount: await amountForLimit(db, d, kase),
-    pointId: d.delegationPointId,
+    pointId,
     decider,
   }).map((e) =>
     e.code === 'delegation.point_not_in_force'

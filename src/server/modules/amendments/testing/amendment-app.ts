@@ -108,7 +108,7 @@ export async function submitDoviExtension(t: AmendmentTestApp): Promise<{ caseId
 export async function draftDoviDecision(t: AmendmentTestApp, caseId: string, over: Record<string, unknown> = {}) {
   const res = await t.inject('POST', `/api/v1/amendment-requests/${caseId}/decision`, t.officer, {
     decidedBy: t.headOfUnitId,
-    delegationPoint: '2.1',
+    delegationPoint: '1.3',
     reasons:
       'Region Västerbotten följer huvudfinansiär Tillväxtverkets beslut om att förlänga projektperioden med sex månader, till den 31 augusti 2026.',
     recipients: ['projektledare@dovi.bidra.example'],
