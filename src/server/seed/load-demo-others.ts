@@ -65,16 +65,17 @@ export async function loadDemoCommission(w: SeedWriter, host: s.Organization): P
       decisionDate: d.commission.closedOn,
       decidedByName: d.commission.committee,
       capacity: 'nämnd',
+      authority: 'committee',
       meetingId: meeting.id,
-      reasons:
       presentedByName: d.commission.presentedBy.name,
       presentedByCapacity: d.commission.presentedBy.title,
+      reasons:
         'Någon projektansökan har inte skickats in, då intresset sjönk i och med pågående pandemi samt brist på resurser. De återstående medlen från 2018 kan inte längre reserveras och återbetalas parterna.',
       body: {
         decision:
           'Tidigare uppdrag till e-strategen om att skriva fram en projektansökan återtas och ärendet avslutas.',
-      },
         caseDescription: d.commission.caseDescription,
+      },
       amountOre: kronor(d.commission.surplusSek - d.commission.preStudySek),
       approvedAt: atNoon(d.commission.closedOn),
     },

@@ -83,7 +83,6 @@ export async function loadDemoPortfolio(
       },
       'case',
     );
-    if (isDovi) {
     await registerCaseDocument(tx, clock, actor, {
       caseId: kase.id,
       kind: 'application',
@@ -91,6 +90,7 @@ export async function loadDemoPortfolio(
       direction: 'in',
       registeredOn: '2023-01-16' as LocalDate,
     });
+    if (isDovi) {
       await w.insert(
         s.caseExternalIds,
         { caseId: kase.id, system: 'Nyps', externalId: d.doviAmendment.nypsCaseId },
@@ -109,8 +109,8 @@ export async function loadDemoPortfolio(
         decisionDate: d.grantMeeting.heldOn,
         decidedByName: funder.committeeName,
         capacity: 'nämnd',
-        meetingId: meeting.id,
         authority: 'committee',
+        meetingId: meeting.id,
         presentedByUserId: person('officer').id,
         presentedByName: d.people.officer.name,
         amountOre: kronor(g.amountSek),
@@ -128,8 +128,8 @@ export async function loadDemoPortfolio(
       'decision',
     );
     if (planId) await linkPlan(w, planId, decision.id);
-    grantDecisions.set(g.key, decision);
     await registerDecisionDocument(tx, clock, actor, decision, 'Beslut om stöd', null);
+    grantDecisions.set(g.key, decision);
     await w.insert(
       s.agendaItems,
       {
@@ -164,7 +164,6 @@ export async function loadDemoPortfolio(
     },
     'case',
   );
-  const newEnd = addMonths(doviGrant.periodEnd as LocalDate, d.doviAmendment.extendMonths);
   await registerCaseDocument(tx, clock, actor, {
     caseId: amendmentCase.id,
     kind: 'amendment_request',
@@ -172,6 +171,7 @@ export async function loadDemoPortfolio(
     direction: 'in',
     registeredOn: d.doviAmendment.requestReceivedOn as LocalDate,
   });
+  const newEnd = addMonths(doviGrant.periodEnd as LocalDate, d.doviAmendment.extendMonths);
   if (newEnd !== d.doviAmendment.newPeriodEnd) throw new Error(`month-end rule gave ${newEnd}`);
   const revisedPlanId = await insertPlan(w, doviProject, 2, 'Reviderad tid- och aktivitetsplan', d.doviRevisedPlan);
   const amendment = await w.insert(
@@ -186,10 +186,10 @@ export async function loadDemoPortfolio(
       decidedByUserId: person('headOfUnit').id,
       decidedByName: d.people.headOfUnit.name,
       capacity: 'verksamhetschef',
-      presentedByUserId: person('officer').id,
       authority: 'delegation',
       delegationPointId: delegationPoints.get('1.3')!.id,
       delegationPoint: '1.3',
+      presentedByUserId: person('officer').id,
       presentedByName: d.people.officer.name,
       periodStart: doviGrant.periodStart,
       periodEnd: newEnd,
@@ -209,8 +209,8 @@ export async function loadDemoPortfolio(
     'decision',
   );
   await linkPlan(w, revisedPlanId, amendment.id);
-
   await registerDecisionDocument(tx, clock, actor, amendment, 'Ändring av beslut om stöd', null);
+
   // ---- Seed 000: DVIS, the chair's urgent decision, reported to the committee's next meeting ----
   const dvisProject = await w.insert(
     s.projects,
@@ -243,7 +243,6 @@ export async function loadDemoPortfolio(
     },
     'case',
   );
-  const assessment = await w.insert(
   await registerCaseDocument(tx, clock, actor, {
     caseId: dvisCase.id,
     kind: 'application',
@@ -251,6 +250,7 @@ export async function loadDemoPortfolio(
     direction: 'in',
     registeredOn: '2023-10-02' as LocalDate,
   });
+  const assessment = await w.insert(
     s.assessments,
     {
       caseId: dvisCase.id,
@@ -306,8 +306,8 @@ export async function loadDemoPortfolio(
     },
     'decision',
   );
-  const reportMeeting = await w.insert(
   await registerDecisionDocument(tx, clock, actor, dvisDecision, 'Beslut om stöd', null);
+  const reportMeeting = await w.insert(
     s.meetings,
     {
       funderId: funder.id,
