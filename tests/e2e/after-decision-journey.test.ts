@@ -19,7 +19,8 @@ const STEP_TIMEOUT = 120_000;
 /**
  * SPEC §2 step 7 in a browser, after the decision: the beneficiary asks for the final payment, the officer
  * approves it and finance pays; the beneficiary writes and submits the final report, the officer approves
- * it and closes the project, releasing what was not paid. The closed project stays in the public bank.
+ * it and proposes closing the project under point 1.6 of the delegation order, and the head of unit, who
+ * holds that point, decides it, releasing what was not paid. The closed project stays in the public bank.
  * The grant: 1 000 000 kr at most 50 % of approved costs. Every page is checked by axe.
  */
 describe.runIf(run)('after the decision: final payment, final report and closure, in a browser', () => {
@@ -108,7 +109,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
       const page = await closurePage('sokande@umu.bidra.example');
       expect(plain(await page.getByTestId('cond-payment').textContent())).toContain('uppfyllt');
       expect(plain(await page.getByTestId('cond-report').textContent())).toContain('inte uppfyllt');
-      expect(await page.getByRole('button', { name: 'Avsluta projektet' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
       await page.getByLabel('Sammanfattning').fill('Kompetenscentrumet är etablerat i tre fjällkommuner.');
       await page.getByLabel('Resultat').fill('42 företag har deltagit i utbildningarna.');
       await page.getByLabel('Indikatorer').fill('Antal deltagande företag: 42');
@@ -121,7 +122,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
   );
 
   it(
-    '3. the officer approves the report and closes the project, releasing granted − paid',
+    '3. the officer approves the report and proposes closing the project under point 1.6, releasing granted − paid',
     async () => {
       const page = await closurePage('handlaggare@bidra.example');
       expect(plain(await page.getByTestId('release').textContent())).toBe(
@@ -133,14 +134,51 @@ describe.runIf(run)('after the decision: final payment, final report and closure
         .poll(async () => plain(await page.getByTestId('cond-report').textContent()))
         .toContain('Slutrapporten är godkänd: uppfyllt');
       await expectNoSeriousA11yIssues(page);
-      await page.getByRole('button', { name: 'Avsluta projektet' }).click();
-      await page.getByText('Projektet är avslutat.').waitFor();
+      // The officer drafts the closing decision on the delegation order's point 1.6 (the head of unit's).
+      await page.getByLabel('Delegationspunkt för beslutet om avslut').fill('1.6');
+      await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).click();
+      await page.getByText('Beslutsutkastet är skapat. Lämna beslutsförslaget till beslutsfattaren.').waitFor();
+      const pending = page.getByRole('region', { name: 'Beslut under beredning' });
+      expect(plain(await pending.textContent())).toContain('Avslut av projektet');
+      expect(plain(await pending.textContent())).toContain('Utkast');
+      // A draft closes nothing: the project is still open, with nothing released yet.
+      expect(await page.getByTestId('project-status').textContent()).toBe('pågående');
+      expect(await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
+      const preview = await pending.getByRole('link', { name: 'Förhandsgranska beslutsbrevet' }).getAttribute('href');
+      const res = await page.request.get(`${base}${preview}`);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain('application/pdf');
+      await expectNoSeriousA11yIssues(page);
+      await pending.getByRole('button', { name: 'Lämna beslutsförslag' }).click();
+      await page.getByText('Beslutsförslaget är lämnat till beslutsfattaren.').waitFor();
+      expect(plain(await pending.textContent())).toContain('Beslutsförslag hos beslutsfattaren');
+      expect(await pending.getByRole('button', { name: /Fatta beslut/ }).count()).toBe(0);
+      expect(await page.getByTestId('project-status').textContent()).toBe('pågående');
+      // The recovery form is there for the officer.
+      await page.getByRole('heading', { name: 'Förslag till beslut om återkrav' }).waitFor();
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '3b. the head of unit, who holds point 1.6, decides the closure; the project is closed and 700 000 kr released',
+    async () => {
+      const page = await closurePage('verksamhetschef@bidra.example');
+      const pending = page.getByRole('region', { name: 'Beslut under beredning' });
+      expect(plain(await pending.textContent())).toContain('Avslut av projektet');
+      await pending.getByRole('button', { name: 'Fatta beslut: Avslut av projektet' }).click();
+      await page.getByText('Beslutet är fattat och beslutsbrevet är upprättat.').waitFor();
+      await page.getByText(/Projektet avslutades \d{4}-\d{2}-\d{2}\./).waitFor();
       expect(await page.getByTestId('project-status').textContent()).toBe('avslutat');
       expect(plain(await page.getByTestId('release').textContent())).toBe('Återfört till anslaget: 700 000 kr');
-      expect(await page.getByRole('button', { name: 'Avsluta projektet' }).count()).toBe(0);
-      // The recovery form is there for the officer.
-      await page.getByRole('heading', { name: 'Besluta om återkrav' }).waitFor();
+      expect(await page.getByRole('region', { name: 'Beslut under beredning' }).count()).toBe(0);
       await expectNoSeriousA11yIssues(page);
+
+      // The officer sees the project closed, with nothing left to close.
+      const officer = await closurePage('handlaggare@bidra.example');
+      expect(await officer.getByTestId('project-status').textContent()).toBe('avslutat');
+      expect(await officer.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
     },
     STEP_TIMEOUT,
   );

@@ -5,6 +5,7 @@ import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import {
+  approveDecision,
   approveReport,
   closeProject,
   createRecovery,
@@ -366,7 +367,7 @@ function Recoveries(props: {
             />
           </p>
           <p>
-            <label htmlFor="recovery-point">{ct.delegationPoint}</label>
+            <label htmlFor="recovery-point">{ct.recoveryDelegationPoint}</label>
             <input id="recovery-point" value={point} onChange={(e) => setPoint(e.target.value)} />
           </p>
           <p>
@@ -382,7 +383,8 @@ function Recoveries(props: {
 
 /**
  * Withdrawal, recovery and closing decisions the officer has drafted or proposed: the officer previews the
- * letter and proposes the draft; the decision maker approves it on the decision's page.
+ * letter and proposes the draft; a decision maker reads the proposal's letter preview and decides it here
+ * (the server refuses the proposal's own author and anyone the delegation order does not allow).
  */
 function PendingDecisions(props: {
   data: ClosureView;
@@ -391,7 +393,8 @@ function PendingDecisions(props: {
 }) {
   const { data, busy, act } = props;
   const ct = useClosureTexts();
-  const { opts } = useSession();
+  const { opts, session } = useSession();
+  const decisionMaker = session?.user.roles.some((r) => r.role === 'decision_maker') ?? false;
   if (data.pendingDecisions.length === 0) return null;
   return (
     <section aria-labelledby="pending-heading">
@@ -411,6 +414,19 @@ function PendingDecisions(props: {
                   onClick={() => void act(() => proposeDecision(d.id, opts), ct.proposed)}
                 >
                   {ct.propose}
+                </button>
+              </>
+            )}
+            {d.status === 'proposed' && decisionMaker && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={`${ct.approveDecision}: ${ct.pendingKind(d.kind)}`}
+                  onClick={() => void act(() => approveDecision(d.id, opts), ct.decided)}
+                >
+                  {ct.approveDecision}
                 </button>
               </>
             )}

@@ -94,6 +94,9 @@ export const createRecovery = (
 /** "Lämna beslutsförslag": the officer puts the draft before the decision maker. */
 export const proposeDecision = (decisionId: string, o: RequestOptions) =>
   request<unknown>('POST', `/api/v1/decisions/${decisionId}/propose`, o, {});
+/** "Fatta beslut": a decision maker other than the author approves the proposal; the server writes its effect. */
+export const approveDecision = (decisionId: string, o: RequestOptions) =>
+  request<unknown>('POST', `/api/v1/decisions/${decisionId}/approve`, o, {});
 export const recordReceived = (
   id: string,
   body: { version: number; receivedOre: number; receivedOn: string },
