@@ -23,7 +23,7 @@ export interface ShareCapInput {
   approvedCosts: Ore;
   /**
    * The funder's rounding of the cap to whole kronor (share_cap_rounding). 'down': the cap is s × C
-   * rounded down, and nothing above s × C is allowed. 'half_up' (the default here, SPEC §3.2, for callers
+   * rounded down, and nothing above s × C is allowed. 'half_up' (the default here, docs/domain/delegation.md, for callers
    * without a funder such as the importer): up to s × C rounded half up, the remainder reported.
    */
   rounding?: ShareCapRounding;

@@ -94,7 +94,7 @@ export interface DecisionForChecks {
   activitiesTotal?: Ore | null;
   /** Every personal name in the decision: decided by, presenter, signatures, recipients … */
   names?: readonly string[] | null;
-  /** The funder's rounding of the share cap (default 'half_up', SPEC §3.2). */
+  /** The funder's rounding of the share cap (default 'half_up'; docs/domain/delegation.md). */
   shareCapRounding?: ShareCapRounding;
 }
 

@@ -61,7 +61,7 @@ export const roundHalfUpToKrona = (o: Ore): Ore => ore(Number(roundHalfUp(BigInt
 /**
  * How a funder rounds "högst N procent av godkända kostnader" to whole kronor (its setting
  * share_cap_rounding): 'down' never lets a grant exceed the share (the default); 'half_up' is the
- * older practice of some funders (SPEC §3.2, the DVIS decision: 5 505 388,50 kr → 5 505 389 kr).
+ * older practice of some funders (the DVIS decision: 5 505 388,50 kr → 5 505 389 kr).
  */
 export type ShareCapRounding = 'down' | 'half_up';
 export const SHARE_CAP_ROUNDINGS: readonly ShareCapRounding[] = ['down', 'half_up'];

@@ -168,7 +168,7 @@ async function appliedTermsOf(db: Executor, caseId: string): Promise<{ terms: Ap
 }
 
 /**
- * "Lämna beslutsförslag" (SPEC §2 step 4): the officer cannot propose what cannot be approved. 422 naming
+ * "Lämna beslutsförslag": the officer cannot propose what cannot be approved. 422 naming
  * every breaking rule, except those the decision maker may set aside with a reason at approval.
  */
 export function refuseUnproposable(findings: readonly Finding[]): void {

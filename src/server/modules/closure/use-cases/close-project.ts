@@ -19,7 +19,7 @@ export interface CloseInput extends ProposedAuthority {
 }
 
 /**
- * POST /projects/:projectId/close (SPEC §2 step 7). Behind the project lock the domain checks the
+ * POST /projects/:projectId/close. Behind the project lock the domain checks the
  * conditions (final report approved, final payment recorded or a reason given) and a draft decision of
  * kind 'close' records what closing releases (granted in force − paid). The officer proposes it and a
  * decision maker approves it; the approval closes the project — so the appropriation's commitments keep

@@ -21,7 +21,7 @@ const unprocessable = (code: string, sv: string, en: string, details: Record<str
   new AppError(code, 422, { sv, en }, details);
 
 /**
- * POST /cases/:caseId/withdraw (SPEC §3.8, seed 002): the officer proposes to take a commission back. A
+ * POST /cases/:caseId/withdraw (docs/domain/decision-letters.md, seed 002): the officer proposes to take a commission back. A
  * draft decision of kind 'withdraw' carries the refund of the remaining funds to the parties in proportion
  * to their contributions, split by the domain's largest remainder (whole kronor when the amount is, so
  * that the parts sum exactly to it). The officer proposes it and a decision maker approves it; only the
