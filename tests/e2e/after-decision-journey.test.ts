@@ -49,7 +49,8 @@ describe.runIf(run)('after the decision: final payment, final report and closure
   });
 
   async function signedIn(email: string): Promise<Page> {
-    return signInPage(browser, base, email);
+    // The server answers slower beside other suites (and on PostgreSQL): wait as long as the DOVI journey does.
+    return signInPage(browser, base, email, { timeout: 15_000 });
   }
 
   async function closurePage(email: string): Promise<Page> {

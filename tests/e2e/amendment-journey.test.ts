@@ -99,8 +99,8 @@ describe.runIf(run)("DOVI's six months' extension, in a browser, by three users"
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
       await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
       await expect.poll(() => page.getByLabel('Projektperiodens nya slutdatum').inputValue(), POLL).toBe('2026-08-31');
-      await page.getByLabel('Beslutsfattare').selectOption({ label: 'Nina Provsdotter' });
-      await page.getByLabel('Delegationspunkt').fill('2.1');
+      await page.getByLabel('Beslutsfattare').selectOption({ label: 'Nina Provsdotter, verksamhetschef' });
+      await page.getByLabel('Delegationspunkt').fill('1.3');
       await page
         .getByLabel('Motivering till beslut')
         .fill('Region Västerbotten följer huvudfinansiär Tillväxtverkets beslut om att förlänga projektperioden.');

@@ -25,9 +25,10 @@ const POLL = { timeout: 15_000 };
 /**
  * Issue 5's journey in one browser run, with seed 001's figures (DOVI, REGAC - 317 - 2022, 2 491 478 kr, no
  * maximum share): DOVI's beneficiary asks to extend the project by six months to 2026-08-31 with a revised
- * plan, the officer drafts the amendment decision and the chair approves it; the beneficiary then asks for the
- * final payment for costs up to the new end date (outside the old period), the officer approves the costs and
- * finance pays; the beneficiary reports, the officer approves the final report and closes the project,
+ * plan, the officer drafts the amendment decision and the head of unit approves it (point 1.3); the
+ * beneficiary then asks for the final payment for costs up to the new end date (outside the old period), the
+ * officer approves the costs and finance pays; the beneficiary reports, the officer approves the final report
+ * and proposes closing the project under point 1.6 of the delegation order, and the head of unit decides it,
  * releasing what was not paid; the public project bank still finds DOVI with its new end date.
  * axe runs on every page on the way.
  */
@@ -116,7 +117,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
       await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
       await expect.poll(() => page.getByLabel('Projektperiodens nya slutdatum').inputValue(), POLL).toBe('2026-08-31');
-      await page.getByLabel('Beslutsfattare').selectOption({ label: 'Nina Provsdotter' });
+      await page.getByLabel('Beslutsfattare').selectOption({ label: 'Nina Provsdotter, verksamhetschef' });
       await page.getByLabel('Delegationspunkt').fill('1.3');
       await page
         .getByLabel('Motivering till beslut')
@@ -260,7 +261,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       expect(plain(await page.getByTestId('cond-payment').textContent())).toContain('uppfyllt');
       expect(plain(await page.getByTestId('cond-payment').textContent())).not.toContain('inte uppfyllt');
       expect(plain(await page.getByTestId('cond-report').textContent())).toContain('inte uppfyllt');
-      expect(await page.getByRole('button', { name: 'Avsluta projektet' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
       await page
         .getByLabel('Sammanfattning')
         .fill('Industriföretag i Västerbotten har fått stöd i att nyttja digitaliseringen för grön omställning.');
@@ -275,7 +276,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   );
 
   it(
-    '3b. the officer approves the final report and closes DOVI, releasing granted − paid',
+    '3b. the officer approves the final report and proposes closing DOVI under point 1.6, releasing granted − paid',
     async () => {
       const page = await closurePage('handlaggare@bidra.example');
       expect(await page.getByTestId('project-status').textContent()).toBe('pågående');
@@ -288,11 +289,35 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
         .poll(async () => plain(await page.getByTestId('cond-report').textContent()), POLL)
         .toContain('Slutrapporten är godkänd: uppfyllt');
       await expectNoSeriousA11yIssues(page);
-      await page.getByRole('button', { name: 'Avsluta projektet' }).click();
-      await page.getByText('Projektet är avslutat.').waitFor();
+      await page.getByLabel('Delegationspunkt för beslutet om avslut').fill('1.6');
+      await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).click();
+      await page.getByText('Beslutsutkastet är skapat. Lämna beslutsförslaget till beslutsfattaren.').waitFor();
+      const pending = page.getByRole('region', { name: 'Beslut under beredning' });
+      expect(plain(await pending.textContent())).toContain('Avslut av projektet');
+      expect(await page.getByTestId('project-status').textContent()).toBe('pågående');
+      await expectNoSeriousA11yIssues(page);
+      await pending.getByRole('button', { name: 'Lämna beslutsförslag' }).click();
+      await page.getByText('Beslutsförslaget är lämnat till beslutsfattaren.').waitFor();
+      expect(plain(await pending.textContent())).toContain('Beslutsförslag hos beslutsfattaren');
+      // Proposed is not decided: DOVI is still open and nothing is released yet.
+      expect(await page.getByTestId('project-status').textContent()).toBe('pågående');
+      expect(await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
+      await expectNoSeriousA11yIssues(page);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '3c. the head of unit, who holds point 1.6, decides it: DOVI is closed and 541 478 kr released',
+    async () => {
+      const page = await closurePage('verksamhetschef@bidra.example');
+      const pending = page.getByRole('region', { name: 'Beslut under beredning' });
+      await pending.getByRole('button', { name: 'Fatta beslut: Avslut av projektet' }).click();
+      await page.getByText('Beslutet är fattat och beslutsbrevet är upprättat.').waitFor();
       expect(await page.getByTestId('project-status').textContent()).toBe('avslutat');
       expect(plain(await page.getByTestId('release').textContent())).toBe('Återfört till anslaget: 541 478 kr');
-      expect(await page.getByRole('button', { name: 'Avsluta projektet' }).count()).toBe(0);
+      expect(await page.getByRole('region', { name: 'Beslut under beredning' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
       await expectNoSeriousA11yIssues(page);
     },
     STEP_TIMEOUT,
