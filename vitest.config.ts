@@ -10,6 +10,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Files that load the demo portfolio (with a letter of record for each of its decisions) set it up in
+    // beforeAll; two workers on a two-core machine share the processor while they do.
+    hookTimeout: 180_000,
   },
 });

@@ -161,7 +161,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
   );
 
   it(
-    '2. the administrator sets up the funder: letterhead, standard conditions, strategy, appropriation',
+    '2. the administrator sets up the funder: letterhead, standard conditions, strategy, appropriation, delegation order',
     async () => {
       const page = await signInPage(browser, base, ADMIN.email, { password: ADMIN.password, timeout: 20_000 });
       await page.waitForURL(`${base}/admin`);
@@ -213,6 +213,23 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await page.getByRole('button', { name: 'Spara anslaget' }).click();
       await page.getByText('Anslaget är sparat.').waitFor();
       await expectNoSeriousA11yIssues(page);
+
+      // Who may decide what: without a delegation order every decision is the committee's at a meeting.
+      await page.goto(`${base}/admin/delegationsordning`);
+      await page.getByRole('heading', { name: 'Delegationsordning', level: 1 }).waitFor();
+      await page.getByLabel('Gäller från').fill('2026-01-01');
+      await page.getByLabel('Beslutad av').fill(`${FUNDER.committee} 2025-12-10, § 140`);
+      await page.getByLabel('Ordförande (brådskande beslut)').fill(DECIDER.capacity);
+      const point = page.getByRole('group', { name: 'Punkt 1' });
+      await point.getByLabel('Punkt', { exact: true }).fill('1.1');
+      await point.getByLabel('Vad som delegeras').fill('Beslut om regionala projektmedel upp till 1 000 000 kr');
+      await point.getByLabel('Delegat (befattning)').fill(DECIDER.capacity);
+      await point.getByLabel('Beloppsgräns').fill('1 000 000');
+      await point.getByLabel('Beviljande').check();
+      await point.getByLabel('Avslag').check();
+      await expectNoSeriousA11yIssues(page);
+      await page.getByRole('button', { name: 'Spara ny version' }).click();
+      await page.getByText('Den nya versionen är sparad.').waitFor();
       await page.context().close();
     },
     STEP_TIMEOUT,
@@ -498,6 +515,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       expect(text).toContain('Umeå universitet beviljas 300 000 kr');
       expect(text).toContain(DECIDER.name);
       expect(text).toContain(DECIDER.capacity);
+      // The authority it was decided by: the point of the funder's own delegation order.
+      expect(text).toContain('Beslut om regionala projektmedel upp till 1 000 000 kr');
       expect(text).not.toContain('Bidra');
       await chair.context().close();
 

@@ -62,9 +62,9 @@ export async function kindSections(
       payment:
         refunds && refunds.rows.length > 0
           ? [
-              `${o.funderName} betalar ut återbetalningen till respektive part enligt tabellen.`,
-              ...(paymentDetails ? [`Frågor om betalningen: ${paymentDetails}`] : []),
-              `Ange diarienummer ${o.diaryNumber} vid kontakt.`,
+              // The funder pays the parties here: its own payment details (how money is paid to it) do not apply.
+              `${o.funderName} betalar ut återbetalningen till respektive part enligt tabellen, till det konto parten anmäler.`,
+              `Ange diarienummer ${o.diaryNumber} när kontot anmäls och vid frågor om betalningen.`,
             ].join(' ')
           : null,
     };
@@ -92,7 +92,10 @@ export async function kindSections(
       payment: [
         `Beloppet betalas till ${o.funderName}${dueDate ? ` senast den ${dueDate}` : ''}.`,
         ...(paymentDetails ? [paymentDetails] : []),
-        `Ange diarienummer ${o.diaryNumber} som referens.`,
+        // Unless the funder's payment details already say what reference to give.
+        ...(paymentDetails && /diarienum/i.test(paymentDetails)
+          ? []
+          : [`Ange diarienummer ${o.diaryNumber} som referens.`]),
       ].join(' '),
     };
   }

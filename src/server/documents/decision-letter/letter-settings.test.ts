@@ -93,7 +93,7 @@ describe('the funder’s settings in its letters', () => {
     expect(preview.statusCode, preview.body).toBe(200);
     const text = await pdfText(preview.rawPayload);
     expect(text).toContain(
-      'Region Västerbotten · 901 89 Umeå · Telefon 090-785 00 00 · region@bidra.example · www.regionvasterbotten.se',
+      'Region Västerbotten · 901 89 Umeå · Telefon 090-785 00 00 · region@regionvasterbotten.example · www.regionvasterbotten.se',
     );
     expect(text).toContain('Allmänna villkor Villkor A: stödet får bara användas till projektet.');
     approvedId = id;

@@ -33,6 +33,7 @@ import { addToDelegationReport, nextMeetingForReport } from './queue-delegated-d
 import type { Principal } from '../../auth/principal.js';
 import { refreshProjectSnapshot } from '../../projects/project-snapshot.js';
 import { requireAuthorityToApprove } from '../decision-authority.js';
+import { findPoint } from '../../delegation/delegation.repository.js';
 import { refuseBreakingFindings, runDecisionChecks } from '../decision-checks.js';
 import { decisionAlreadyApproved } from '../decision-errors.js';
 import { decisionNotFound, requireDecisionMaker } from '../../cases/cases.policy.js';
@@ -109,9 +110,12 @@ export async function approveDecision(
         : null;
     const now = deps.clock.now();
     const decisionDate = (decision.decisionDate ?? today(deps.clock)) as LocalDate;
-    // A delegated decision is reported to the next meeting; the letter says which one.
+    // A delegated decision is reported to the next meeting (unless its point of the delegation order says
+    // decisions under it are not; the chair's urgent decision always is); the letter says which one.
     const delegated = decision.delegationPoint !== null && decision.meetingId === null;
-    const reportMeeting = delegated ? await nextMeetingForReport(tx, kase.funderId, decisionDate) : null;
+    const point = decision.delegationPointId ? await findPoint(tx, decision.delegationPointId) : null;
+    const reported = delegated && (decision.authority === 'urgent' || point?.reportToCommittee !== false);
+    const reportMeeting = reported ? await nextMeetingForReport(tx, kase.funderId, decisionDate) : null;
     await tx
       .update(decisions)
       .set({
