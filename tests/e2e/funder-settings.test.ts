@@ -23,8 +23,8 @@ const POLL = { timeout: 15_000 };
 
 /**
  * An empty installation becomes a funder through its own pages: the installation's administrator sets up
- * the funder, fills in the letterhead and standard conditions (a bad web address is stopped and linked to
- * its field), a strategy with a priority and a sub-priority, an assessment aspect, and an appropriation
+ * the funder, fills in the letterhead, standard conditions, payment details and appeal notices per
+ * decision kind (a bad web address is stopped and linked to its field), a strategy with a priority and a sub-priority, an assessment aspect, and an appropriation
  * with a year budget typed in kronor. axe checks every page.
  */
 describe.runIf(run)('a funder set up from an empty installation, in a browser', () => {
@@ -78,7 +78,7 @@ describe.runIf(run)('a funder set up from an empty installation, in a browser', 
   );
 
   it(
-    '2. fills in the letterhead and standard conditions; a bad web address is linked to its field',
+    '2. fills in the letterhead, standard conditions, payment details and appeal notices per kind; a bad web address is linked to its field',
     async () => {
       await page.getByRole('heading', { name: 'Inställningar', level: 1 }).waitFor();
       await expect.poll(() => page.getByLabel('Stödgivarens namn').inputValue(), POLL).toBe('Region Västerbotten');
@@ -89,7 +89,18 @@ describe.runIf(run)('a funder set up from an empty installation, in a browser', 
       await page.getByLabel('Webbplats').fill('inte en adress');
       await page.getByLabel('Delegationsgräns (kronor)').fill('1 200 000');
       await page.getByLabel('Allmänna villkor').fill('Stödet får bara användas till projektet i beslutet.');
-      await page.getByLabel('Överklagandehänvisning').fill('Beslutet kan inte överklagas.');
+      await page
+        .getByLabel('Betalningsuppgifter för återbetalningar och återkrav')
+        .fill('Bankgiro 5050-0347. Ange diarienumret som referens.');
+      // One appeal notice per decision kind; an empty one shows the letter's default beside it.
+      await page.getByLabel('Överklagande: beslut om stöd').fill('Beslutet kan inte överklagas.');
+      await page
+        .getByLabel('Överklagande: återtaget uppdrag')
+        .fill('Beslutet kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen (2017:725).');
+      expect(plain(await page.locator('#appealNotice-close-hint').textContent())).toContain(
+        'Tom ruta: Beslutet kan inte överklagas (förordning (2003:596)',
+      );
+      expect(await page.getByLabel('Överklagande: återkrav').inputValue()).toBe('');
       await page.getByRole('button', { name: 'Spara inställningarna' }).click();
 
       const summary = page.getByRole('alert');
@@ -109,7 +120,11 @@ describe.runIf(run)('a funder set up from an empty installation, in a browser', 
         '901 89 Umeå · Telefon 090-785 00 00 · region@regionvasterbotten.se · www.regionvasterbotten.se',
       );
       const history = plain(await page.getByRole('table').textContent());
-      expect(history).toContain('postadress, telefon, e-post, webbplats, delegationsgräns, allmänna villkor');
+      expect(history).toContain(
+        'postadress, telefon, e-post, webbplats, delegationsgräns, allmänna villkor, betalningsuppgifter, överklagandehänvisningar',
+      );
+      // What was saved is what the page shows again.
+      expect(await page.getByLabel('Överklagande: beslut om stöd').inputValue()).toBe('Beslutet kan inte överklagas.');
       expect(history).toContain('Första versionen');
       await expectNoSeriousA11yIssues(page);
       await shot(page, 'web-admin-settings');
@@ -178,6 +193,11 @@ describe.runIf(run)('a funder set up from an empty installation, in a browser', 
       expect(funder).toMatchObject({
         delegationLimitOre: 120_000_000,
         standardConditions: 'Stödet får bara användas till projektet i beslutet.',
+        paymentDetails: 'Bankgiro 5050-0347. Ange diarienumret som referens.',
+        appealNotices: {
+          grant: 'Beslutet kan inte överklagas.',
+          withdraw: 'Beslutet kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen (2017:725).',
+        },
         version: 2,
       });
       const priorities = await db.select().from(s.priorities);

@@ -14,6 +14,8 @@ export const funderVasterbotten = {
   diaryNumberFormat: 'REGAC - {seq} - {year}',
   delegationLimitSek: 1_200_000, // head of regional development decides up to 1 200 000 kr
   contact: 'projektmedel@bidra.example',
+  // demo: fictional payment details for refunds and recoveries (withdrawal and recovery letters print them).
+  paymentDetails: 'Bankgiro 0000-0001 (demo), mottagare Region Västerbotten.',
   // demo: the letterhead; the address and switchboard are the region's public ones, the e-mail fictional.
   letterhead: {
     postalAddress: '901 89 Umeå',

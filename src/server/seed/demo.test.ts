@@ -113,6 +113,8 @@ describe('the demo portfolio built from the seed documents', () => {
     const [funder] = await db().select().from(s.funders);
     // Seed 000 rounds "högst 50 %" half up: the demo funder's setting.
     expect(funder!.shareCapRounding).toBe('half_up');
+    // How refunds and recoveries are paid to it: fictional, and marked as such.
+    expect(funder!.paymentDetails).toBe('Bankgiro 0000-0001 (demo), mottagare Region Västerbotten.');
     const rows = await db()
       .select({ decision: s.decisions, kase: s.cases })
       .from(s.decisions)

@@ -110,7 +110,10 @@ export async function loadDemoFunder(
     shareCapRounding: 'half_up',
     standardConditions: v.standardConditions,
     defaultContactUserId: person('officer').id,
-    appealNotice: APPEAL_NOTICE,
+    paymentDetails: v.paymentDetails,
+    // Grants, amendments and rejections under förordning 2003:596 cannot be appealed; the other kinds
+    // print the letter's default for them.
+    appealNotices: { grant: APPEAL_NOTICE, amend: APPEAL_NOTICE, reject: APPEAL_NOTICE },
     contact: v.contact,
   });
 

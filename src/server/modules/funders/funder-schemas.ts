@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organizationType, role } from '../../db/schema/index.js';
+import { APPEAL_KINDS, type AppealKind } from './funder-settings.js';
 
 /*
  * The zod shapes of the funder routes. Lengths here only stop absurd input (the 400 of a malformed
@@ -39,6 +40,10 @@ export const newFunderBody = z.object({
   organizationType: organizationTypes.optional(),
 });
 
+/** One entry per decision kind (grant, reject, amend, withdraw, recover, close). */
+const perAppealKind = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(APPEAL_KINDS.map((k) => [k, value])) as Record<AppealKind, T>);
+
 const settingsFields = {
   name: text(400),
   orgNumber: text(40),
@@ -51,7 +56,18 @@ const settingsFields = {
   delegationLimitOre: ore.nullable(),
   standardConditions: optionalText(40_000),
   defaultContactUserId: z.uuid().nullable(),
-  appealNotice: optionalText(40_000),
+  /** How refunds and recoveries are paid to the funder, as letters print it. Omitted: unchanged. */
+  paymentDetails: optionalText(4_000).optional(),
+  /**
+   * The appeal notice per decision kind; a kind left out, null or blank prints the letter's default for
+   * it. Omitted: unchanged (unless `appealNotice` is given).
+   */
+  appealNotices: perAppealKind(optionalText(40_000).optional()).strict().optional(),
+  /**
+   * Deprecated (use `appealNotices`): one notice for grants, amendments and rejections; null clears
+   * theirs. Ignored when `appealNotices` is given.
+   */
+  appealNotice: optionalText(40_000).optional(),
   contact: optionalText(40_000),
   /** 'down' (default): a grant never exceeds "högst N procent"; 'half_up': up to the rounded krona, as a warning. Omitted: unchanged. */
   shareCapRounding: z.enum(['down', 'half_up']).optional(),
@@ -73,6 +89,12 @@ export const settingsView = z.object({
   delegationLimitOre: z.number().nullable(),
   standardConditions: z.string().nullable(),
   defaultContactUserId: z.uuid().nullable(),
+  paymentDetails: z.string().nullable(),
+  /** The funder's appeal notice per decision kind; null = the letter's default (`defaultAppealNotices`). */
+  appealNotices: perAppealKind(z.string().nullable()),
+  /** What a letter prints for each kind when neither the decision nor the funder gives a notice. */
+  defaultAppealNotices: perAppealKind(z.string()),
+  /** Deprecated: the grant's notice (else amendment's or rejection's), as the single setting used to be. */
   appealNotice: z.string().nullable(),
   contact: z.string().nullable(),
   shareCapRounding: z.enum(['down', 'half_up']),

@@ -22,7 +22,13 @@ export interface FunderSettings {
   delegationLimitOre: number | null;
   standardConditions: string | null;
   defaultContactUserId: string | null;
-  appealNotice: string | null;
+  /**
+   * How money is paid to the funder (refunds of a withdrawn commission, recoveries), as withdrawal and
+   * recovery letters print it, e.g. "Bankgiro 5050-0347. Ange diarienumret som referens."
+   */
+  paymentDetails: string | null;
+  /** The appeal notice per decision kind; null = the letter's default for that kind. */
+  appealNotices: AppealNotices;
   /** The grants desk as letters print it ("projektmedel@region.se, 090-16 00 00"). */
   contact: string | null;
   /**
@@ -45,19 +51,37 @@ export const SETTINGS_FIELDS = [
   'delegationLimitOre',
   'standardConditions',
   'defaultContactUserId',
-  'appealNotice',
+  'paymentDetails',
+  'appealNotices',
   'contact',
   'shareCapRounding',
 ] as const satisfies readonly (keyof FunderSettings)[];
 
 /**
- * The letter kinds one appeal notice applies to. The settings page keeps one notice for all of them; a
- * decision may still carry its own (decisions.appeal_notice), which the letter prefers.
+ * The decision kinds a letter is written for, each with its own appeal notice (funders.appeal_notices).
+ * A decision may still carry its own notice (decisions.appeal_notice), which the letter prefers; with
+ * neither, the letter prints the default for the kind (DEFAULT_APPEAL_NOTICES).
  */
-export const APPEAL_NOTICE_KINDS = ['grant', 'amend', 'reject'] as const;
+export const APPEAL_KINDS = ['grant', 'reject', 'amend', 'withdraw', 'recover', 'close'] as const;
+export type AppealKind = (typeof APPEAL_KINDS)[number];
+export type AppealNotices = Record<AppealKind, string | null>;
+
+/**
+ * The kinds the single `appealNotice` of earlier versions of the API applies to (kept for compatibility:
+ * reading it gives the grant's notice, saving it sets grant, amendment and rejection alike).
+ */
+export const LEGACY_APPEAL_NOTICE_KINDS = ['grant', 'amend', 'reject'] as const;
+
+export function appealNoticesOf(funder: Funder): AppealNotices {
+  const stored = funder.appealNotices;
+  return Object.fromEntries(APPEAL_KINDS.map((k) => [k, blankToNull(stored[k])])) as AppealNotices;
+}
+
+/** The one notice of the older API: the grant's, else the first of amendment and rejection that has one. */
+export const legacyAppealNotice = (notices: AppealNotices): string | null =>
+  LEGACY_APPEAL_NOTICE_KINDS.map((k) => notices[k]).find((n) => n) ?? null;
 
 export function settingsOf(funder: Funder, org: Organization): FunderSettings {
-  const notices = funder.appealNotices;
   return {
     name: org.name,
     orgNumber: org.orgNumber ?? '',
@@ -70,7 +94,8 @@ export function settingsOf(funder: Funder, org: Organization): FunderSettings {
     delegationLimitOre: funder.delegationLimitOre,
     standardConditions: funder.standardConditions,
     defaultContactUserId: funder.defaultContactUserId,
-    appealNotice: notices.grant ?? APPEAL_NOTICE_KINDS.map((k) => notices[k]).find((n) => n) ?? null,
+    paymentDetails: funder.paymentDetails,
+    appealNotices: appealNoticesOf(funder),
     contact: funder.contact,
     shareCapRounding: funder.shareCapRounding as ShareCapRounding,
   };
@@ -79,7 +104,18 @@ export function settingsOf(funder: Funder, org: Organization): FunderSettings {
 /** The names of the settings that differ between two versions, in the order the page shows them. */
 export function changedFields(before: Partial<FunderSettings> | null, after: Partial<FunderSettings>): string[] {
   if (!before) return [];
-  return SETTINGS_FIELDS.filter((f) => (before[f] ?? null) !== (after[f] ?? null));
+  return SETTINGS_FIELDS.filter((f) => !sameSetting(before[f], after[f]));
+}
+
+/** Equal settings values; a record (the appeal notices) is equal when each of its entries is, absent = null. */
+function sameSetting(a: unknown, b: unknown): boolean {
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (isRecord(a) || isRecord(b)) {
+    const x = isRecord(a) ? a : {};
+    const y = isRecord(b) ? b : {};
+    return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => (x[k] ?? null) === (y[k] ?? null));
+  }
+  return (a ?? null) === (b ?? null);
 }
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;

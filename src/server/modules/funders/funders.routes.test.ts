@@ -35,10 +35,14 @@ interface Settings {
   standardConditions: string | null;
   defaultContactUserId: string | null;
   appealNotice: string | null;
+  paymentDetails: string | null;
+  appealNotices: Record<AppealKind, string | null>;
+  defaultAppealNotices: Record<AppealKind, string>;
   contact: string | null;
   nextDiaryNumber: string | null;
   contactPeople: { id: string; displayName: string }[];
 }
+type AppealKind = 'grant' | 'reject' | 'amend' | 'withdraw' | 'recover' | 'close';
 const issuePaths = (body: string) =>
   (JSON.parse(body) as { details: { issues: { path: string }[] } }).details.issues.map((i) => i.path);
 
@@ -247,9 +251,114 @@ describe('the settings of a funder', () => {
       'delegationLimitOre',
       'standardConditions',
       'defaultContactUserId',
-      'appealNotice',
+      'appealNotices',
       'contact',
     ]);
     expect(items[1]!.changed).toEqual([]);
+  });
+
+  const PAYMENT = 'Bankgiro 5050-0347. Ange diarienumret som referens.';
+  const LEGALITY =
+    'Beslutet kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen (2017:725) inom tre veckor från den dag då protokollet anslogs.';
+
+  it('keeps how refunds and recoveries are paid and an appeal notice per decision kind, as a new version', async () => {
+    const res = await inject(
+      'PUT',
+      `/api/v1/funders/${funder.funderId}/settings`,
+      t.installer,
+      body({
+        paymentDetails: `  ${PAYMENT} `,
+        // The older single notice beside them is ignored: each kind says what it says.
+        appealNotices: {
+          grant: 'Beslutet kan inte överklagas.',
+          reject: '   ',
+          amend: null,
+          withdraw: LEGALITY,
+          recover: 'Beslutet om återkrav kan inte överklagas.',
+        } as Record<AppealKind, string | null>,
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<Settings>().version).toBe(3);
+
+    const read = (await inject('GET', `/api/v1/funders/${funder.funderId}/settings`, t.installer)).json<Settings>();
+    expect(read).toMatchObject({
+      version: 3,
+      paymentDetails: PAYMENT,
+      appealNotices: {
+        grant: 'Beslutet kan inte överklagas.',
+        reject: null,
+        amend: null,
+        withdraw: LEGALITY,
+        recover: 'Beslutet om återkrav kan inte överklagas.',
+        close: null,
+      },
+      appealNotice: 'Beslutet kan inte överklagas.',
+    });
+    // An empty kind prints the letter's default, which the page shows beside the field.
+    expect(read.defaultAppealNotices.close).toContain('förordning (2003:596)');
+    expect(read.defaultAppealNotices.withdraw).toContain('13 kap. kommunallagen');
+    const [row] = await t.database.db.select().from(s.funders).where(eq(s.funders.id, funder.funderId));
+    expect(row!.paymentDetails).toBe(PAYMENT);
+    expect(row!.appealNotices).toEqual({
+      grant: 'Beslutet kan inte överklagas.',
+      withdraw: LEGALITY,
+      recover: 'Beslutet om återkrav kan inte överklagas.',
+    });
+
+    const versions = await inject('GET', `/api/v1/funders/${funder.funderId}/settings/versions`, t.installer);
+    const latest = versions.json<{
+      items: { version: number; changed: string[]; settings: Record<string, unknown> }[];
+    }>().items[0]!;
+    expect(latest.version).toBe(3);
+    expect(latest.changed).toEqual(['paymentDetails', 'appealNotices']);
+    expect(latest.settings).toMatchObject({ paymentDetails: PAYMENT, appealNotices: { withdraw: LEGALITY } });
+    const events = await t.database.db
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.action, 'funder.settings_changed'), eq(s.auditEvents.entityId, funder.funderId)));
+    const last = events.find((e) => (e.after as { version: number }).version === 3)!;
+    expect(last.before).toMatchObject({ paymentDetails: null });
+    expect(last.after).toMatchObject({ paymentDetails: PAYMENT, changed: ['paymentDetails', 'appealNotices'] });
+    funder = read;
+  });
+
+  it('keeps the older single appeal notice working: it sets grants, amendments and rejections', async () => {
+    const legacy = body({ appealNotice: 'Beslutet får inte överklagas.' });
+    expect(legacy).not.toHaveProperty('appealNotices');
+    const res = await inject('PUT', `/api/v1/funders/${funder.funderId}/settings`, t.installer, legacy);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<Settings>()).toMatchObject({
+      version: 4,
+      paymentDetails: PAYMENT,
+      appealNotice: 'Beslutet får inte överklagas.',
+      appealNotices: {
+        grant: 'Beslutet får inte överklagas.',
+        amend: 'Beslutet får inte överklagas.',
+        reject: 'Beslutet får inte överklagas.',
+        withdraw: LEGALITY,
+        recover: 'Beslutet om återkrav kan inte överklagas.',
+        close: null,
+      },
+    });
+    funder = res.json<Settings>();
+  });
+
+  it('refuses payment details or an appeal notice that is too long (422), each linked to its field, and changes nothing', async () => {
+    const res = await inject(
+      'PUT',
+      `/api/v1/funders/${funder.funderId}/settings`,
+      t.installer,
+      body({
+        paymentDetails: `Bankgiro 5050-0347. ${'Referens. '.repeat(100)}`,
+        appealNotices: { ...funder.appealNotices, close: 'Beslutet kan inte överklagas. '.repeat(700) },
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(422);
+    expect(issuePaths(res.body)).toEqual(['paymentDetails', 'appealNotices.close']);
+    expect(res.body).toContain('Betalningsuppgifterna får vara högst 1000 tecken.');
+    expect(res.body).toContain('Överklagandehänvisningen för avslut får vara högst 20000 tecken.');
+    const again = (await inject('GET', `/api/v1/funders/${funder.funderId}/settings`, t.installer)).json<Settings>();
+    expect(again).toMatchObject({ version: 4, paymentDetails: PAYMENT, appealNotices: { close: null } });
   });
 });

@@ -1,7 +1,8 @@
 import { today, type Clock } from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
 import type { Funder } from '../../db/schema/index.js';
-import { changedFields, diaryNumberExample, settingsOf } from './funder-settings.js';
+import { DEFAULT_APPEAL_NOTICES } from '../../documents/decision-letter/decision-text.js';
+import { changedFields, diaryNumberExample, legacyAppealNotice, settingsOf } from './funder-settings.js';
 import { funderNotFound } from './funders.policy.js';
 import { findOrganization, lastDiarySequence, settingsVersionsOf, staffOfOrganization } from './funders.repository.js';
 
@@ -11,10 +12,13 @@ export async function settingsView(db: Executor, clock: Clock, funder: Funder) {
   if (!org) throw funderNotFound();
   const year = Number(today(clock).slice(0, 4));
   const nextSeq = (await lastDiarySequence(db, funder.id, year)) + 1;
+  const settings = settingsOf(funder, org);
   return {
     funderId: funder.id,
     version: funder.version,
-    ...settingsOf(funder, org),
+    ...settings,
+    defaultAppealNotices: DEFAULT_APPEAL_NOTICES,
+    appealNotice: legacyAppealNotice(settings.appealNotices),
     nextDiaryNumber: diaryNumberExample(funder.diaryNumberFormat, year, nextSeq),
     diaryYear: year,
     nextDiarySequence: nextSeq,

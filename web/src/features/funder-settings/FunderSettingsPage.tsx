@@ -8,9 +8,11 @@ import { problemItems } from '../../components/problems.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import {
+  APPEAL_KINDS,
   getSettings,
   getSettingsVersions,
   saveSettings,
+  type AppealKind,
   type SettingsVersion,
   type SettingsView,
 } from './admin-api.js';
@@ -31,13 +33,20 @@ const TEXT_FIELDS = [
   'committeeName',
   'diaryNumberFormat',
   'standardConditions',
-  'appealNotice',
+  'paymentDetails',
   'contact',
 ] as const;
-type Form = Record<(typeof TEXT_FIELDS)[number] | 'delegationLimit' | 'defaultContactUserId', string>;
+/** The field of each decision kind's appeal notice, e.g. appealNotice-withdraw. */
+const appealId = (kind: AppealKind) => `appealNotice-${kind}` as const;
+type AppealField = ReturnType<typeof appealId>;
+type Form = Record<(typeof TEXT_FIELDS)[number] | AppealField | 'delegationLimit' | 'defaultContactUserId', string>;
 
 const formOf = (s: SettingsView): Form => ({
   ...(Object.fromEntries(TEXT_FIELDS.map((k) => [k, s[k] ?? ''])) as Record<(typeof TEXT_FIELDS)[number], string>),
+  ...(Object.fromEntries(APPEAL_KINDS.map((k) => [appealId(k), s.appealNotices[k] ?? ''])) as Record<
+    AppealField,
+    string
+  >),
   delegationLimit: oreToField(s.delegationLimitOre),
   defaultContactUserId: s.defaultContactUserId ?? '',
 });
@@ -113,7 +122,7 @@ export function FunderSettingsPage() {
     if (found.length > 0) return problems.fail(found);
     problems.clear();
     setBusy(true);
-    const text = (k: (typeof TEXT_FIELDS)[number]) => (form[k].trim() === '' ? null : form[k]);
+    const text = (k: (typeof TEXT_FIELDS)[number] | AppealField) => (form[k].trim() === '' ? null : form[k]);
     try {
       const result = await saveSettings(
         view.funderId,
@@ -130,7 +139,11 @@ export function FunderSettingsPage() {
           delegationLimitOre: limit ?? null,
           standardConditions: text('standardConditions'),
           defaultContactUserId: form.defaultContactUserId || null,
-          appealNotice: text('appealNotice'),
+          paymentDetails: text('paymentDetails'),
+          appealNotices: Object.fromEntries(APPEAL_KINDS.map((k) => [k, text(appealId(k))])) as Record<
+            AppealKind,
+            string | null
+          >,
           contact: text('contact'),
           shareCapRounding: rounding,
         },
@@ -146,6 +159,7 @@ export function FunderSettingsPage() {
       problems.fail(
         problemItems(error, lang, at.error, {
           ...sameIds(TEXT_FIELDS.slice()),
+          ...Object.fromEntries(APPEAL_KINDS.map((k) => [`appealNotices.${k}`, appealId(k)])),
           delegationLimitOre: 'delegationLimit',
           defaultContactUserId: 'defaultContactUserId',
         }),
@@ -156,7 +170,7 @@ export function FunderSettingsPage() {
   };
 
   const field = (
-    id: (typeof TEXT_FIELDS)[number] | 'delegationLimit',
+    id: (typeof TEXT_FIELDS)[number] | AppealField | 'delegationLimit',
     label: string,
     extra: { hint?: string; multiline?: boolean; width?: 'short' | 'medium'; type?: 'email' } = {},
   ) => <TextField id={id} label={label} value={form[id]} onChange={set(id)} error={problems.inline(id)} {...extra} />;
@@ -224,7 +238,21 @@ export function FunderSettingsPage() {
             ))}
           </fieldset>
           {field('standardConditions', at.standardConditions, { hint: at.standardConditionsHint, multiline: true })}
-          {field('appealNotice', at.appealNotice, { hint: at.appealNoticeHint, multiline: true })}
+          {field('paymentDetails', at.paymentDetails, { hint: at.paymentDetailsHint, multiline: true })}
+          <fieldset id="appealNotices" aria-describedby="appealNotices-hint">
+            <legend>{at.appealNotices}</legend>
+            <p className="hint" id="appealNotices-hint">
+              {at.appealNoticesHint}
+            </p>
+            {APPEAL_KINDS.map((kind) => (
+              <div key={kind}>
+                {field(appealId(kind), at.appealKind(kind), {
+                  hint: at.appealDefault(view.defaultAppealNotices[kind]),
+                  multiline: true,
+                })}
+              </div>
+            ))}
+          </fieldset>
         </section>
         <section className="form-section" aria-labelledby="contact-heading">
           <h2 id="contact-heading">{at.sectionContact}</h2>

@@ -14,12 +14,25 @@ export interface FunderSettings {
   delegationLimitOre: number | null;
   standardConditions: string | null;
   defaultContactUserId: string | null;
-  appealNotice: string | null;
+  /** How refunds and recoveries are paid to the funder, as letters print it. */
+  paymentDetails?: string | null;
+  /** The appeal notice per decision kind; null = the letter's default. */
+  appealNotices?: AppealNotices;
+  /** Deprecated single notice (grants, amendments, rejections); the page sends `appealNotices`. */
+  appealNotice?: string | null;
   contact: string | null;
   /** How "högst N procent" is rounded: 'down' (default) or 'half_up'. */
   shareCapRounding?: 'down' | 'half_up';
 }
+/** The decision kinds with an appeal notice each, in the order the settings page shows them. */
+export const APPEAL_KINDS = ['grant', 'reject', 'amend', 'withdraw', 'recover', 'close'] as const;
+export type AppealKind = (typeof APPEAL_KINDS)[number];
+export type AppealNotices = Record<AppealKind, string | null>;
 export interface SettingsView extends FunderSettings {
+  paymentDetails: string | null;
+  appealNotices: AppealNotices;
+  /** What a letter prints for each kind when the funder's notice is empty. */
+  defaultAppealNotices: Record<AppealKind, string>;
   funderId: string;
   version: number;
   nextDiaryNumber: string | null;

@@ -18,6 +18,8 @@ const SETTING_NAMES_SV: Record<string, string> = {
   standardConditions: 'allmänna villkor',
   defaultContactUserId: 'kontaktperson',
   appealNotice: 'överklagandehänvisning',
+  appealNotices: 'överklagandehänvisningar',
+  paymentDetails: 'betalningsuppgifter',
   contact: 'kontaktuppgifter i brev',
 };
 const SETTING_NAMES_EN: Record<string, string> = {
@@ -33,7 +35,26 @@ const SETTING_NAMES_EN: Record<string, string> = {
   standardConditions: 'standard conditions',
   defaultContactUserId: 'contact person',
   appealNotice: 'appeal notice',
+  appealNotices: 'appeal notices',
+  paymentDetails: 'payment details',
   contact: 'contact lines in letters',
+};
+
+const APPEAL_KINDS_SV: Record<string, string> = {
+  grant: 'beslut om stöd',
+  reject: 'avslag',
+  amend: 'ändringsbeslut',
+  withdraw: 'återtaget uppdrag',
+  recover: 'återkrav',
+  close: 'avslut',
+};
+const APPEAL_KINDS_EN: Record<string, string> = {
+  grant: 'grant',
+  reject: 'rejection',
+  amend: 'amendment',
+  withdraw: 'withdrawn commission',
+  recover: 'recovery',
+  close: 'closure',
 };
 
 const ORG_TYPES_SV: Record<string, string> = {
@@ -128,8 +149,14 @@ const sv = {
   standardConditions: 'Allmänna villkor',
   standardConditionsHint:
     'Skrivs i varje beslut om stöd. Ett beslut behåller de villkor som gällde när det fattades, även om du ändrar dem senare.',
-  appealNotice: 'Överklagandehänvisning',
-  appealNoticeHint: 'T.ex. Beslutet kan inte överklagas.',
+  paymentDetails: 'Betalningsuppgifter för återbetalningar och återkrav',
+  paymentDetailsHint:
+    'Hur pengar betalas till er, som brev om återtagna uppdrag och återkrav skriver det. T.ex. Bankgiro 5050-0347. Ange diarienumret som referens.',
+  appealNotices: 'Överklagandehänvisning per beslutstyp',
+  appealNoticesHint:
+    'Vad beslutsbrevet säger om överklagande. Lämna en ruta tom för att använda standardtexten för den beslutstypen.',
+  appealKind: (kind: string) => `Överklagande: ${APPEAL_KINDS_SV[kind] ?? kind}`,
+  appealDefault: (text: string) => `Tom ruta: ${text}`,
   sectionContact: 'Kontakt',
   defaultContact: 'Kontaktperson',
   defaultContactHint: 'Den som sökande och brev hänvisar till när ärendet inte har någon handläggare än.',
@@ -297,8 +324,14 @@ const en: Texts = {
   standardConditions: 'Standard conditions',
   standardConditionsHint:
     'Printed in every grant decision. A decision keeps the conditions that applied when it was made, even if you change them later.',
-  appealNotice: 'Appeal notice',
-  appealNoticeHint: 'E.g. Beslutet kan inte överklagas.',
+  paymentDetails: 'Payment details for refunds and recoveries',
+  paymentDetailsHint:
+    'How money is paid to you, as letters on withdrawn commissions and recoveries print it. E.g. Bankgiro 5050-0347. Ange diarienumret som referens.',
+  appealNotices: 'Appeal notice per decision kind',
+  appealNoticesHint:
+    'What the decision letter says about appeal. Leave a box empty to use the standard text for that kind of decision.',
+  appealKind: (kind) => `Appeal: ${APPEAL_KINDS_EN[kind] ?? kind}`,
+  appealDefault: (text) => `Empty box: ${text}`,
   sectionContact: 'Contact',
   defaultContact: 'Contact person',
   defaultContactHint: 'Whom applicants and letters refer to while a case has no case officer yet.',

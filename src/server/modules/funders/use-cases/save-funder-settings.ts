@@ -5,13 +5,15 @@ import type { Funder } from '../../../db/schema/index.js';
 import type { Principal } from '../../auth/principal.js';
 import { blankToNull, fieldProblem, Issues, staleVersion } from '../funder-problems.js';
 import {
-  APPEAL_NOTICE_KINDS,
+  APPEAL_KINDS,
   changedFields,
   checkCommittee,
   checkDiaryFormat,
   checkLetterhead,
   checkOrganisation,
+  LEGACY_APPEAL_NOTICE_KINDS,
   settingsOf,
+  type AppealKind,
   type FunderSettings,
 } from '../funder-settings.js';
 import { funderNotFound, loadFunderFor } from '../funders.policy.js';
@@ -25,14 +27,31 @@ import {
   updateOrganization,
 } from '../funders.repository.js';
 
-export interface SettingsInput extends Omit<FunderSettings, 'shareCapRounding'> {
+export interface SettingsInput extends Omit<FunderSettings, 'shareCapRounding' | 'paymentDetails' | 'appealNotices'> {
   /** The funder's version the editor read. */
   version: number;
   /** Omitted: kept as it is. */
   shareCapRounding?: FunderSettings['shareCapRounding'] | undefined;
+  /** Omitted: kept as it is. */
+  paymentDetails?: string | null | undefined;
+  /** Every kind's notice at once (a kind left out or blank: the letter's default). Omitted: kept. */
+  appealNotices?: Partial<Record<AppealKind, string | null | undefined>> | undefined;
+  /** Deprecated: one notice for grants, amendments and rejections; ignored when `appealNotices` is given. */
+  appealNotice?: string | null | undefined;
 }
 
 const LONG_TEXT = 20_000;
+/** Payment details are a line or two in a letter (bankgiro, reference), not a text. */
+const PAYMENT_DETAILS_MAX = 1_000;
+
+const APPEAL_KIND_NAMES: Record<AppealKind, { sv: string; en: string }> = {
+  grant: { sv: 'beslut om stöd', en: 'grants' },
+  reject: { sv: 'avslag', en: 'rejections' },
+  amend: { sv: 'ändringsbeslut', en: 'amendments' },
+  withdraw: { sv: 'återtagna uppdrag', en: 'withdrawn commissions' },
+  recover: { sv: 'återkrav', en: 'recoveries' },
+  close: { sv: 'avslut', en: 'closures' },
+};
 
 /**
  * PUT /funders/:funderId/settings, by the funder's administrators. Every save is kept whole as a new
@@ -71,7 +90,7 @@ export async function saveFunderSettingsIn(
   const letterhead = checkLetterhead(issues, input);
   const committeeName = checkCommittee(issues, input.committeeName);
   const diaryNumberFormat = checkDiaryFormat(issues, input.diaryNumberFormat);
-  const long = (path: keyof FunderSettings, value: string | null, label: { sv: string; en: string }) => {
+  const long = (path: string, value: string | null | undefined, label: { sv: string; en: string }) => {
     const t = blankToNull(value);
     if (t && t.length > LONG_TEXT) {
       issues.add(path, 'too_long', {
@@ -85,10 +104,38 @@ export async function saveFunderSettingsIn(
     sv: 'De allmänna villkoren',
     en: 'The standard conditions',
   });
-  const appealNotice = long('appealNotice', input.appealNotice, {
-    sv: 'Överklagandehänvisningen',
-    en: 'The appeal notice',
-  });
+  let paymentDetails = funder.paymentDetails;
+  if (input.paymentDetails !== undefined) {
+    paymentDetails = blankToNull(input.paymentDetails);
+    if (paymentDetails && paymentDetails.length > PAYMENT_DETAILS_MAX) {
+      issues.add('paymentDetails', 'too_long', {
+        sv: `Betalningsuppgifterna får vara högst ${PAYMENT_DETAILS_MAX} tecken. Skriv t.ex. bankgiro och vilken referens som ska anges.`,
+        en: `The payment details can be at most ${PAYMENT_DETAILS_MAX} characters. Write e.g. the bankgiro and the reference to give.`,
+      });
+    }
+  }
+  // The notices per kind, or (the older API) one notice for grants, amendments and rejections.
+  const notices: Record<string, string> = { ...funder.appealNotices };
+  if (input.appealNotices !== undefined) {
+    for (const kind of APPEAL_KINDS) {
+      const name = APPEAL_KIND_NAMES[kind];
+      const notice = long(`appealNotices.${kind}`, input.appealNotices[kind], {
+        sv: `Överklagandehänvisningen för ${name.sv}`,
+        en: `The appeal notice for ${name.en}`,
+      });
+      if (notice) notices[kind] = notice;
+      else delete notices[kind];
+    }
+  } else if (input.appealNotice !== undefined) {
+    const notice = long('appealNotice', input.appealNotice, {
+      sv: 'Överklagandehänvisningen',
+      en: 'The appeal notice',
+    });
+    for (const kind of LEGACY_APPEAL_NOTICE_KINDS) {
+      if (notice) notices[kind] = notice;
+      else delete notices[kind];
+    }
+  }
   const contact = long('contact', input.contact, { sv: 'Kontaktuppgifterna', en: 'The contact lines' });
   if (
     input.delegationLimitOre !== null &&
@@ -122,11 +169,6 @@ export async function saveFunderSettingsIn(
   const before = settingsOf(funder, org);
   const now = clock.now();
   const savedOrg = await updateOrganization(tx, org.id, { name, orgNumber, ...letterhead, updatedAt: now });
-  const notices = { ...funder.appealNotices };
-  for (const kind of APPEAL_NOTICE_KINDS) {
-    if (appealNotice) notices[kind] = appealNotice;
-    else delete notices[kind];
-  }
   const saved = await updateFunder(tx, funder.id, {
     committeeName,
     diaryNumberFormat,
@@ -134,6 +176,7 @@ export async function saveFunderSettingsIn(
     shareCapRounding: input.shareCapRounding ?? funder.shareCapRounding,
     standardConditions,
     defaultContactUserId: input.defaultContactUserId,
+    paymentDetails,
     appealNotices: notices,
     contact,
     updatedAt: now,
