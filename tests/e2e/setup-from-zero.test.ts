@@ -182,7 +182,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await page.getByLabel('E-post', { exact: true }).fill(FUNDER.email);
       await page.getByLabel('Webbplats').fill(FUNDER.website);
       await page.getByLabel('Allmänna villkor').fill(FUNDER.conditions);
-      await page.getByLabel('Överklagandehänvisning').fill('Beslutet kan inte överklagas.');
+      await page.getByLabel('Överklagande: beslut om stöd').fill('Beslutet kan inte överklagas.');
       await page.getByRole('button', { name: 'Spara inställningarna' }).click();
       await page.getByText('Inställningarna är sparade (version 2).').waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -517,6 +517,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       expect(text).toContain(DECIDER.capacity);
       // The authority it was decided by: the point of the funder's own delegation order.
       expect(text).toContain('Beslut om regionala projektmedel upp till 1 000 000 kr');
+      // How to appeal, as the administrator set it for grants.
+      expect(text).toContain('Beslutet kan inte överklagas.');
       expect(text).not.toContain('Bidra');
       await chair.context().close();
 

@@ -13,14 +13,14 @@ export const funderVasterbotten = {
   // Seed 001's diary number "REGAC - 317 - 2022" shows the format.
   diaryNumberFormat: 'REGAC - {seq} - {year}',
   delegationLimitSek: 1_200_000, // head of regional development decides up to 1 200 000 kr
-  contact: 'projektmedel@bidra.example',
+  contact: 'projektmedel@regionvasterbotten.example',
   // demo: fictional payment details for refunds and recoveries (withdrawal and recovery letters print them).
   paymentDetails: 'Bankgiro 0000-0001 (demo), mottagare Region Västerbotten.',
   // demo: the letterhead; the address and switchboard are the region's public ones, the e-mail fictional.
   letterhead: {
     postalAddress: '901 89 Umeå',
     phone: '090-785 00 00',
-    email: 'region@bidra.example',
+    email: 'region@regionvasterbotten.example',
     website: 'www.regionvasterbotten.se',
   },
   // demo: standard conditions in our own words, printed in every grant letter the demo funder approves.
