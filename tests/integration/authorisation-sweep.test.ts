@@ -62,6 +62,12 @@ beforeAll(async () => {
   real.id = decisionId;
   real.emailId = approved.json<{ emailId: string }>().emailId;
   Object.assign(real, await administrationIds(t, kase.id));
+  // The funder's delegation order (the decision above was approved under its point 1.1).
+  const [order] = await db
+    .select({ id: s.delegationOrders.id })
+    .from(s.delegationOrders)
+    .where(eq(s.delegationOrders.funderId, t.fixtures.funder.id));
+  real.orderId = order!.id;
   ({ otherFunderAdmin, otherOrganizationAdmin } = await outsiders(t));
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
