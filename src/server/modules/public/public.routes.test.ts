@@ -302,7 +302,7 @@ describe('a public project page', () => {
   const detail = (id: string, lang = 'sv') =>
     t.app.inject({ method: 'GET', url: `/api/v1/public/projects/${id}`, headers: { 'accept-language': lang } });
 
-  it('shows DVIS: owner, amount, share, period, municipalities and the delegated decision', async () => {
+  it('shows DVIS: owner, amount, share, period, municipalities and the chair’s urgent decision', async () => {
     const res = await detail(await idOf('DVIS'));
     expect(res.statusCode).toBe(200);
     const body = res.json<DetailBody>();
@@ -321,7 +321,8 @@ describe('a public project page', () => {
         kind: 'grant',
         decisionDate: '2023-11-06',
         capacity: 'Regionala utvecklingsnämndens ordförande',
-        delegationPoint: '1.1',
+        // The chair's urgent decision (kommunallagen 6 kap. 39 §), not a point of the delegation order.
+        delegationPoint: 'KL 6 kap. 39 §',
         amountSek: 5_505_389,
       }),
     ]);
