@@ -13,6 +13,7 @@ import {
 } from '../../modules/decisions/testing/decision-app.js';
 import { loadDecisionLetterData } from './letter-data.js';
 import { renderDecisionLetterPdf } from './render-decision-letter.js';
+import { standardConditionsOf } from './standard-conditions.js';
 
 /*
  * The funder's settings in its letters: the letterhead of its organisation on every page, and in a grant
@@ -120,13 +121,17 @@ describe('the funder’s settings in its letters', () => {
     expect(await pdfText(await renderDecisionLetterPdf(data))).toContain('Allmänna villkor Villkor B');
   });
 
-  it('prints no standard conditions in an amendment, nor in a grant approved before snapshots', async () => {
+  it('prints no standard conditions in an amendment, nor in a grant approved without a snapshot', async () => {
     const [amendment] = await t.database.db.select().from(s.decisions).where(eq(s.decisions.kind, 'amend'));
     expect((await loadDecisionLetterData(t.database.db, amendment!.id)).standardConditions).toBeNull();
     const [dovi] = await t.database.db
       .select()
       .from(s.decisions)
       .where(eq(s.decisions.id, amendment!.amendsDecisionId!));
-    expect((await loadDecisionLetterData(t.database.db, dovi!.id)).standardConditions).toBeNull();
+    // The demo's grants were recorded with the conditions of the demo funder; a grant approved without a
+    // snapshot (an import, or from before snapshots) prints none rather than today's text.
+    const [funder] = await t.database.db.select().from(s.funders).where(eq(s.funders.id, t.fixtures.funder.id));
+    expect(standardConditionsOf(dovi!, funder!)).not.toBeNull();
+    expect(standardConditionsOf({ ...dovi!, body: {} }, funder!)).toBeNull();
   });
 });

@@ -38,6 +38,7 @@ beforeAll(async () => {
   demo.appropriationId = (
     await db.select().from(s.appropriations).where(eq(s.appropriations.funderId, funder!.id))
   )[0]!.id;
+  demo.orderId = (await db.select().from(s.delegationOrders).where(eq(s.delegationOrders.funderId, funder!.id)))[0]!.id;
 
   // The installation's administrator sets up a second funder and so becomes its administrator.
   const created = await t.app.inject({
@@ -92,6 +93,10 @@ beforeAll(async () => {
   bodies.set('PUT /api/v1/funders/{funderId}/programmes/{programmeId}', { ...programme, version: 'x' });
   bodies.set('POST /api/v1/funders/{funderId}/appropriations', appropriation);
   bodies.set('PUT /api/v1/funders/{funderId}/appropriations/{appropriationId}', { ...appropriation, version: 1 });
+  bodies.set('POST /api/v1/funders/{funderId}/delegation-orders', {
+    validFrom: '2027-01-01',
+    points: [{ number: '1.1', text: 'Beslut om stöd', decisionKinds: ['grant'] }],
+  });
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
     paths: Record<string, Record<string, { tags?: string[] }>>;
@@ -134,6 +139,7 @@ const guessed = () => ({
   aspectId: randomUUID(),
   programmeId: randomUUID(),
   appropriationId: randomUUID(),
+  orderId: randomUUID(),
 });
 
 describe('a funder’s administration answers only its own administrators', () => {
@@ -155,6 +161,9 @@ describe('a funder’s administration answers only its own administrators', () =
         'GET /api/v1/funders/{funderId}/appropriations',
         'POST /api/v1/funders/{funderId}/appropriations',
         'PUT /api/v1/funders/{funderId}/appropriations/{appropriationId}',
+        'GET /api/v1/funders/{funderId}/delegation-orders',
+        'POST /api/v1/funders/{funderId}/delegation-orders',
+        'GET /api/v1/funders/{funderId}/delegation-orders/{orderId}',
       ].sort(),
     );
   });
@@ -183,7 +192,7 @@ describe('a funder’s administration answers only its own administrators', () =
 
   it('answers 404 to one funder’s ids under another funder’s path, even for that funder’s administrator', async () => {
     const before = (await t.database.db.select().from(s.auditEvents)).length;
-    for (const r of routes.filter((r) => /\{(strategy|aspect|programme|appropriation)Id\}/.test(r.path))) {
+    for (const r of routes.filter((r) => /\{(strategy|aspect|programme|appropriation|order)Id\}/.test(r.path))) {
       const res = await call(r, { ...demo, funderId: otherFunderId }, otherAdmin);
       expect(res.statusCode, `${r.method} ${r.path}: ${res.body}`).toBe(404);
     }
