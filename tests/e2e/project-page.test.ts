@@ -71,7 +71,7 @@ describe.runIf(run)('the project bank’s filters and the public project page in
     expect(facts).toContain('2024-02-01 – 2027-01-31');
     expect(facts).toContain('Umeå');
     const decision = nbsp(await page.getByRole('region', { name: /Beslut om stöd 2023-11-06/ }).textContent());
-    expect(decision).toContain('på delegation (punkt 1.1)');
+    expect(decision).toContain('som ordförandens brådskande beslut (6 kap. 39 § kommunallagen)');
     expect(decision).toContain('SFS 2003:596, SFS 2015:210');
     expect(await page.content()).not.toMatch(/@bidra\.example/);
     expect(await page.title()).toBe('Digitala Västerbotten i samverkan (DVIS) – Bidra');

@@ -46,6 +46,8 @@ export interface PublicDecision {
   diaryNumber: string | null;
   decidedBy: string | null;
   capacity: string | null;
+  /** committee, delegation or urgent (the chair's urgent decision); null when not recorded. */
+  authority: string | null;
   delegationPoint: string | null;
   meetingDate: string | null;
   amountOre: number | null;
@@ -185,6 +187,7 @@ async function publicDecisions(db: Executor, projectId: string) {
       diaryNumber: f?.diary_number ?? null,
       decidedBy: d.decidedByName,
       capacity: d.capacity,
+      authority: d.authority,
       delegationPoint: d.delegationPoint,
       meetingDate: f?.held_on ?? null,
       amountOre: d.amountOre,

@@ -42,6 +42,12 @@ const decision = z.object({
   diaryNumber: z.string().nullable(),
   decidedBy: z.string().nullable().describe('Beslutsfattare som beslutet anger / the decision maker it names'),
   capacity: z.string().nullable(),
+  authority: z
+    .enum(['committee', 'delegation', 'urgent'])
+    .nullable()
+    .describe(
+      'Nämnden vid sammanträde, på delegation eller ordförandens brådskande beslut / committee, delegation or the chair’s urgent decision',
+    ),
   delegationPoint: z.string().nullable(),
   meetingDate: z.string().nullable(),
   amountSek: z.number().nullable().describe('Belopp som beslutet anger (null: oförändrat) / amount it states'),
@@ -121,6 +127,7 @@ export function toPublicProjectDetail(p: PublicProjectDetail): PublicProjectDeta
       diaryNumber: d.diaryNumber,
       decidedBy: d.decidedBy,
       capacity: d.capacity,
+      authority: d.authority as 'committee' | 'delegation' | 'urgent' | null,
       delegationPoint: d.delegationPoint,
       meetingDate: d.meetingDate,
       amountSek: sek(d.amountOre),

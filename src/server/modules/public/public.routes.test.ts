@@ -322,6 +322,7 @@ describe('a public project page', () => {
         decisionDate: '2023-11-06',
         capacity: 'Regionala utvecklingsnämndens ordförande',
         // The chair's urgent decision (kommunallagen 6 kap. 39 §), not a point of the delegation order.
+        authority: 'urgent',
         delegationPoint: 'KL 6 kap. 39 §',
         amountSek: 5_505_389,
       }),

@@ -164,7 +164,11 @@ function Decision({ d, texts: pt }: { d: PublicDecision; texts: ProjectBankTexts
     d.capacity && d.decidedBy && !d.decidedBy.toLowerCase().includes(d.capacity.toLowerCase())
       ? `${d.decidedBy}, ${d.capacity}`
       : d.decidedBy,
-    d.delegationPoint ? pt.onDelegation(d.delegationPoint) : null,
+    d.authority === 'urgent'
+      ? pt.urgent
+      : d.delegationPoint && d.authority !== 'committee'
+        ? pt.onDelegation(d.delegationPoint)
+        : null,
     d.meetingDate ? pt.atMeeting(d.meetingDate) : null,
   ]
     .filter(Boolean)

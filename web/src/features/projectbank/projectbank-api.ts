@@ -48,6 +48,7 @@ export interface PublicDecision {
   diaryNumber: string | null;
   decidedBy: string | null;
   capacity: string | null;
+  authority: 'committee' | 'delegation' | 'urgent' | null;
   delegationPoint: string | null;
   meetingDate: string | null;
   amountSek: number | null;
