@@ -186,3 +186,6 @@ export async function organizationNames(db: Executor, ids: string[]): Promise<Ma
     .where(inArray(organizations.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The rows this module's routes serialise. */
+export type { Decision, Recovery, Report } from '../../db/schema/index.js';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ore, releaseOnClosure, type Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
-import type { Decision, Recovery, Report } from '../../db/schema/index.js';
+import type { Decision, Recovery, Report } from './closure.repository.js';
 import { hasRole, requirePrincipal } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
 import {
