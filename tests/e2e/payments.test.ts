@@ -32,6 +32,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
   let base: string;
   let projectId = '';
   let requestUrl = '';
+  let projectDiaryNumber = '';
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true });
@@ -44,6 +45,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
       name: PROJECT,
     });
     projectId = g.project.id;
+    projectDiaryNumber = g.kase.diaryNumber ?? '';
     const officer = await loginAs(t.app, 'handlaggare@bidra.example');
     const plan = await t.app.inject({
       method: 'PUT',
@@ -94,7 +96,8 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
       await expectNoSeriousA11yIssues(page);
       await shot(page, 'web-payment-request');
       await page.getByRole('button', { name: 'Skicka in' }).click();
-      await page.getByText(/Begäran är inskickad och registrerad med diarienummer REGAC - \d+ - 2026/).waitFor();
+      // The request is a document in the project's one case, under the project's diary number.
+      await page.getByText(`Begäran är inskickad och registrerad med diarienummer ${projectDiaryNumber}.`).waitFor();
       expect(await page.getByTestId('request-status').textContent()).toBe('Inskickad');
       await expectNoSeriousA11yIssues(page);
     },

@@ -230,6 +230,10 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await expectNoSeriousA11yIssues(page);
       await page.getByRole('button', { name: 'Spara ny version' }).click();
       await page.getByText('Den nya versionen är sparad.').waitFor();
+      // The saved version is the one in force, and its point is listed.
+      const inForce = page.locator('section[aria-labelledby="points-heading"]');
+      await inForce.getByRole('rowheader', { name: '1.1' }).waitFor();
+      expect(await inForce.textContent()).toContain(DECIDER.capacity);
       await page.context().close();
     },
     STEP_TIMEOUT,
@@ -516,7 +520,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       expect(text).toContain(DECIDER.name);
       expect(text).toContain(DECIDER.capacity);
       // The authority it was decided by: the point of the funder's own delegation order.
-      expect(text).toContain('Beslut om regionala projektmedel upp till 1 000 000 kr');
+      // (A line of the letter may wrap anywhere, so it is compared with its whitespace folded.)
+      expect(text.replace(/\s+/g, ' ')).toContain('Beslut om regionala projektmedel upp till 1 000 000 kr');
       // How to appeal, as the administrator set it for grants.
       expect(text).toContain('Beslutet kan inte överklagas.');
       expect(text).not.toContain('Bidra');

@@ -61,6 +61,8 @@ export function DelegationOrderPage() {
   const funderId = admin.funder?.id;
   const [orders, setOrders] = useState<DelegationOrderView[] | null>(null);
   const [loadError, setLoadError] = useState(false);
+  // Kept here, not in the form: saving makes a new version in force, and the form is remade from it.
+  const [savedNotice, setSavedNotice] = useState('');
 
   useEffect(() => {
     document.title = `${dt.title} – Bidra`;
@@ -154,10 +156,16 @@ export function DelegationOrderPage() {
         funderId={funderId}
         from={current}
         lang={lang}
-        onSaved={(saved) =>
-          setOrders((list) => [saved, ...(list ?? [])].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1)))
-        }
+        onEdit={() => setSavedNotice('')}
+        onSaved={() => {
+          setSavedNotice(dt.saved);
+          // Which version is in force is the server's to say: the list is read again.
+          getDelegationOrders(funderId, opts).then(setOrders, () => setLoadError(true));
+        }}
       />
+      <p role="status" className="notice-ok">
+        {savedNotice}
+      </p>
       <p>
         <Link to="/admin">{dt.toAdmin}</Link>
       </p>
@@ -169,11 +177,13 @@ function NewVersionForm({
   funderId,
   from,
   lang,
+  onEdit,
   onSaved,
 }: {
   funderId: string;
   from: DelegationOrderView | undefined;
   lang: 'sv' | 'en';
+  onEdit: () => void;
   onSaved: (o: DelegationOrderView) => void;
 }) {
   const dt = useDelegationTexts();
@@ -183,11 +193,10 @@ function NewVersionForm({
   const [adoptedBy, setAdoptedBy] = useState('');
   const [chair, setChair] = useState(from?.chairCapacity ?? '');
   const [points, setPoints] = useState<PointRow[]>(() => rowsOf(from));
-  const [saved, setSaved] = useState('');
   const [busy, setBusy] = useState(false);
   const pid = (p: PointRow, f: string) => `dp-${p.key}-${f}`;
   const update = (key: string, patch: Partial<PointRow>) => {
-    setSaved('');
+    onEdit();
     setPoints((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p)));
   };
 
@@ -251,7 +260,6 @@ function NewVersionForm({
         },
         opts,
       );
-      setSaved(dt.saved);
       onSaved(result);
     } catch (error) {
       problems.fail(problemItems(error, lang, dt.error, fields));
@@ -387,9 +395,6 @@ function NewVersionForm({
         <button type="submit" disabled={busy}>
           {dt.save}
         </button>
-        <p role="status" className="notice-ok">
-          {saved}
-        </p>
       </div>
     </form>
   );
