@@ -13,5 +13,8 @@ export default defineConfig({
     // Files that load the demo portfolio (with a letter of record for each of its decisions) set it up in
     // beforeAll; two workers on a two-core machine share the processor while they do.
     hookTimeout: 180_000,
+    // A browser test polls what a page shows after the server has answered (an approval writes its
+    // letter first); under two loaded workers that can take seconds, not the default one.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -16,6 +16,7 @@ export * from './workflow.js';
 export * from './decisions.js';
 export * from './delegation.js';
 export * from './reasons.js';
+export * from './telephone.js';
 export * from './minutes.js';
 export * from './press-release.js';
 export * from './names.js';

@@ -5,7 +5,7 @@ import { createApp } from '../../src/server/app.js';
 import type { Database } from '../../src/server/db/client.js';
 import { startTestProvider, type TestProvider } from '../../src/server/modules/auth/testing/test-provider.js';
 import type { FastifyInstance } from 'fastify';
-import { seedDemo, testClock } from '../support/app.js';
+import { testClock } from '../support/app.js';
 import { browserAvailable, expectNoSeriousA11yIssues, launchChromium } from '../support/browser.js';
 import { createTestDatabase } from '../support/db.js';
 
@@ -39,8 +39,7 @@ describe.runIf(run)('sign-in through the organisation’s OpenID Connect provide
     provider = await startTestProvider({ clientId: 'bidra', clientSecret: 'test-only-secret', redirectUri });
     // The IdP knows the demo applicant by a subject of its own and a verified e-mail.
     provider.accounts.set('umu-4711', { email: 'sokande@umu.bidra.example', email_verified: true });
-    database = await createTestDatabase();
-    await seedDemo(database);
+    database = await createTestDatabase({ demo: true });
     app = await createApp({
       database,
       clock: testClock,

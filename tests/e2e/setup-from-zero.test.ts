@@ -31,7 +31,12 @@ const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f
 const STEP_TIMEOUT = 180_000;
 
 const ADMIN = { email: 'ada.admin@region-exempel.se', name: 'Ada Administratör', password: 'fjällbjörk vid älven 1' };
-const OFFICER = { email: 'olle.handlaggare@region-exempel.se', name: 'Olle Handläggare' };
+const OFFICER = {
+  email: 'olle.handlaggare@region-exempel.se',
+  name: 'Olle Handläggare',
+  title: 'utvecklingsstrateg',
+  phone: '090-123 45 99',
+};
 const DECIDER = {
   email: 'disa.ordforande@region-exempel.se',
   name: 'Disa Ordförande',
@@ -262,6 +267,26 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await expect
         .poll(() => page.getByRole('row', { name: new RegExp(DECIDER.name) }).textContent())
         .toContain(`beslutsfattare (${DECIDER.capacity})`);
+
+      // The officer's title and telephone, printed where they are a letter's contact; a number that
+      // cannot be dialled is refused in the form, named in the summary.
+      await page.getByRole('button', { name: `Titel och telefon: ${OFFICER.name}` }).click();
+      const contact = page.getByRole('region', { name: `Titel och telefon för ${OFFICER.name}` });
+      await contact.waitFor();
+      await contact.getByLabel('Titel (valfri)').fill(OFFICER.title);
+      await contact.getByLabel('Telefon (valfri)').fill('ring växeln');
+      await contact.getByRole('button', { name: 'Spara titel och telefon' }).click();
+      await page.getByRole('link', { name: /Skriv ett telefonnummer/ }).waitFor();
+      await expectNoSeriousA11yIssues(page);
+      await contact.getByLabel('Telefon (valfri)').fill(OFFICER.phone);
+      await contact.getByRole('button', { name: 'Spara titel och telefon' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Titel och telefon för ${OFFICER.name} är sparade.` })
+        .waitFor();
+      await expect
+        .poll(() => page.getByRole('row', { name: new RegExp(OFFICER.name) }).textContent())
+        .toContain(OFFICER.phone);
       await expectNoSeriousA11yIssues(page);
       await shot(page, 'web-admin-users');
       await page.context().close();
@@ -522,6 +547,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       // The authority it was decided by: the point of the funder's own delegation order.
       // (A line of the letter may wrap anywhere, so it is compared with its whitespace folded.)
       expect(text.replace(/\s+/g, ' ')).toContain('Beslut om regionala projektmedel upp till 1 000 000 kr');
+      // Whom to ask: the officer with the title and telephone the administrator set.
+      expect(text.replace(/\s+/g, ' ')).toContain(`${OFFICER.name}, ${OFFICER.title}, tfn ${OFFICER.phone}`);
       // How to appeal, as the administrator set it for grants.
       expect(text).toContain('Beslutet kan inte överklagas.');
       expect(text).not.toContain('Bidra');

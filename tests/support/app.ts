@@ -1,21 +1,12 @@
-import os from 'node:os';
-import path from 'node:path';
-import { LocalDiskDocumentStore, type DocumentStore } from '../../src/server/documents/document-store.js';
+import type { DocumentStore } from '../../src/server/documents/document-store.js';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../src/domain/index.js';
 import { createApp, type AppDeps } from '../../src/server/app.js';
-import { fixedClock } from '../../src/server/clock.js';
 import type { Database } from '../../src/server/db/client.js';
-import { systemActor } from '../../src/server/audit/audit.js';
-import { hashPassword } from '../../src/server/modules/auth/passwords.js';
-import { loadDemoPortfolio } from '../../src/server/seed/load-demo.js';
-import * as demo from '../../src/server/seed/demo-data.js';
 import { createTestDatabase } from './db.js';
+import { defaultTestDocumentStore, seedDemo, testClock, TEST_PASSWORD } from './demo-seed.js';
 
-export const testClock = fixedClock('2026-11-24T09:00:00Z');
-
-/** Every seeded demo user signs in with this password in tests. */
-export const TEST_PASSWORD = 'test-password-for-bidra';
+export { defaultTestDocumentStore, seedDemo, testClock, TEST_PASSWORD };
 
 /** A clock a test can move forward (session expiry, rate-limit windows). */
 export interface AdjustableClock extends Clock {
@@ -30,23 +21,6 @@ export function adjustableClock(iso = '2026-11-24T09:00:00Z'): AdjustableClock {
       at += ms;
     },
   };
-}
-
-// Hashed once per test file (argon2id is slow on purpose), shared by every user of the file.
-let testPasswordHash: Promise<string> | undefined;
-
-/** Where the app keeps letters when a test gives no store of its own (as createApp's default). */
-export const defaultTestDocumentStore = (): DocumentStore =>
-  new LocalDiskDocumentStore(path.join(os.tmpdir(), 'bidra-documents'));
-
-/**
- * Loads the demo portfolio; every demo user's password is TEST_PASSWORD. The demo's letters of record go
- * to `store` (by default where the test app reads them).
- */
-export async function seedDemo(database: Database, store: DocumentStore = defaultTestDocumentStore()): Promise<void> {
-  const passwordHash = await (testPasswordHash ??= hashPassword(TEST_PASSWORD));
-  const users = (Object.keys(demo.people) as (keyof typeof demo.people)[]).map((key) => ({ key, passwordHash }));
-  await database.db.transaction((tx) => loadDemoPortfolio(tx, testClock, systemActor('test-seed'), users, store));
 }
 
 export interface TestApp {
@@ -65,8 +39,11 @@ export async function createTestApp(
     app?: Partial<Omit<AppDeps, 'database' | 'clock'>>;
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
-  if (options.seed) await seedDemo(database, options.documentStore ?? defaultTestDocumentStore());
+  // The demo with the default letter store is copied from the run's seeded template; a test with a letter
+  // store of its own seeds its copy itself, so the demo's letters of record land in that store.
+  const fromTemplate = options.seed === true && !options.documentStore;
+  const database = await createTestDatabase({ demo: fromTemplate });
+  if (options.seed && !fromTemplate) await seedDemo(database, options.documentStore);
   const app = await createApp({
     database,
     clock: options.clock ?? testClock,

@@ -6,12 +6,13 @@ import { openPglite, openPostgres, type Database } from '../../src/server/db/cli
 import { withDatabase } from './global-setup.js';
 
 /**
- * A fresh, migrated, empty database for one test file: a copy of the run's template. Call in
- * beforeAll and close in afterAll. On PostgreSQL the copy is a database of its own, dropped on close.
+ * A fresh, migrated database for one test file: a copy of the run's template, empty or (`demo`) with the
+ * demo portfolio seeded once for the whole run. Call in beforeAll and close in afterAll. On PostgreSQL the
+ * copy is a database of its own, dropped on close.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<Database> {
   const url = process.env.DATABASE_URL;
-  const template = inject('postgresTemplate');
+  const template = inject(options.demo ? 'postgresDemoTemplate' : 'postgresTemplate');
   if (url && template) {
     const name = `bidra_t_${template.slice(10)}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
@@ -30,7 +31,7 @@ export async function createTestDatabase(): Promise<Database> {
       },
     };
   }
-  const file = inject('pgliteTemplateFile');
+  const file = inject(options.demo ? 'pgliteDemoTemplateFile' : 'pgliteTemplateFile');
   const blob = new Blob([readFileSync(file)]);
   return openPglite(null, { loadDataDir: blob });
 }

@@ -1,14 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../../tests/support/app.js';
 import { createTestDatabase } from '../../../tests/support/db.js';
 import type { Database } from './client.js';
 import { activities, activityPlans, decisions, projects } from './schema/index.js';
 
 let database: Database;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database);
+  database = await createTestDatabase({ demo: true });
 });
 afterAll(() => database.close());
 

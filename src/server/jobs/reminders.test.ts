@@ -1,7 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, kronor, type LocalDate } from '../../domain/index.js';
-import { seedDemo } from '../../../tests/support/app.js';
 import { createTestDatabase } from '../../../tests/support/db.js';
 import { fixedClock } from '../clock.js';
 import type { Database } from '../db/client.js';
@@ -20,8 +19,7 @@ const db = () => database.db;
 const at = (day: string) => fixedClock(`${day}T08:00:00Z`);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database);
+  database = await createTestDatabase({ demo: true });
   umuId = (await organizationNamed(db(), 'Umeå universitet')).id;
   rvbId = (await organizationNamed(db(), 'Region Västerbotten')).id;
   // A second applicant of the owner organisation, and one who has left: only active users get mail.

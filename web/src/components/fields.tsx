@@ -22,7 +22,7 @@ interface FieldProps {
   onChange: (v: string) => void;
   hint?: ReactNode;
   error?: string;
-  type?: 'text' | 'email' | 'password' | 'date';
+  type?: 'text' | 'email' | 'password' | 'date' | 'tel';
   autoComplete?: string;
   multiline?: boolean;
   width?: 'short' | 'medium' | 'full';

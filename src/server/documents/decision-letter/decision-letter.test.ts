@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo, testClock } from '../../../../tests/support/app.js';
+import { testClock } from '../../../../tests/support/app.js';
 import { createTestDatabase } from '../../../../tests/support/db.js';
 import { systemActor } from '../../audit/audit.js';
 import type { Database } from '../../db/client.js';
@@ -22,8 +22,7 @@ let database: Database;
 let baseDir: string;
 const ids = { dvis: '', doviGrant: '', doviAmendment: '' };
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database);
+  database = await createTestDatabase({ demo: true });
   baseDir = await mkdtemp(path.join(tmpdir(), 'bidra-letters-'));
   const db = database.db;
   const [dvis] = await db

@@ -6,7 +6,7 @@ import type { OidcConfig } from '../../config.js';
 import type { Database } from '../../db/client.js';
 import { auditEvents, externalIdentities, organizations, roleGrants, sessions, users } from '../../db/schema/index.js';
 import * as demo from '../../seed/demo-data.js';
-import { createTestApp, seedDemo, testClock, type TestApp } from '../../../../tests/support/app.js';
+import { createTestApp, testClock, type TestApp } from '../../../../tests/support/app.js';
 import { createTestDatabase } from '../../../../tests/support/db.js';
 import { sessionIdOf } from './session-token.js';
 import { startTestProvider, TestBrowser, type BrowserResponse, type TestProvider } from './testing/test-provider.js';
@@ -26,8 +26,7 @@ let oidcConfig: OidcConfig;
 
 beforeAll(async () => {
   provider = await startTestProvider({ clientId: 'bidra', clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI });
-  database = await createTestDatabase();
-  await seedDemo(database);
+  database = await createTestDatabase({ demo: true });
   const [umu] = await database.db.select().from(organizations).where(eq(organizations.orgNumber, UMU.orgNumber));
   const [researcher] = await database.db
     .insert(users)

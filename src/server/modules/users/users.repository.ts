@@ -109,6 +109,15 @@ export async function setUserActive(db: Executor, userId: string, active: boolea
 }
 
 /** A change of the user's roles is a change of the user: their version moves, so other open edits go stale. */
+/** The title and telephone printed where the person is a letter's contact. */
+export async function setContactDetails(
+  db: Executor,
+  userId: string,
+  details: { title: string | null; phone: string | null },
+): Promise<void> {
+  await db.update(users).set(details).where(eq(users.id, userId));
+}
+
 export async function bumpUserVersion(db: Executor, userId: string, now: Date): Promise<void> {
   await db
     .update(users)
@@ -198,6 +207,7 @@ export interface StaffRow {
   email: string;
   displayName: string;
   title: string | null;
+  phone: string | null;
   active: boolean;
   emailVerifiedAt: Date | null;
   lastSignedInAt: Date | null;
@@ -209,6 +219,7 @@ const staffColumns = {
   email: users.email,
   displayName: users.displayName,
   title: users.title,
+  phone: users.phone,
   active: users.active,
   emailVerifiedAt: users.emailVerifiedAt,
   lastSignedInAt: users.lastSignedInAt,

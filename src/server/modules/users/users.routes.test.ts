@@ -244,6 +244,56 @@ describe("a funder's administrator keeps its users", () => {
     });
   });
 
+  it("sets the title and telephone a letter's contact line prints; a number that cannot be dialled changes nothing", async () => {
+    const officer = await member('handlaggare@bidra.example');
+    const url = `${users()}/${officer.id}/contact`;
+    const before = await db().select().from(s.users).where(eq(s.users.id, officer.id));
+
+    for (const phone of ['ring mig', '12', '090--12 34 56', '0'.repeat(41)]) {
+      const bad = await call('PUT', url, admin, { version: officer.version, title: 'Ny titel', phone });
+      expect(bad.statusCode, phone).toBe(400);
+      expect(bad.body).not.toMatch(/stack|at \w+ \(/);
+    }
+    const unchanged = await db().select().from(s.users).where(eq(s.users.id, officer.id));
+    expect(unchanged[0]).toMatchObject({ title: before[0]!.title, phone: before[0]!.phone, version: officer.version });
+
+    const set = await call('PUT', url, admin, {
+      version: officer.version,
+      title: '  utvecklingsstrateg ',
+      phone: ' 090-785  00 42 ',
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json<Member & { title: string; phone: string }>()).toMatchObject({
+      title: 'utvecklingsstrateg',
+      phone: '090-785 00 42',
+      version: officer.version + 1,
+    });
+    const stale = await call('PUT', url, admin, { version: officer.version, title: null, phone: null });
+    expect(stale.statusCode).toBe(409);
+
+    const [event] = await db()
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.action, 'user.contact_changed'), eq(s.auditEvents.entityId, officer.id)));
+    expect(event).toMatchObject({
+      before: { title: before[0]!.title, phone: before[0]!.phone },
+      after: { title: 'utvecklingsstrateg', phone: '090-785 00 42' },
+    });
+
+    // Blank clears both; an invitation may carry the telephone from the start.
+    const cleared = await call('PUT', url, admin, { version: officer.version + 1, title: '', phone: '' });
+    expect(cleared.json<{ title: string | null; phone: string | null }>()).toMatchObject({ title: null, phone: null });
+    const invited = await call('POST', users(), admin, {
+      email: 'telefon@bidra.example',
+      displayName: 'Tea Telefon',
+      title: 'strateg',
+      phone: '+46 90 785 00 77',
+      roles: [{ role: 'case_officer' }],
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    expect(invited.json<{ phone: string }>().phone).toBe('+46 90 785 00 77');
+  });
+
   it('never takes the administrator role from the last active administrator', async () => {
     const me = await member('admin@bidra.example');
     const res = await call('PUT', `${users()}/${me.id}/roles`, admin, {
@@ -326,6 +376,7 @@ describe('who may keep the users', () => {
       ['PUT', `${users()}/${userId}/roles`, { version: 1, roles: [{ role: 'case_officer' }] }],
       ['POST', `${users()}/${userId}/disable`, { version: 1 }],
       ['POST', `${users()}/${userId}/enable`, { version: 1 }],
+      ['PUT', `${users()}/${userId}/contact`, { version: 1, title: 'x', phone: '090-12 34 56' }],
     ];
     for (const who of [otherAdmin, officer]) {
       for (const [method, url, body] of routes(target.id)) {

@@ -5,6 +5,7 @@ import type { Actor } from '../../audit/audit.js';
 import { requirePrincipal } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
 import { loadFunderFor } from '../funders/funders.policy.js';
+import { changeContactDetails } from './use-cases/change-contact-details.js';
 import { changeRoles } from './use-cases/change-roles.js';
 import { inviteStaffMember } from './use-cases/invite-staff-member.js';
 import { listFunderUsers, loadFunderUser } from './use-cases/list-funder-users.js';
@@ -15,6 +16,7 @@ import {
   funderParams,
   funderUserParams,
   line,
+  phoneField,
   roleInput,
   staffMember,
   versionBody,
@@ -59,6 +61,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod<ModuleDeps> = (app, deps) =>
           email: emailField,
           displayName: line(200).describe('Namn / name'),
           title: line(200).nullish().describe('Titel, t.ex. "strateg" / job title'),
+          phone: phoneField.nullish(),
           roles: z.array(roleInput).max(10),
         }),
         response: { 201: staffMember },
@@ -106,6 +109,28 @@ export const userAdminRoutes: FastifyPluginAsyncZod<ModuleDeps> = (app, deps) =>
       const p = requirePrincipal(request);
       const funder = await funderFor(p, request.params.funderId);
       return changeRoles(deps, actorOf(p), funder, { userId: request.params.userId, ...request.body });
+    },
+  );
+
+  app.put(
+    '/funders/:funderId/users/:userId/contact',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Ändra titel och telefon / change title and telephone',
+        description: `The title and telephone printed where the person is a letter's contact ("Vid frågor kontakta"); blank clears them. Letters already stored are not changed. A number that cannot be dialled: 400 on \`phone\`. Stale version: 409. ${notFoundNote}`,
+        params: funderUserParams,
+        body: versionBody.extend({
+          title: line(200).nullable().describe('Titel, t.ex. "strateg" / job title'),
+          phone: phoneField.nullable(),
+        }),
+        response: { 200: staffMember },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const funder = await funderFor(p, request.params.funderId);
+      return changeContactDetails(deps, actorOf(p), funder, { userId: request.params.userId, ...request.body });
     },
   );
 

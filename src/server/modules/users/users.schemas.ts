@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTelephoneNumber, normaliseTelephoneNumber } from '../../../domain/index.js';
 import { role } from '../../db/schema/index.js';
 import { CAPACITY_MAX_LENGTH, FUNDER_ROLES } from './staff-roles.js';
 
@@ -12,6 +13,14 @@ export const line = (max: number) =>
     .trim()
     .max(max)
     .refine((s) => !hasControl(s), { message: 'Control characters are not allowed' });
+
+/** A telephone number as printed on letters; blank clears it. */
+export const phoneField = line(40)
+  .transform(normaliseTelephoneNumber)
+  .refine((s) => s === null || isTelephoneNumber(s), {
+    message: 'Ett telefonnummer med siffror, mellanslag och bindestreck, t.ex. 090-785 00 00 / a telephone number',
+  })
+  .describe('Telefon, t.ex. "090-785 00 00" / telephone');
 
 export const emailField = line(320).pipe(z.string().min(1)).describe('E-postadress / e-mail address');
 
@@ -31,6 +40,7 @@ export const staffMember = z.object({
   email: z.string(),
   displayName: z.string(),
   title: z.string().nullable(),
+  phone: z.string().nullable(),
   active: z.boolean(),
   lastSignedInAt: z.string().nullable(),
   version: z.number().int(),

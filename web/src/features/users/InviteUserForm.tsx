@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { isTelephoneNumber } from '../../../../src/domain/index.js';
 import type { SummaryItem } from '../../components/ErrorSummary.js';
 import { TextField } from '../../components/fields.js';
 import { problemItems } from '../../components/problems.js';
@@ -23,6 +24,7 @@ export function InviteUserForm(p: {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
+  const [phone, setPhone] = useState('');
   const [roles, setRoles] = useState<RoleDraft>(emptyRoles);
   const [busy, setBusy] = useState(false);
 
@@ -31,18 +33,27 @@ export function InviteUserForm(p: {
     const problems: SummaryItem[] = [];
     if (!email.trim()) problems.push({ fieldId: `${PREFIX}-email`, message: ut.emailMissing });
     if (!name.trim()) problems.push({ fieldId: `${PREFIX}-name`, message: ut.nameMissing });
+    if (phone.trim() && !isTelephoneNumber(phone))
+      problems.push({ fieldId: `${PREFIX}-phone`, message: ut.phoneInvalid });
     problems.push(...roleProblems(roles, PREFIX, ut));
     if (problems.length) return p.setErrors(problems);
     setBusy(true);
     try {
       const member = await inviteStaff(
         p.funderId,
-        { email: email.trim(), displayName: name.trim(), title: title.trim() || null, roles: toRoleChoices(roles) },
+        {
+          email: email.trim(),
+          displayName: name.trim(),
+          title: title.trim() || null,
+          phone: phone.trim() || null,
+          roles: toRoleChoices(roles),
+        },
         opts,
       );
       setEmail('');
       setName('');
       setTitle('');
+      setPhone('');
       setRoles(emptyRoles);
       p.onInvited(member);
     } catch (error) {
@@ -51,6 +62,7 @@ export function InviteUserForm(p: {
           email: `${PREFIX}-email`,
           displayName: `${PREFIX}-name`,
           title: `${PREFIX}-title`,
+          phone: `${PREFIX}-phone`,
           ...roleFieldMap(PREFIX),
         }),
       );
@@ -88,6 +100,16 @@ export function InviteUserForm(p: {
           value={title}
           onChange={setTitle}
           error={p.errorOf(`${PREFIX}-title`)}
+        />
+        <TextField
+          id={`${PREFIX}-phone`}
+          label={ut.invitePhone}
+          hint={ut.invitePhoneHint}
+          type="tel"
+          autoComplete="off"
+          value={phone}
+          onChange={setPhone}
+          error={p.errorOf(`${PREFIX}-phone`)}
         />
         <RoleFields prefix={PREFIX} value={roles} onChange={setRoles} errorOf={p.errorOf} />
         <button type="submit" disabled={busy}>

@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { isTelephoneNumber } from '../../../../src/domain/index.js';
 import type { SummaryItem } from '../../components/ErrorSummary.js';
+import { TextField } from '../../components/fields.js';
 import { roleFieldMap, RoleFields, roleProblems, type RoleDraft } from './RoleFields.js';
 import { useUserTexts } from './texts.js';
 import type { StaffMember } from './users-api.js';
 
-export type PanelKind = 'roles' | 'disable' | 'enable';
+export type PanelKind = 'roles' | 'contact' | 'disable' | 'enable';
 
 const PREFIX = 'edit';
-export const editFieldMap = roleFieldMap(PREFIX);
+export const editFieldMap = { ...roleFieldMap(PREFIX), title: `${PREFIX}-title`, phone: `${PREFIX}-phone` };
 
 /**
- * What an administrator does to one person, opened from the table: change their roles, or confirm
- * disabling or enabling the account. The heading takes focus when it opens, so keyboard and screen
+ * What an administrator does to one person, opened from the table: change their roles, their title and
+ * telephone (printed where they are a letter's contact), or confirm disabling or enabling the account. The heading takes focus when it opens, so keyboard and screen
  * reader users land on it.
  */
 export function MemberPanel(p: {
@@ -19,6 +21,7 @@ export function MemberPanel(p: {
   member: StaffMember;
   busy: boolean;
   onSaveRoles: (d: RoleDraft) => void;
+  onSaveContact: (c: { title: string | null; phone: string | null }) => void;
   onConfirm: () => void;
   onCancel: () => void;
   setErrors: (items: SummaryItem[]) => void;
@@ -30,9 +33,56 @@ export function MemberPanel(p: {
     roles: p.member.roles.map((r) => r.role),
     capacity: p.member.roles.find((r) => r.role === 'decision_maker')?.capacity ?? '',
   }));
+  const [title, setTitle] = useState(p.member.title ?? '');
+  const [phone, setPhone] = useState(p.member.phone ?? '');
   useEffect(() => heading.current?.focus(), [p.kind, p.member.id]);
 
   const name = p.member.displayName;
+  if (p.kind === 'contact') {
+    const save = (e: FormEvent) => {
+      e.preventDefault();
+      if (phone.trim() && !isTelephoneNumber(phone)) {
+        return p.setErrors([{ fieldId: `${PREFIX}-phone`, message: ut.phoneInvalid }]);
+      }
+      p.onSaveContact({ title: title.trim() || null, phone: phone.trim() || null });
+    };
+    return (
+      <section className="box" aria-labelledby="member-panel-heading">
+        <h2 id="member-panel-heading" ref={heading} tabIndex={-1}>
+          {ut.contactHeading(name)}
+        </h2>
+        <p>{ut.contactIntro}</p>
+        <form className="narrow" onSubmit={save} noValidate>
+          <TextField
+            id={`${PREFIX}-title`}
+            label={ut.inviteTitle}
+            hint={ut.inviteTitleHint}
+            value={title}
+            onChange={setTitle}
+            error={p.errorOf(`${PREFIX}-title`)}
+          />
+          <TextField
+            id={`${PREFIX}-phone`}
+            label={ut.invitePhone}
+            hint={ut.invitePhoneHint}
+            type="tel"
+            autoComplete="off"
+            value={phone}
+            onChange={setPhone}
+            error={p.errorOf(`${PREFIX}-phone`)}
+          />
+          <div className="actions">
+            <button type="submit" disabled={p.busy}>
+              {ut.contactSave}
+            </button>
+            <button type="button" className="secondary" onClick={p.onCancel}>
+              {ut.cancel}
+            </button>
+          </div>
+        </form>
+      </section>
+    );
+  }
   if (p.kind !== 'roles') {
     const disable = p.kind === 'disable';
     return (

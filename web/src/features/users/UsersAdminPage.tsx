@@ -11,11 +11,11 @@ import { editFieldMap, MemberPanel, type PanelKind } from './MemberPanel.js';
 import { toRoleChoices, type RoleDraft } from './RoleFields.js';
 import { useUserTexts } from './texts.js';
 import { UsersTable } from './UsersTable.js';
-import { changeRoles, listStaff, resendInvitation, setActive, type StaffMember } from './users-api.js';
+import { changeContact, changeRoles, listStaff, resendInvitation, setActive, type StaffMember } from './users-api.js';
 
 /**
  * /admin/anvandare: a funder's administrator keeps its staff — the table of people, an invitation form,
- * and per person: change roles, disable or enable (confirmed first), send a new invitation. Someone who
+ * and per person: change roles, title and telephone, disable or enable (confirmed first), send a new invitation. Someone who
  * administers several funders chooses which.
  */
 export function UsersAdminPage() {
@@ -136,6 +136,13 @@ export function UsersAdminPage() {
             void act(
               () => changeRoles(funder.id, panel.member, toRoleChoices(draft), opts),
               ut.rolesSaved(panel.member.displayName),
+              editFieldMap,
+            )
+          }
+          onSaveContact={(contact) =>
+            void act(
+              () => changeContact(funder.id, panel.member, contact, opts),
+              ut.contactSaved(panel.member.displayName),
               editFieldMap,
             )
           }

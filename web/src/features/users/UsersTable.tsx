@@ -40,6 +40,7 @@ export function UsersTable(p: {
             <th scope="row">
               {m.displayName}
               {m.title && <span className="block muted">{m.title}</span>}
+              {m.phone && <span className="block muted">{m.phone}</span>}
             </th>
             <td>{m.email}</td>
             <td>
@@ -68,6 +69,16 @@ export function UsersTable(p: {
                     onClick={() => p.onOpen('roles', m)}
                   >
                     {ut.editRoles}
+                  </button>
+                </li>
+                <li>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={ut.forPerson(ut.editContact, m.displayName)}
+                    onClick={() => p.onOpen('contact', m)}
+                  >
+                    {ut.editContact}
                   </button>
                 </li>
                 {m.active && m.invitation.state !== 'accepted' && (

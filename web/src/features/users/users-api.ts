@@ -37,6 +37,7 @@ export interface StaffMember {
   email: string;
   displayName: string;
   title: string | null;
+  phone: string | null;
   active: boolean;
   lastSignedInAt: string | null;
   version: number;
@@ -51,13 +52,19 @@ export const listStaff = (funderId: string, o: RequestOptions) =>
   request<{ items: StaffMember[] }>('GET', base(funderId), o);
 export const inviteStaff = (
   funderId: string,
-  body: { email: string; displayName: string; title: string | null; roles: RoleChoice[] },
+  body: { email: string; displayName: string; title: string | null; phone: string | null; roles: RoleChoice[] },
   o: RequestOptions,
 ) => request<StaffMember>('POST', base(funderId), o, body);
 export const resendInvitation = (funderId: string, userId: string, o: RequestOptions) =>
   request<StaffMember>('POST', `${one(funderId, userId)}/invitation`, o);
 export const changeRoles = (funderId: string, m: StaffMember, roles: RoleChoice[], o: RequestOptions) =>
   request<StaffMember>('PUT', `${one(funderId, m.id)}/roles`, o, { version: m.version, roles });
+export const changeContact = (
+  funderId: string,
+  m: StaffMember,
+  body: { title: string | null; phone: string | null },
+  o: RequestOptions,
+) => request<StaffMember>('PUT', `${one(funderId, m.id)}/contact`, o, { version: m.version, ...body });
 export const setActive = (funderId: string, m: StaffMember, active: boolean, o: RequestOptions) =>
   request<StaffMember>('POST', `${one(funderId, m.id)}/${active ? 'enable' : 'disable'}`, o, { version: m.version });
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { loginAs, seedDemo, testClock, TEST_PASSWORD } from '../../../../../tests/support/app.js';
+import { loginAs, testClock, TEST_PASSWORD } from '../../../../../tests/support/app.js';
 import { createTestDatabase } from '../../../../../tests/support/db.js';
 import { createApp } from '../../../app.js';
 import type { Database } from '../../../db/client.js';
@@ -38,8 +38,7 @@ export interface AmendmentTestApp {
 }
 
 export async function createAmendmentTestApp(): Promise<AmendmentTestApp> {
-  const database = await createTestDatabase();
-  await seedDemo(database);
+  const database = await createTestDatabase({ demo: true });
   const dovi = await doviBeforeItsAmendment(database);
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const beneficiary = await makeDoviBeneficiary(database, passwordHash);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { completeApplication, funderIdByName } from '../../../../../tests/support/applications.js';
-import { loginAs, seedDemo, testClock, TEST_PASSWORD } from '../../../../../tests/support/app.js';
+import { loginAs, testClock, TEST_PASSWORD } from '../../../../../tests/support/app.js';
 import { createTestDatabase } from '../../../../../tests/support/db.js';
 import { createApp } from '../../../app.js';
 import type { Database, Executor } from '../../../db/client.js';
@@ -65,8 +65,7 @@ export interface AttachmentTestApp {
 }
 
 export async function createAttachmentTestApp(): Promise<AttachmentTestApp> {
-  const database = await createTestDatabase();
-  await seedDemo(database);
+  const database = await createTestDatabase({ demo: true });
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bidra-attachments-'));
   const app = await createApp({
     database,

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { loginAs, seedDemo, testClock, TEST_PASSWORD } from '../../../../../tests/support/app.js';
+import { loginAs, testClock, TEST_PASSWORD } from '../../../../../tests/support/app.js';
 import { createTestDatabase } from '../../../../../tests/support/db.js';
 import { createApp } from '../../../app.js';
 import type { Database } from '../../../db/client.js';
@@ -31,8 +31,7 @@ export interface DecisionTestApp {
 }
 
 export async function createDecisionTestApp(): Promise<DecisionTestApp> {
-  const database = await createTestDatabase();
-  await seedDemo(database);
+  const database = await createTestDatabase({ demo: true });
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bidra-decisions-'));
   const app = await createApp({
     database,

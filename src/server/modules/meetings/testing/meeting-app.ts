@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { adjustableClock, loginAs, seedDemo, type AdjustableClock } from '../../../../../tests/support/app.js';
+import { adjustableClock, loginAs, type AdjustableClock } from '../../../../../tests/support/app.js';
 import { createTestDatabase } from '../../../../../tests/support/db.js';
 import { createApp } from '../../../app.js';
 import type { Database } from '../../../db/client.js';
@@ -38,8 +38,7 @@ export interface MeetingTestApp {
 }
 
 export async function createMeetingTestApp(): Promise<MeetingTestApp> {
-  const database = await createTestDatabase();
-  await seedDemo(database);
+  const database = await createTestDatabase({ demo: true });
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bidra-meetings-'));
   const clock = adjustableClock('2026-11-24T09:00:00Z');
   const app = await createApp({ database, clock, logLevel: false, documentStore: new LocalDiskDocumentStore(dir) });

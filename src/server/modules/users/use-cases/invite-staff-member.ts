@@ -11,6 +11,7 @@ export interface StaffInvitationInput {
   email: string;
   displayName: string;
   title?: string | null;
+  phone?: string | null;
   roles: RequestedRole[];
 }
 
@@ -31,6 +32,7 @@ export async function inviteStaffMember(
       email: input.email,
       displayName: input.displayName,
       title: input.title ?? null,
+      phone: input.phone ?? null,
       organizationId: funder.organizationId,
       organizationName: (await organizationName(tx, funder.organizationId)) ?? null,
       roles: roles.map((r) => ({ ...r, organizationId: funder.organizationId })),

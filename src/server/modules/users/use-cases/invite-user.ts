@@ -10,6 +10,8 @@ export interface InvitationInput {
   email: string;
   displayName: string;
   title?: string | null;
+  /** Telephone as printed on letters where the person is the contact. */
+  phone?: string | null;
   /**
    * The organisation the person will work for: the funder's, or an applicant organisation. Null only
    * for the first administrator of an empty installation, who creates the funder after signing in.
@@ -80,6 +82,7 @@ export async function inviteUser(
     email: input.email,
     displayName: input.displayName,
     title: input.title ?? null,
+    phone: input.phone ?? null,
     organizationId: input.organizationId,
     roles: input.roles,
     passwordHash: null,

@@ -12,6 +12,8 @@ export interface StaffMemberView {
   email: string;
   displayName: string;
   title: string | null;
+  /** Printed with the title where the person is a letter's contact ("Vid frågor kontakta"). */
+  phone: string | null;
   active: boolean;
   lastSignedInAt: string | null;
   version: number;
@@ -67,6 +69,7 @@ async function viewsOf(db: Executor, clock: Clock, organizationId: string, rows:
       email: r.email,
       displayName: r.displayName,
       title: r.title,
+      phone: r.phone,
       active: r.active,
       lastSignedInAt: r.lastSignedInAt?.toISOString() ?? null,
       version: r.version,
