@@ -102,13 +102,8 @@ async function benchUsers(db: Db, clock: Clock, password: string) {
     });
     return { userId: user!.id, email };
   };
-  const officer = await make(
-    'handlaggare@bench.bidra.example',
-    'Bänk Handläggare',
-    'case_officer',
-    funder.organization_id,
-  );
-  const applicant = await make('sokande@bench.bidra.example', 'Bänk Sökande', 'applicant', owner.org);
+  const officer = await make('handlaggare@bench.example', 'Bänk Handläggare', 'case_officer', funder.organization_id);
+  const applicant = await make('sokande@bench.example', 'Bänk Sökande', 'applicant', owner.org);
   const caseIds = await queryRows<{ id: string }>(
     db,
     sql`SELECT id FROM cases WHERE funder_id = ${funder.id} ORDER BY id LIMIT 100`,

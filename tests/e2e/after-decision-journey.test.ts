@@ -66,7 +66,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
   it(
     '1. the beneficiary requests the final payment, the officer approves it and finance pays',
     async () => {
-      const page = await signedIn('sokande@umu.bidra.example');
+      const page = await signedIn('sokande@umu.example');
       await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -83,7 +83,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
       await page.getByText(/Begäran är inskickad/).waitFor();
       expect(await page.getByTestId('request-status').textContent()).toBe('Inskickad');
 
-      const officer = await signedIn('handlaggare@bidra.example');
+      const officer = await signedIn('handlaggare@regionvasterbotten.example');
       await officer.goto(requestUrl);
       await officer.getByRole('heading', { name: 'Granskning' }).waitFor();
       await expectNoSeriousA11yIssues(officer);
@@ -91,7 +91,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
       await officer.getByText('Kostnaderna är godkända. Att betala ut: 300 000 kr.').waitFor();
       expect(await officer.getByTestId('request-status').textContent()).toBe('Granskad');
 
-      const finance = await signedIn('ekonomi@bidra.example');
+      const finance = await signedIn('ekonomi@regionvasterbotten.example');
       await finance.goto(requestUrl);
       await finance.getByRole('heading', { name: 'Registrera utbetalning' }).waitFor();
       await finance.getByLabel('Utbetalningsdag (ÅÅÅÅ-MM-DD)').fill('2026-11-25');
@@ -107,7 +107,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
   it(
     '2. the beneficiary writes and submits the final report; closing is not offered to them',
     async () => {
-      const page = await closurePage('sokande@umu.bidra.example');
+      const page = await closurePage('sokande@umu.example');
       expect(plain(await page.getByTestId('cond-payment').textContent())).toContain('uppfyllt');
       expect(plain(await page.getByTestId('cond-report').textContent())).toContain('inte uppfyllt');
       expect(await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
@@ -125,7 +125,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
   it(
     '3. the officer approves the report and proposes closing the project under point 1.6, releasing granted − paid',
     async () => {
-      const page = await closurePage('handlaggare@bidra.example');
+      const page = await closurePage('handlaggare@regionvasterbotten.example');
       expect(plain(await page.getByTestId('release').textContent())).toBe(
         'Ej utbetalt belopp som återförs till anslaget: 700 000 kr',
       );
@@ -165,7 +165,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
   it(
     '3b. the head of unit, who holds point 1.6, decides the closure; the project is closed and 700 000 kr released',
     async () => {
-      const page = await closurePage('verksamhetschef@bidra.example');
+      const page = await closurePage('verksamhetschef@regionvasterbotten.example');
       const pending = page.getByRole('region', { name: 'Beslut under beredning' });
       expect(plain(await pending.textContent())).toContain('Avslut av projektet');
       await pending.getByRole('button', { name: 'Fatta beslut: Avslut av projektet' }).click();
@@ -177,7 +177,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
       await expectNoSeriousA11yIssues(page);
 
       // The officer sees the project closed, with nothing left to close.
-      const officer = await closurePage('handlaggare@bidra.example');
+      const officer = await closurePage('handlaggare@regionvasterbotten.example');
       expect(await officer.getByTestId('project-status').textContent()).toBe('avslutat');
       expect(await officer.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
     },

@@ -143,7 +143,7 @@ describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', (
   it(
     "2. the officer's draft carries the revised budget over from the request; the officer proposes it",
     async () => {
-      const page = await signedIn('handlaggare@bidra.example');
+      const page = await signedIn('handlaggare@regionvasterbotten.example');
       await page.goto(`${base}/arenden/${caseId}`);
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
       await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
@@ -178,7 +178,7 @@ describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', (
   it(
     '3. the head of unit approves it; the decision, the versions and the letter show the revised budget',
     async () => {
-      const page = await signedIn('verksamhetschef@bidra.example');
+      const page = await signedIn('verksamhetschef@regionvasterbotten.example');
       await page.goto(`${base}/arenden/${caseId}/andringsbeslut`);
       await page.getByRole('button', { name: 'Fatta beslut' }).click();
       await page.getByText('Ändringsbeslutet fattades').waitFor();

@@ -93,7 +93,7 @@ describe.runIf(run)("DOVI's six months' extension, in a browser, by three users"
   it(
     '2. the officer drafts the amendment decision from the request, with live checks, and proposes it',
     async () => {
-      const page = await signedIn('handlaggare@bidra.example');
+      const page = await signedIn('handlaggare@regionvasterbotten.example');
       const caseId = requestPath.split('/').at(-1)!;
       await page.goto(`${base}/arenden/${caseId}`);
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
@@ -125,7 +125,7 @@ describe.runIf(run)("DOVI's six months' extension, in a browser, by three users"
   it(
     '3. the head of unit approves it; the diff page shows the changed activities; the letter holds the new end',
     async () => {
-      const page = await signedIn('verksamhetschef@bidra.example');
+      const page = await signedIn('verksamhetschef@regionvasterbotten.example');
       const caseId = requestPath.split('/').at(-1)!;
       await page.goto(`${base}/arenden/${caseId}/andringsbeslut`);
       await page.getByRole('button', { name: 'Fatta beslut' }).click();

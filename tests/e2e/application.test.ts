@@ -5,7 +5,7 @@ import { addActivities, addBudgetRows, addFinanciers } from '../support/applicat
 import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
 
 const run = browserAvailable();
-const APPLICANT = 'sokande@umu.bidra.example';
+const APPLICANT = 'sokande@umu.example';
 // BIDRA_SCREENSHOTS=1 also writes the pages to docs/screenshots (for the docs, not for the assertions).
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
 

@@ -44,7 +44,7 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
     dir = await mkdtemp(path.join(os.tmpdir(), 'bidra-e2e-attachments-'));
     store = new LocalDiskDocumentStore(dir);
     t = await createTestApp({ seed: true, documentStore: store });
-    const applicant = await loginAs(t.app, 'sokande@umu.bidra.example');
+    const applicant = await loginAs(t.app, 'sokande@umu.example');
     const funderId = await funderIdByName(t.app, applicant.headers, 'Region Västerbotten');
     const draft = await t.app.inject({
       method: 'POST',
@@ -69,7 +69,7 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
   it(
     '1. the applicant attaches a file to the application and submits it',
     async () => {
-      const page = await signInPage(browser, base, 'sokande@umu.bidra.example');
+      const page = await signInPage(browser, base, 'sokande@umu.example');
       await page.goto(`${base}/ansokan/${caseId}`);
       await page.getByRole('heading', { name: 'Bilagor', exact: true }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -110,7 +110,7 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
   it(
     '2. the officer sees the file and asks for completion',
     async () => {
-      const page = await signInPage(browser, base, 'handlaggare@bidra.example');
+      const page = await signInPage(browser, base, 'handlaggare@regionvasterbotten.example');
       await page.goto(`${base}/arenden/${caseId}`);
       await page.getByRole('heading', { name: 'Begär komplettering' }).waitFor();
       await filesTable(page).getByRole('link', { name: 'budgetunderlag.pdf' }).waitFor();
@@ -140,13 +140,13 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
       const sent = await processOutboxOnce(
         t.database.db,
         testClock,
-        createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@bidra.example>', {
+        createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
           ignoreTLS: true,
         }),
         documentAttachmentLoader(t.database.db, store),
       );
       expect(sent).toMatchObject({ sent: 1 });
-      expect(smtp.received[0]!.rcptTo).toEqual(['sokande@umu.bidra.example']);
+      expect(smtp.received[0]!.rcptTo).toEqual(['sokande@umu.example']);
       const mail = await parseMail(smtp.received[0]!);
       expect(mail.subject).toContain(diaryNumber);
       expect(mail.text).toContain(ASK);
@@ -158,7 +158,7 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
   it(
     '4. the applicant answers, adds the missing file and submits again under the same diary number',
     async () => {
-      const page = await signInPage(browser, base, 'sokande@umu.bidra.example');
+      const page = await signInPage(browser, base, 'sokande@umu.example');
       await page.goto(`${base}/mina-arenden`);
       await page.getByRole('heading', { name: 'Kompletteringar att göra' }).waitFor();
       await page.getByText(ASK).waitFor();
@@ -194,7 +194,7 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
   it(
     '5. the officer sees the answer, both files and the completion on the timeline',
     async () => {
-      const page = await signInPage(browser, base, 'handlaggare@bidra.example');
+      const page = await signInPage(browser, base, 'handlaggare@regionvasterbotten.example');
       await page.goto(`${base}/arenden/${caseId}`);
       await page.getByRole('heading', { name: 'Meddelanden och kompletteringar' }).waitFor();
       await page.getByText(ANSWER).waitFor();

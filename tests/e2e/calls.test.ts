@@ -40,7 +40,7 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
   });
 
   it('an administrator creates a call, is told a time that does not exist, fixes it and publishes', async () => {
-    const page = await signInPage(browser, base, 'admin@bidra.example');
+    const page = await signInPage(browser, base, 'admin@regionvasterbotten.example');
     await page.goto(`${base}/admin/utlysningar`);
     await page.getByRole('heading', { level: 1, name: 'Utlysningar' }).waitFor();
     await page.getByText('Stödgivaren har inga utlysningar än.').waitFor();
@@ -128,7 +128,7 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     await shot(page, 'web-call');
 
     await page.getByRole('link', { name: 'Logga in för att ansöka' }).click();
-    await page.getByLabel('E-postadress').fill('sokande@umu.bidra.example');
+    await page.getByLabel('E-postadress').fill('sokande@umu.example');
     await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.waitForURL(`${base}${callUrl}`);

@@ -41,7 +41,7 @@ describe.runIf(run)("the officer's case page lists the case's documents under it
   });
 
   it('shows DOVI’s application, grant, amendment request and amendment in order, and REGAC - 317 - 2022 only', async () => {
-    const page = await signInPage(browser, base, 'handlaggare@bidra.example');
+    const page = await signInPage(browser, base, 'handlaggare@regionvasterbotten.example');
     await page.goto(`${base}/arenden/${ids.projectCase}`);
     const section = page.getByRole('region', { name: 'Handlingar i ärendet' });
     const table = section.getByRole('table', { name: 'Handlingar i ärendet' });

@@ -35,7 +35,7 @@ describe.runIf(run)('the delegation order page', () => {
   });
 
   it('shows the points in force, links errors to their fields, and saves a new version', async () => {
-    const page = await signInPage(browser, base, 'admin@bidra.example');
+    const page = await signInPage(browser, base, 'admin@regionvasterbotten.example');
     await page.goto(`${base}/admin`);
     await page.getByRole('link', { name: 'Delegationsordning' }).click();
     const points = page.getByRole('region', { name: 'Punkterna i den delegationsordning som gäller nu' });

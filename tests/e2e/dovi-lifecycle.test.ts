@@ -112,7 +112,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '1b. the officer drafts the amendment decision from the request and proposes it to the head of unit',
     async () => {
-      const page = await signedIn('handlaggare@bidra.example');
+      const page = await signedIn('handlaggare@regionvasterbotten.example');
       await page.goto(`${base}/arenden/${amendmentCaseId}`);
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
       await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
@@ -143,7 +143,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '1c. the head of unit approves it (point 1.3); the period ends 2026-08-31 and the versions page shows the diff',
     async () => {
-      const page = await signedIn('verksamhetschef@bidra.example');
+      const page = await signedIn('verksamhetschef@regionvasterbotten.example');
       await page.goto(`${base}/arenden/${amendmentCaseId}/andringsbeslut`);
       await page.getByRole('button', { name: 'Fatta beslut' }).click();
       await page.getByText('Ändringsbeslutet fattades').waitFor();
@@ -210,7 +210,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       expect(await page.getByTestId('request-status').textContent()).toBe('Inskickad');
       await expectNoSeriousA11yIssues(page);
 
-      const officer = await signedIn('handlaggare@bidra.example');
+      const officer = await signedIn('handlaggare@regionvasterbotten.example');
       await officer.getByRole('link', { name: 'Utbetalningar' }).click();
       await officer.getByRole('heading', { name: 'Att granska' }).waitFor();
       await expectNoSeriousA11yIssues(officer);
@@ -226,7 +226,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       expect(await officer.getByTestId('request-status').textContent()).toBe('Granskad');
       await expectNoSeriousA11yIssues(officer);
 
-      const finance = await signedIn('ekonomi@bidra.example');
+      const finance = await signedIn('ekonomi@regionvasterbotten.example');
       await finance.getByRole('link', { name: 'Utbetalningar' }).click();
       await finance.getByRole('heading', { name: 'Att betala ut' }).waitFor();
       await expectNoSeriousA11yIssues(finance);
@@ -278,7 +278,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '3b. the officer approves the final report and proposes closing DOVI under point 1.6, releasing granted − paid',
     async () => {
-      const page = await closurePage('handlaggare@bidra.example');
+      const page = await closurePage('handlaggare@regionvasterbotten.example');
       expect(await page.getByTestId('project-status').textContent()).toBe('pågående');
       expect(plain(await page.getByTestId('release').textContent())).toBe(
         'Ej utbetalt belopp som återförs till anslaget: 541 478 kr',
@@ -310,7 +310,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '3c. the head of unit, who holds point 1.6, decides it: DOVI is closed and 541 478 kr released',
     async () => {
-      const page = await closurePage('verksamhetschef@bidra.example');
+      const page = await closurePage('verksamhetschef@regionvasterbotten.example');
       const pending = page.getByRole('region', { name: 'Beslut under beredning' });
       await pending.getByRole('button', { name: 'Fatta beslut: Avslut av projektet' }).click();
       await page.getByText('Beslutet är fattat och beslutsbrevet är upprättat.').waitFor();

@@ -32,7 +32,7 @@ async function selectContaining(page: Page, label: string, text: string) {
   await select.selectOption(value ?? '');
 }
 const PROJECT = 'Gröna verkstäder i inlandet';
-const RECIPIENT = 'projektledare@umu.bidra.example';
+const RECIPIENT = 'projektledare@umu.example';
 
 /**
  * SPEC §2 steps 2–4 as three people do them in a browser: the applicant applies, the officer assesses and
@@ -74,7 +74,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
   it(
     '1. the applicant drafts and submits an application with an activity plan',
     async () => {
-      const page = await signedIn('sokande@umu.bidra.example');
+      const page = await signedIn('sokande@umu.example');
       await page.waitForURL(`${base}/mina-arenden`);
       await page.getByRole('button', { name: 'Ny ansökan' }).click();
       await page.getByLabel('Region Västerbotten').check();
@@ -116,7 +116,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
   it(
     '2. the officer takes the case, assesses it and drafts a grant that the live checks hold to the rules',
     async () => {
-      const page = await signedIn('handlaggare@bidra.example');
+      const page = await signedIn('handlaggare@regionvasterbotten.example');
       await page.waitForURL(`${base}/inkorg`);
       await page.getByRole('link', { name: PROJECT }).click();
       await page.getByRole('heading', { name: PROJECT, level: 1 }).waitFor();
@@ -222,7 +222,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
     '3. the decision maker approves; the letter holds the figures',
     async () => {
       // The head of unit holds point 1.1 of the delegation order (grants up to 1 200 000 kr).
-      const page = await signedIn('verksamhetschef@bidra.example');
+      const page = await signedIn('verksamhetschef@regionvasterbotten.example');
       await page.waitForURL(`${base}/inkorg`);
       await page.goto(`${base}${caseUrl}/beslut`);
       await page.getByRole('heading', { name: 'Fatta beslut' }).waitFor();
@@ -264,7 +264,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
       const sent = await processOutboxOnce(
         t.database.db,
         testClock,
-        createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@bidra.example>', {
+        createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
           ignoreTLS: true,
         }),
         documentAttachmentLoader(t.database.db, store),
@@ -284,7 +284,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
       );
       expect(text).toContain('Umeå universitet beviljas 400 000 kr');
 
-      const page = await signedIn('handlaggare@bidra.example');
+      const page = await signedIn('handlaggare@regionvasterbotten.example');
       await page.goto(`${base}${caseUrl}`);
       const outbox = page.locator('section', { has: page.getByRole('heading', { name: 'Utskick' }) });
       await expect.poll(async () => plain(await outbox.textContent())).toContain('Skickad');

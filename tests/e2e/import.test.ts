@@ -39,7 +39,7 @@ describe.runIf(run)('an officer imports a legacy document in the browser', () =>
     ).newPage();
     page.setDefaultTimeout(10_000);
     await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill('handlaggare@bidra.example');
+    await page.getByLabel('E-postadress').fill('handlaggare@regionvasterbotten.example');
     await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('link', { name: 'Importera' }).click();
@@ -76,7 +76,7 @@ describe.runIf(run)('an officer imports a legacy document in the browser', () =>
     ).newPage();
     page.setDefaultTimeout(10_000);
     await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill('handlaggare@bidra.example');
+    await page.getByLabel('E-postadress').fill('handlaggare@regionvasterbotten.example');
     await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('link', { name: 'Importera' }).click();

@@ -44,7 +44,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
   }
 
   it('an officer sees the delegated decisions of 2023-12-07 and downloads the minutes extract', async () => {
-    const page = await signIn('handlaggare@bidra.example');
+    const page = await signIn('handlaggare@regionvasterbotten.example');
     await openMeeting(page, '2023-12-07');
     const report = page.locator('table.delegation-report tbody tr');
     await expect.poll(() => report.count()).toBe(1);
@@ -69,7 +69,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
   }, 120_000);
 
   it('an officer records the justering and "Utdrag till"; a justering day before the meeting is refused; the extract prints them', async () => {
-    const page = await signIn('handlaggare@bidra.example');
+    const page = await signIn('handlaggare@regionvasterbotten.example');
     await openMeeting(page, '2023-03-01');
     const facts = page.locator('dl.facts');
     expect(plain(await facts.textContent())).toContain('Lars Exempelsson (S), Erik Påhittsson (M), 2023-03-08');
@@ -138,7 +138,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
       });
     }
 
-    const page = await signIn('kommunikation@bidra.example');
+    const page = await signIn('kommunikation@regionvasterbotten.example');
     await openMeeting(page, '2023-03-01');
     const demo = page.locator('article.press-release');
     await expect.poll(async () => plain(await demo.textContent())).toContain('För mer information, kontakta:');
@@ -171,11 +171,11 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
     await person.getByLabel('Namn').fill('Anna Exempel');
     await person.getByLabel('Titel').fill('Kommunikatör');
     await person.getByLabel('Telefon').fill('070-000 00 03');
-    await person.getByLabel('E-post').fill('anna@bidra.example');
+    await person.getByLabel('E-post').fill('anna@regionvasterbotten.example');
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await expect
       .poll(async () => plain(await preview.textContent()))
-      .toContain('Anna Exempel, Kommunikatör, telefon 070-000 00 03, e-post anna@bidra.example');
+      .toContain('Anna Exempel, Kommunikatör, telefon 070-000 00 03, e-post anna@regionvasterbotten.example');
     await expectNoSeriousA11yIssues(page);
     if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-press-release-contacts.png', fullPage: true });
     await page.getByRole('button', { name: 'Publicera pressmeddelandet' }).click();

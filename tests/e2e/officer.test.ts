@@ -17,7 +17,7 @@ describe.runIf(run)('a case officer finds a new application in the inbox', () =>
   beforeAll(async () => {
     t = await createTestApp({ seed: true });
     // The applicant's part, through the API (its browser journey is tests/e2e/application.test.ts).
-    const applicant = await loginAs(t.app, 'sokande@umu.bidra.example');
+    const applicant = await loginAs(t.app, 'sokande@umu.example');
     ({ diaryNumber } = await submitNewApplication(
       t.app,
       applicant.headers,
@@ -41,7 +41,7 @@ describe.runIf(run)('a case officer finds a new application in the inbox', () =>
     const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
     page.setDefaultTimeout(10_000);
     await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill('handlaggare@bidra.example');
+    await page.getByLabel('E-postadress').fill('handlaggare@regionvasterbotten.example');
     await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
 

@@ -38,7 +38,7 @@ describe.runIf(run)('sign-in through the organisation’s OpenID Connect provide
     const redirectUri = `${base}/api/v1/auth/oidc/callback`;
     provider = await startTestProvider({ clientId: 'bidra', clientSecret: 'test-only-secret', redirectUri });
     // The IdP knows the demo applicant by a subject of its own and a verified e-mail.
-    provider.accounts.set('umu-4711', { email: 'sokande@umu.bidra.example', email_verified: true });
+    provider.accounts.set('umu-4711', { email: 'sokande@umu.example', email_verified: true });
     database = await createTestDatabase({ demo: true });
     app = await createApp({
       database,

@@ -59,7 +59,7 @@ describe.runIf(run)('a payment request returned for completion and then rejected
 
   /** The officer opens the request from the list of requests to check. */
   async function officerOpensRequest(): Promise<Page> {
-    const page = await signedIn('handlaggare@bidra.example');
+    const page = await signedIn('handlaggare@regionvasterbotten.example');
     await page.getByRole('link', { name: 'Utbetalningar', exact: true }).click();
     await page.getByRole('heading', { name: 'Att granska' }).waitFor();
     await expectNoSeriousA11yIssues(page);
@@ -72,7 +72,7 @@ describe.runIf(run)('a payment request returned for completion and then rejected
   it(
     '1. the beneficiary submits a request',
     async () => {
-      const page = await signedIn('sokande@umu.bidra.example');
+      const page = await signedIn('sokande@umu.example');
       await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -131,7 +131,7 @@ describe.runIf(run)('a payment request returned for completion and then rejected
   it(
     '3. the beneficiary reads the message, corrects the request and submits it again under the same number',
     async () => {
-      const page = await signedIn('sokande@umu.bidra.example');
+      const page = await signedIn('sokande@umu.example');
       await page.getByRole('link', { name: 'Utbetalningar', exact: true }).click();
       await page.getByRole('heading', { name: 'Begäran om utbetalning' }).waitFor();
       const row = page.locator('section[aria-labelledby="my-requests"] tr', { hasText: PROJECT });
@@ -177,7 +177,7 @@ describe.runIf(run)('a payment request returned for completion and then rejected
   it(
     '5. the beneficiary sees "Avslagen" with the reasons, and the grant is left whole',
     async () => {
-      const page = await signedIn('sokande@umu.bidra.example');
+      const page = await signedIn('sokande@umu.example');
       await page.goto(requestUrl);
       await page.getByTestId('request-status').waitFor();
       expect(await page.getByTestId('request-status').textContent()).toBe('Avslagen');

@@ -46,7 +46,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
     });
     projectId = g.project.id;
     projectDiaryNumber = g.kase.diaryNumber ?? '';
-    const officer = await loginAs(t.app, 'handlaggare@bidra.example');
+    const officer = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
     const plan = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/projects/${projectId}/reporting-plan`,
@@ -75,7 +75,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
   it(
     '1. the beneficiary writes the request with live totals and submits it',
     async () => {
-      const page = await signedIn('sokande@umu.bidra.example');
+      const page = await signedIn('sokande@umu.example');
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('link', { name: PROJECT }).click();
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
@@ -107,7 +107,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
   it(
     '2. the officer cuts one category with a motivation and sees the payable amount follow',
     async () => {
-      const page = await signedIn('handlaggare@bidra.example');
+      const page = await signedIn('handlaggare@regionvasterbotten.example');
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('heading', { name: 'Att granska' }).waitFor();
       await page.getByRole('link', { name: PROJECT }).click();
@@ -137,7 +137,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
   it(
     '3. finance records the payment, and the beneficiary sees it',
     async () => {
-      const page = await signedIn('ekonomi@bidra.example');
+      const page = await signedIn('ekonomi@regionvasterbotten.example');
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('heading', { name: 'Att betala ut' }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -153,7 +153,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
         '180 000 kr, 2026-11-25 (VER 2026-4711)',
       );
 
-      const beneficiary = await signedIn('sokande@umu.bidra.example');
+      const beneficiary = await signedIn('sokande@umu.example');
       await beneficiary.goto(`${base}/utbetalningar/projekt/${projectId}`);
       await beneficiary.getByRole('heading', { name: 'Gjorda utbetalningar' }).waitFor();
       const text = plain(await beneficiary.locator('main').textContent());

@@ -40,7 +40,7 @@ describe.runIf(run)('the portfolio dashboard and a project time plan', () => {
   }
 
   it('shows the granted figures as charts with a correct table behind "Visa som tabell"', async () => {
-    const page = await signIn('ekonomi@bidra.example');
+    const page = await signIn('ekonomi@regionvasterbotten.example');
     await page.getByRole('navigation').getByRole('link', { name: 'Portfölj' }).click();
     await page.getByRole('heading', { level: 1, name: 'Portfölj' }).waitFor();
     const total = page.locator('.portfolio-total');
@@ -88,7 +88,7 @@ describe.runIf(run)('the portfolio dashboard and a project time plan', () => {
       .where(
         and(eq(s.cases.kind, 'application'), eq(s.cases.title, 'Digital omställning i Västerbottens industrier DOVI')),
       );
-    const page = await signIn('handlaggare@bidra.example', 390);
+    const page = await signIn('handlaggare@regionvasterbotten.example', 390);
     await page.goto(`${base}/arenden/${dovi!.id}`);
     await page.getByRole('link', { name: 'Tidplan' }).click();
     await page
@@ -118,7 +118,7 @@ describe.runIf(run)('the portfolio dashboard and a project time plan', () => {
   }, 90_000);
 
   it('offers no portfolio to an applicant and explains the refusal', async () => {
-    const page = await signIn('sokande@umu.bidra.example');
+    const page = await signIn('sokande@umu.example');
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Portfölj' }).count()).toBe(0);
     await page.goto(`${base}/portfolj`);
     await expect

@@ -58,7 +58,7 @@ describe.runIf(run)('the reporting plan, kept by the officer in a browser', () =
   it(
     '1. the officer adds three dates; a row without a due date is stopped on the page; the plan is saved',
     async () => {
-      const page = await signedIn('handlaggare@bidra.example');
+      const page = await signedIn('handlaggare@regionvasterbotten.example');
       await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
       await page.getByText('Ingen rapporteringsplan är satt.').waitFor();
@@ -101,7 +101,7 @@ describe.runIf(run)('the reporting plan, kept by the officer in a browser', () =
       if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-reporting-plan.png', fullPage: true });
 
       // Stored as the API reads it back.
-      const officer = await loginAs(t.app, 'handlaggare@bidra.example');
+      const officer = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
       const plan = (
         await t.app.inject({
           method: 'GET',
@@ -121,12 +121,12 @@ describe.runIf(run)('the reporting plan, kept by the officer in a browser', () =
   it(
     '2. a plan changed by someone else meanwhile is refused with a way to reload it; nothing is lost silently',
     async () => {
-      const page = await signedIn('handlaggare@bidra.example');
+      const page = await signedIn('handlaggare@regionvasterbotten.example');
       await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
       await page.getByLabel('Senast, rad 3').waitFor();
 
       // Another officer moves the final report in the meantime, through the API.
-      const other = await loginAs(t.app, 'handlaggare@bidra.example');
+      const other = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
       const current = (
         await t.app.inject({
           method: 'GET',
@@ -166,7 +166,7 @@ describe.runIf(run)('the reporting plan, kept by the officer in a browser', () =
   it(
     '3. the beneficiary reads the dates and is not offered the editor',
     async () => {
-      const page = await signedIn('sokande@umu.bidra.example');
+      const page = await signedIn('sokande@umu.example');
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('link', { name: PROJECT }).click();
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();

@@ -47,7 +47,7 @@ describe.runIf(run)('signing up and building an applicant organisation, in a bro
     await processOutboxOnce(
       t.database.db,
       testClock,
-      createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@bidra.example>', {
+      createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
         ignoreTLS: true,
       }),
       documentAttachmentLoader(t.database.db, new LocalDiskDocumentStore('/nonexistent')),

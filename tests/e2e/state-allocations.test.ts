@@ -45,7 +45,7 @@ describe.runIf(run)('the finance officer keeps the region’s state allocations'
   }
 
   it('lists the decisions, shows seed 003 per recipient and year, records a requisition and reads the calendar', async () => {
-    const page = await signIn('ekonomi@bidra.example');
+    const page = await signIn('ekonomi@regionvasterbotten.example');
     await page.getByRole('link', { name: 'Statliga medel' }).click();
     await page.getByRole('heading', { name: 'Statliga medel', level: 1 }).waitFor();
     const seedRow = page.locator('tbody tr', { hasText: 'I2021/00795' });
@@ -143,7 +143,7 @@ describe.runIf(run)('the finance officer keeps the region’s state allocations'
   }, 120_000);
 
   it('lets a case officer read but not record', async () => {
-    const page = await signIn('handlaggare@bidra.example');
+    const page = await signIn('handlaggare@regionvasterbotten.example');
     await page.getByRole('heading', { name: 'Statliga medel', level: 1 }).waitFor();
     await page.getByRole('link', { name: /N2026\/00042/ }).click();
     await page.locator('table.sa-matrix').waitFor();

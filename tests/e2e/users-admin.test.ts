@@ -13,8 +13,8 @@ import { parseMail, startSmtpCapture, type SmtpCapture } from '../support/smtp.j
 
 const run = browserAvailable();
 const STEP_TIMEOUT = 120_000;
-const OFFICER = 'nils.ny@bidra.example';
-const DECIDER = 'berit.beslut@bidra.example';
+const OFFICER = 'nils.ny@regionvasterbotten.example';
+const DECIDER = 'berit.beslut@regionvasterbotten.example';
 const PASSWORD = 'fjällbjörk vid älven';
 const NEW_PASSWORD = 'lingon och hjortron i myren';
 
@@ -46,7 +46,7 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
     await processOutboxOnce(
       t.database.db,
       testClock,
-      createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@bidra.example>', {
+      createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
         ignoreTLS: true,
       }),
       () => Promise.reject(new Error('these mails have no attachments')),
@@ -70,7 +70,7 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
   it(
     'the administrator invites a case officer, and a decision maker with the capacity they decide in',
     async () => {
-      const page = await signInPage(browser, base, 'admin@bidra.example');
+      const page = await signInPage(browser, base, 'admin@regionvasterbotten.example');
       await page.goto(`${base}/admin/anvandare`);
       await page.getByRole('heading', { level: 1, name: 'Användare och roller' }).waitFor();
       await page.getByRole('row', { name: /Alex Administratör/ }).waitFor();
@@ -112,7 +112,7 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
       // An applicant organisation with cases here but no administrator: the funder invites its first one.
       await page.getByRole('button', { name: 'Bjud in administratör för en sökande organisation' }).click();
       await page.getByLabel('Organisationens organisationsnummer').fill('202100-2875');
-      await page.getByLabel('Kontaktpersonens e-postadress').fill('admin@umu.bidra.example');
+      await page.getByLabel('Kontaktpersonens e-postadress').fill('admin@umu.example');
       await page.getByLabel('Kontaktpersonens namn').fill('Ulla Universitet');
       await page.getByRole('button', { name: 'Skicka inbjudan till kontaktpersonen' }).click();
       await page
@@ -125,7 +125,7 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
       await page.getByRole('button', { name: 'Skicka inbjudan till kontaktpersonen' }).click();
       await page
         .getByRole('status')
-        .filter({ hasText: 'Inbjudan är skickad till admin@umu.bidra.example, administratör för Umeå universitet.' })
+        .filter({ hasText: 'Inbjudan är skickad till admin@umu.example, administratör för Umeå universitet.' })
         .waitFor();
 
       // Changing roles and disabling are confirmed in a panel that takes focus.

@@ -50,7 +50,7 @@ beforeAll(async () => {
     period: { start: '2027-01-01', end: '2027-12-31' },
     legalBasis: ['2003:596'],
     appropriationId: a.id,
-    recipients: ['projekt@umu.bidra.example'],
+    recipients: ['projekt@umu.example'],
     decidedBy: t.fixtures.head.id,
     delegationPoint: '1.1',
   });
@@ -206,7 +206,11 @@ async function administrationIds(app: DecisionTestApp, caseId: string): Promise<
   expect(upload.statusCode, upload.body).toBe(201);
   const [person] = await db
     .insert(s.users)
-    .values({ email: `vill-in-${randomUUID()}@bidra.example`, displayName: 'Vill In', organizationId: null })
+    .values({
+      email: `vill-in-${randomUUID()}@regionvasterbotten.example`,
+      displayName: 'Vill In',
+      organizationId: null,
+    })
     .returning();
   const [request] = await db
     .insert(s.organizationJoinRequests)
@@ -251,7 +255,7 @@ async function outsiders(
   const [admin] = await db
     .insert(s.users)
     .values({
-      email: 'admin@annanstans.bidra.example',
+      email: 'admin@annanstans.example',
       displayName: 'Annan Administratör',
       organizationId: org!.id,
       passwordHash: await hashPassword(TEST_PASSWORD),

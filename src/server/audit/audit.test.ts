@@ -101,12 +101,12 @@ describe('secrets in audited rows', () => {
         action: 'user.created',
         entityType: 'user',
         entityId: 'u-1',
-        after: { email: 'a@bidra.example', passwordHash: '$argon2id$…', sessions: [{ token: 'abc' }] },
+        after: { email: 'a@regionvasterbotten.example', passwordHash: '$argon2id$…', sessions: [{ token: 'abc' }] },
       }),
     );
     const [row] = await database.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
     expect(row!.after).toEqual({
-      email: 'a@bidra.example',
+      email: 'a@regionvasterbotten.example',
       passwordHash: '[redacted]',
       sessions: [{ token: '[redacted]' }],
     });

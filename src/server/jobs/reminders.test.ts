@@ -24,13 +24,13 @@ beforeAll(async () => {
   rvbId = (await organizationNamed(db(), 'Region Västerbotten')).id;
   // A second applicant of the owner organisation, and one who has left: only active users get mail.
   await makeUser(db(), {
-    email: 'projektledare@umu.bidra.example',
+    email: 'projektledare@umu.example',
     name: 'Pia Projektledare',
     organizationId: umuId,
     role: 'applicant',
   });
   await makeUser(db(), {
-    email: 'slutat@umu.bidra.example',
+    email: 'slutat@umu.example',
     name: 'Sven Slutat',
     organizationId: umuId,
     role: 'applicant',
@@ -98,7 +98,7 @@ describe('reminders of a reporting plan', () => {
     const report = await item('progress_report', '2027-09-30', { periodStart: '2027-01-01', periodEnd: '2027-06-30' });
     await runRemindersOnce(db(), at('2027-09-16'));
     const [mail] = await mailsAbout([report.id]);
-    expect(mail!.to).toEqual(['projektledare@umu.bidra.example', 'sokande@umu.bidra.example']);
+    expect(mail!.to).toEqual(['projektledare@umu.example', 'sokande@umu.example']);
     expect(mail!.subject).toBe('Påminnelse: lägesrapport för VGD ska lämnas senast 2027-09-30');
     expect(mail!.bodyText).toContain(
       'Enligt rapporteringsplanen för projektet Vätgasdalen (VGD) ska en lägesrapport för perioden 2027-01-01 – 2027-06-30 lämnas senast 2027-09-30, om 14 dagar.',
@@ -190,7 +190,7 @@ describe('reminders of state allocations', () => {
     expect(result.withoutRecipient).toBeGreaterThanOrEqual(1);
     const [mail, ...more] = await mailsAbout([own.id]);
     expect(more).toEqual([]);
-    expect(mail!.to).toEqual(['ekonomi@bidra.example']);
+    expect(mail!.to).toEqual(['ekonomi@regionvasterbotten.example']);
     expect(mail!.subject).toBe('Påminnelse: rekvisition av medlen för 2028 (N2028/00007) senast 2028-09-30');
     expect(mail!.bodyText.replace(/\u00a0/g, ' ')).toContain(
       'Att göra: rekvirera medlen för 2028 (högst 500 000 kr) hos Tillväxtverket med hänvisning till beslutets diarienummer N2028/00007',

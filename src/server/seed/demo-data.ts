@@ -153,7 +153,7 @@ export const dvisUrgency = {
 export const people = {
   chair: {
     name: 'Lars Exempelsson (S)',
-    email: 'ordforande@bidra.example',
+    email: 'ordforande@regionvasterbotten.example',
     org: 'rvb',
     role: 'decision_maker',
     capacity: 'ordförande i regionala utvecklingsnämnden',
@@ -162,7 +162,7 @@ export const people = {
   },
   headOfUnit: {
     name: 'Nina Provsdotter',
-    email: 'verksamhetschef@bidra.example',
+    email: 'verksamhetschef@regionvasterbotten.example',
     org: 'rvb',
     role: 'decision_maker',
     capacity: 'verksamhetschef',
@@ -171,16 +171,21 @@ export const people = {
   },
   officer: {
     name: 'Tove Testsson',
-    email: 'handlaggare@bidra.example',
+    email: 'handlaggare@regionvasterbotten.example',
     org: 'rvb',
     role: 'case_officer',
     title: 'strateg för projektfinansiering',
     phone: '070-000 00 03', // demo: fictional
   },
-  finance: { name: 'Frida Fiktiv', email: 'ekonomi@bidra.example', org: 'rvb', role: 'finance_officer' },
-  communications: { name: 'Kim Påhittad', email: 'kommunikation@bidra.example', org: 'rvb', role: 'communications' },
-  admin: { name: 'Alex Administratör', email: 'admin@bidra.example', org: 'rvb', role: 'administrator' },
-  applicant: { name: 'Sara Sökandesson', email: 'sokande@umu.bidra.example', org: 'umu', role: 'applicant' },
+  finance: { name: 'Frida Fiktiv', email: 'ekonomi@regionvasterbotten.example', org: 'rvb', role: 'finance_officer' },
+  communications: {
+    name: 'Kim Påhittad',
+    email: 'kommunikation@regionvasterbotten.example',
+    org: 'rvb',
+    role: 'communications',
+  },
+  admin: { name: 'Alex Administratör', email: 'admin@regionvasterbotten.example', org: 'rvb', role: 'administrator' },
+  applicant: { name: 'Sara Sökandesson', email: 'sokande@umu.example', org: 'umu', role: 'applicant' },
 } as const;
 
 export interface DemoActivity {
@@ -359,13 +364,13 @@ export const pressReleaseContacts = [
     name: 'Nina Provsdotter',
     title: 'Chef Företag- och projektfinansiering, Region Västerbotten',
     phone: '070-000 00 01',
-    email: 'verksamhetschef@bidra.example',
+    email: 'verksamhetschef@regionvasterbotten.example',
   },
   {
     name: 'Kim Påhittad',
     title: 'Strateg Externa relationer, Region Västerbotten',
     phone: '070-000 00 02',
-    email: 'kommunikation@bidra.example',
+    email: 'kommunikation@regionvasterbotten.example',
   },
 ];
 

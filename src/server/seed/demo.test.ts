@@ -243,7 +243,7 @@ describe('the demo portfolio built from the seed documents', () => {
     );
     const users = await db().select().from(s.users).where(isNotNull(s.users.passwordHash));
     expect(users.every((u) => u.passwordHash!.startsWith('$argon2id$'))).toBe(true);
-    expect(users.map((u) => u.email).every((e) => e.endsWith('bidra.example'))).toBe(true);
+    expect(users.map((u) => u.email).every((e) => e.endsWith('.example'))).toBe(true);
     expect(first.created).toBe(true);
     const file = JSON.parse(readFileSync(first.credentialsFile, 'utf8')) as { password: string }[];
     expect(file).toHaveLength(users.length);

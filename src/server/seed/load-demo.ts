@@ -201,7 +201,7 @@ export async function loadDemoPortfolio(
       },
       appealable: false,
       appealNotice: APPEAL_NOTICE,
-      recipients: ['projektledare@dovi.bidra.example', 'ekonomi@dovi.bidra.example'],
+      recipients: ['projektledare@dovi.example', 'ekonomi@dovi.example'],
       activityPlanId: revisedPlanId,
       approvedAt: atNoon(d.doviAmendment.decidedOn),
       approvedByUserId: person('headOfUnit').id,

@@ -24,7 +24,7 @@ let t: DecisionTestApp;
 let admin: Headers;
 beforeAll(async () => {
   t = await createDecisionTestApp();
-  admin = (await loginAs(t.app, 'admin@bidra.example')).headers;
+  admin = (await loginAs(t.app, 'admin@regionvasterbotten.example')).headers;
 });
 afterAll(async () => {
   await t.close();
@@ -75,7 +75,7 @@ async function draftGrant(): Promise<string> {
     legalBasis: ['2003:596'],
     appropriationId: a.id,
     reasons: 'Projektet bidrar till RUS delprioritering 3.1.',
-    recipients: ['projektledare@umu.bidra.example'],
+    recipients: ['projektledare@umu.example'],
     decidedBy: t.fixtures.head.id,
     delegationPoint: '1.1',
     meetingId: null,

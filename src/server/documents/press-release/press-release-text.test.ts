@@ -16,7 +16,7 @@ const base = {
   committeeName: 'Regionala utvecklingsnämnden',
   meetingDate: '2023-03-01' as LocalDate,
   intro: 'Första stycket.\n\nAndra stycket.',
-  contacts: 'För mer information: projektmedel@bidra.example',
+  contacts: 'För mer information: projektmedel@regionvasterbotten.example',
 };
 
 describe('composing the press release of a meeting', () => {

@@ -50,16 +50,16 @@ beforeAll(async () => {
   const [user] = await db
     .insert(users)
     .values({
-      email: 'sokande@ltu.bidra.example',
+      email: 'sokande@ltu.example',
       displayName: 'Annan Sökande',
       passwordHash: await hashPassword(TEST_PASSWORD),
       organizationId: ltu!.id,
     })
     .returning();
   await db.insert(roleGrants).values({ userId: user!.id, role: 'applicant', organizationId: ltu!.id });
-  applicant = await loginAs(t.app, 'sokande@umu.bidra.example');
-  otherApplicant = await loginAs(t.app, 'sokande@ltu.bidra.example');
-  officer = await loginAs(t.app, 'handlaggare@bidra.example');
+  applicant = await loginAs(t.app, 'sokande@umu.example');
+  otherApplicant = await loginAs(t.app, 'sokande@ltu.example');
+  officer = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
   funderId = await funderIdByName(t.app, applicant.headers, 'Region Västerbotten');
 });
 afterAll(() => t.close());
@@ -227,7 +227,7 @@ describe('who may see and change an application', () => {
   });
 
   it('lets every staff role of the funder read the case, the finance officer included, and none write it', async () => {
-    const finance = await loginAs(t.app, 'ekonomi@bidra.example');
+    const finance = await loginAs(t.app, 'ekonomi@regionvasterbotten.example');
     for (const url of [`/api/v1/applications/${caseId}`, `/api/v1/cases/${caseId}/timeline`]) {
       const res = await t.app.inject({ method: 'GET', url, headers: finance.headers });
       expect(res.statusCode, url).toBe(200);

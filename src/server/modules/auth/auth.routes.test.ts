@@ -70,7 +70,7 @@ describe('signing in', () => {
 
   it('gives a wrong password and an unknown e-mail address the very same 401', async () => {
     const wrongPassword = await login(demo.people.admin.email, 'not-the-password');
-    const unknownEmail = await login('ingen@bidra.example', 'not-the-password');
+    const unknownEmail = await login('ingen@regionvasterbotten.example', 'not-the-password');
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknownEmail.statusCode).toBe(401);
     expect(wrongPassword.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -16,7 +16,7 @@ const REDIRECT_URI = `${BIDRA}/api/v1/auth/oidc/callback`;
 const CLIENT_SECRET = 'a-client-secret-that-must-never-be-recorded';
 const UMU = { orgNumber: demo.organizations.find((o) => o.key === 'umu')!.orgNumber };
 /** A second user of Umeå universitet, for the tests that need a fresh, unlinked person. */
-const RESEARCHER = { email: 'forskare@umu.bidra.example', name: 'Rut Forskarsson' };
+const RESEARCHER = { email: 'forskare@umu.example', name: 'Rut Forskarsson' };
 const FAILED = '/logga-in?fel=oidc';
 
 let provider: TestProvider;
@@ -269,17 +269,17 @@ describe('refusals: no session, and an audit event', () => {
   });
 
   it('refuses a verified e-mail that no user has', async () => {
-    provider.accounts.set('stranger', { email: 'ingen@umu.bidra.example', email_verified: true });
+    provider.accounts.set('stranger', { email: 'ingen@umu.example', email_verified: true });
     expectRefused(await signIn('stranger'));
     expect((await failuresFor('stranger'))[0]).toMatchObject({ after: { reason: 'no_matching_user' } });
   });
 
   it('refuses a deactivated user, also through an existing link', async () => {
-    provider.accounts.set('leaver', { email: 'slutat@umu.bidra.example', email_verified: true });
+    provider.accounts.set('leaver', { email: 'slutat@umu.example', email_verified: true });
     const [umu] = await database.db.select().from(organizations).where(eq(organizations.orgNumber, UMU.orgNumber));
     const [leaver] = await database.db
       .insert(users)
-      .values({ email: 'slutat@umu.bidra.example', displayName: 'Sven Slutat', organizationId: umu!.id })
+      .values({ email: 'slutat@umu.example', displayName: 'Sven Slutat', organizationId: umu!.id })
       .returning();
     expect((await signIn('leaver')).callback.location).toBe('/'); // no role: the project bank;
     await database.db.update(users).set({ active: false }).where(eq(users.id, leaver!.id));

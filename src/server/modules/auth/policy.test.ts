@@ -11,7 +11,7 @@ const FUNDER = '00000000-0000-4000-8000-00000000000f';
 const person = (organizationId: string, ...roles: Role[]): Principal => ({
   userId: '00000000-0000-4000-8000-000000000001',
   displayName: 'Test Testsson',
-  email: 'test@bidra.example',
+  email: 'test@regionvasterbotten.example',
   organizationId,
   roles: roles.map((role) => ({ role, organizationId })),
   installationAdmin: false,

@@ -19,8 +19,8 @@ let closesTonight: CallBody;
 
 beforeAll(async () => {
   t = await createTestApp({ seed: true, clock });
-  admin = (await loginAs(t.app, 'admin@bidra.example')).headers;
-  applicant = (await loginAs(t.app, 'sokande@umu.bidra.example')).headers;
+  admin = (await loginAs(t.app, 'admin@regionvasterbotten.example')).headers;
+  applicant = (await loginAs(t.app, 'sokande@umu.example')).headers;
   ({ funderId, otherFunderId } = await demoFunderIds(t.database.db));
   open = await makeCall(t.app, admin, funderId, { title: 'Öppen för alla' });
   closesTonight = await makeCall(t.app, admin, funderId, {
@@ -119,7 +119,7 @@ describe('the close time', () => {
     const draft = await apply(closesTonight.id, { content: completeApplication({ projectName: 'För sent' }) });
     ({ caseId, version } = draft.json<{ caseId: string; version: number }>());
     clock.advance(14 * 3_600_000); // 2026-11-25 00:00 Swedish time: a minute after the close
-    const me = (await loginAs(t.app, 'sokande@umu.bidra.example')).headers;
+    const me = (await loginAs(t.app, 'sokande@umu.example')).headers;
     const submit = (lang: string) =>
       t.app.inject({
         method: 'POST',
@@ -158,9 +158,9 @@ describe('the close time', () => {
 
 describe('filters by call', () => {
   it('the inbox shows only the applications made to the chosen call', async () => {
-    const sara = (await loginAs(t.app, 'sokande@umu.bidra.example')).headers;
+    const sara = (await loginAs(t.app, 'sokande@umu.example')).headers;
     await submitNewApplication(t.app, sara, completeApplication({ projectName: 'Utanför utlysningar' }));
-    const me = (await loginAs(t.app, 'handlaggare@bidra.example')).headers;
+    const me = (await loginAs(t.app, 'handlaggare@regionvasterbotten.example')).headers;
     const all = await t.app.inject({ method: 'GET', url: '/api/v1/inbox?pageSize=100', headers: me });
     expect(all.json<{ items: { title: string }[] }>().items.map((i) => i.title)).toContain('Utanför utlysningar');
     const byCall = await t.app.inject({ method: 'GET', url: `/api/v1/inbox?callId=${open.id}`, headers: me });
@@ -182,7 +182,7 @@ describe('filters by call', () => {
       .where(and(eq(s.cases.kind, 'application'), isNotNull(s.projects.grantedOre)))
       .limit(1);
     await t.database.db.update(s.cases).set({ callId: open.id }).where(eq(s.cases.id, granted!.id));
-    const me = (await loginAs(t.app, 'handlaggare@bidra.example')).headers;
+    const me = (await loginAs(t.app, 'handlaggare@regionvasterbotten.example')).headers;
     const all = await t.app.inject({ method: 'GET', url: '/api/v1/portfolio', headers: me });
     const byCall = await t.app.inject({ method: 'GET', url: `/api/v1/portfolio?callId=${open.id}`, headers: me });
     expect(byCall.statusCode, byCall.body).toBe(200);

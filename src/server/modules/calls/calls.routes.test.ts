@@ -29,9 +29,9 @@ beforeAll(async () => {
   const ids = await demoFunderIds(db);
   funderId = ids.funderId;
   otherFunderId = ids.otherFunderId;
-  admin = (await loginAs(t.app, 'admin@bidra.example')).headers;
-  officer = (await loginAs(t.app, 'handlaggare@bidra.example')).headers;
-  applicant = (await loginAs(t.app, 'sokande@umu.bidra.example')).headers;
+  admin = (await loginAs(t.app, 'admin@regionvasterbotten.example')).headers;
+  officer = (await loginAs(t.app, 'handlaggare@regionvasterbotten.example')).headers;
+  applicant = (await loginAs(t.app, 'sokande@umu.example')).headers;
   otherAdmin = await otherFunderAdmin(t.app, db, ids.otherFunderOrganizationId);
   const options = await t.app.inject({
     method: 'GET',

@@ -31,7 +31,7 @@ interface PublicPage {
 
 beforeAll(async () => {
   t = await createTestApp({ seed: true, clock });
-  admin = (await loginAs(t.app, 'admin@bidra.example')).headers;
+  admin = (await loginAs(t.app, 'admin@regionvasterbotten.example')).headers;
   funderId = (await demoFunderIds(t.database.db)).funderId;
   open = await makeCall(t.app, admin, funderId, {
     title: 'Öppen utlysning',

@@ -19,7 +19,7 @@ let finance: Headers;
 beforeAll(async () => {
   t = await createDecisionTestApp();
   otherFunderOfficer = await officerOfAnotherFunder();
-  finance = (await loginAs(t.app, 'ekonomi@bidra.example')).headers;
+  finance = (await loginAs(t.app, 'ekonomi@regionvasterbotten.example')).headers;
 });
 afterAll(async () => {
   await t.close();
@@ -35,7 +35,7 @@ async function officerOfAnotherFunder(): Promise<Headers> {
   await db()
     .insert(s.funders)
     .values({ organizationId: org!.id, committeeName: 'Testnämnden', diaryNumberFormat: 'TEST {year}/{seq}' });
-  const email = 'handlaggare@testbotten.bidra.example';
+  const email = 'handlaggare@testbotten.example';
   const [user] = await db()
     .insert(s.users)
     .values({
@@ -63,7 +63,7 @@ async function approvedGrant() {
     legalBasis: ['2003:596'],
     appropriationId: a.id,
     reasons: 'Projektet bidrar till RUS delprioritering 3.1.',
-    recipients: ['projektledare@umu.bidra.example'],
+    recipients: ['projektledare@umu.example'],
     decidedBy: t.fixtures.head.id,
     delegationPoint: '1.1',
   });
@@ -113,7 +113,7 @@ describe("the case's outbox", () => {
     const other = await approvedGrant();
     // A message about the case itself, queued a day later, and none of another case's.
     await enqueueEmail(db(), fixedClock('2026-11-25T10:00:00Z'), systemActor('test'), {
-      to: ['projektledare@umu.bidra.example'],
+      to: ['projektledare@umu.example'],
       subject: 'Påminnelse: lägesrapport',
       bodyText: 'Hej!',
       related: { entityType: 'case', entityId: g.caseId },
@@ -126,7 +126,7 @@ describe("the case's outbox", () => {
     expect(items[1]!.subject).toMatch(/^Beslut om stöd: /);
     expect(items[1]).toEqual({
       id: g.emailId,
-      to: ['projektledare@umu.bidra.example'],
+      to: ['projektledare@umu.example'],
       cc: [],
       subject: items[1]!.subject,
       status: 'queued',

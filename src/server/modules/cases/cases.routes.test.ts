@@ -11,8 +11,8 @@ let doviCaseId: string;
 
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
-  officer = await loginAs(t.app, 'handlaggare@bidra.example');
-  applicant = await loginAs(t.app, 'sokande@umu.bidra.example');
+  officer = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
+  applicant = await loginAs(t.app, 'sokande@umu.example');
   const [dovi] = await t.database.db.select().from(cases).where(eq(cases.diaryNumber, 'REGAC - 317 - 2022'));
   doviCaseId = dovi!.id;
 });

@@ -93,7 +93,7 @@ describe('assigning the case officer', () => {
 
   it('refuses someone who is not a case officer of the funder, and applicants', async () => {
     const kase = await caseInAssessment();
-    const [applicantUser] = await db().select().from(s.users).where(eq(s.users.email, 'sokande@umu.bidra.example'));
+    const [applicantUser] = await db().select().from(s.users).where(eq(s.users.email, 'sokande@umu.example'));
     const wrong = await inject('PUT', `/api/v1/cases/${kase.id}/officer`, t.officer, {
       officerUserId: applicantUser!.id,
     });
@@ -123,7 +123,7 @@ describe('the letter preview', () => {
       legalBasis: ['2003:596'],
       appropriationId: a.id,
       reasons: 'Projektet stärker samverkan.',
-      recipients: ['projekt@umu.bidra.example'],
+      recipients: ['projekt@umu.example'],
       decidedBy: t.fixtures.head.id,
       delegationPoint: '1.1',
     });

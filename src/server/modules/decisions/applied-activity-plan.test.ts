@@ -58,7 +58,7 @@ const grant = (appropriationId: string, period: { start: string; end: string }) 
   legalBasis: ['2003:596'],
   appropriationId,
   reasons: 'Projektet bidrar till RUS delprioritering 3.1.',
-  recipients: ['projektledare@umu.bidra.example'],
+  recipients: ['projektledare@umu.example'],
   decidedBy: t.fixtures.head.id,
   delegationPoint: '1.1',
   meetingId: null,

@@ -55,7 +55,7 @@ describe('approving a grant', () => {
     expect(project).toMatchObject({ status: 'active', published: true, grantedOre: kr(5_505_389), maxShareBp: 5000 });
 
     const [mail] = await db().select().from(s.outboxEmails).where(eq(s.outboxEmails.id, body.emailId));
-    expect(mail!.to).toEqual(['projektledare@umu.bidra.example']);
+    expect(mail!.to).toEqual(['projektledare@umu.example']);
     expect(mail!.attachments).toEqual([body.decision.documentId]);
 
     const letter = await inject('GET', `/api/v1/decisions/${id}/letter.pdf`, t.applicant);

@@ -55,13 +55,13 @@ beforeAll(async () => {
   expect(created.statusCode, created.body).toBe(201);
   otherFunderId = created.json<{ funderId: string }>().funderId;
   otherAdmin = t.installer;
-  officer = await t.login('handlaggare@bidra.example');
+  officer = await t.login('handlaggare@regionvasterbotten.example');
 
   const settings = (
     await t.app.inject({
       method: 'GET',
       url: `/api/v1/funders/${demo.funderId}/settings`,
-      headers: await t.login('admin@bidra.example'),
+      headers: await t.login('admin@regionvasterbotten.example'),
     })
   ).json<Record<string, unknown>>();
   const {

@@ -116,8 +116,8 @@ describe('an empty installation becomes a funder', () => {
       .select()
       .from(s.organizations)
       .where(eq(s.organizations.orgNumber, '232100-0214'));
-    await addFunderAdministrator(t, org!.id, 'admin@regionjh.bidra.example');
-    const admin = await t.login('admin@regionjh.bidra.example');
+    await addFunderAdministrator(t, org!.id, 'admin@regionjh.example');
+    const admin = await t.login('admin@regionjh.example');
     const res = await inject('POST', '/api/v1/funders', admin, { ...jamtland, orgNumber: '232100-0230' });
     expect(res.statusCode).toBe(403);
     expect(res.json<{ code: string }>().code).toBe('funder.create_forbidden');

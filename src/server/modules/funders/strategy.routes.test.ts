@@ -8,7 +8,7 @@ let admin: Headers;
 let funderId = '';
 beforeAll(async () => {
   t = await createFunderTestApp({ seed: true });
-  admin = await t.login('admin@bidra.example');
+  admin = await t.login('admin@regionvasterbotten.example');
   const [funder] = await t.database.db
     .select()
     .from(s.funders)

@@ -57,7 +57,12 @@ afterAll(async () => {
 
 const plain = (x: string) => x.replace(/[\u00a0\u202f]/g, ' ');
 const url = (id = meetingId) => `/api/v1/meetings/${id}/press-release`;
-const ANNA = { name: 'Anna Exempel', title: 'Kommunikatör', phone: '070-000 00 03', email: 'anna@bidra.example' };
+const ANNA = {
+  name: 'Anna Exempel',
+  title: 'Kommunikatör',
+  phone: '070-000 00 03',
+  email: 'anna@regionvasterbotten.example',
+};
 const get = (u: string, headers: Headers = {}) => t.app.inject({ method: 'GET', url: u, headers });
 
 interface Release {
@@ -88,7 +93,7 @@ describe('the press release of the meeting of 2023-03-01 (seed 004)', () => {
     expect(r.contactPersons.map((c) => c.name)).toEqual(['Nina Provsdotter', 'Kim Påhittad']);
     expect(r.contactPersons.every((c) => c.phone && c.email && c.title)).toBe(true);
     expect(plain(r.text)).toContain(
-      'För mer information, kontakta:\nNina Provsdotter, Chef Företag- och projektfinansiering, Region Västerbotten, telefon 070-000 00 01, e-post verksamhetschef@bidra.example',
+      'För mer information, kontakta:\nNina Provsdotter, Chef Företag- och projektfinansiering, Region Västerbotten, telefon 070-000 00 01, e-post verksamhetschef@regionvasterbotten.example',
     );
     expect(r.items.map((i) => i.amountOre)).toEqual(SEED_AMOUNTS.map((k) => k * 100));
     expect(r.totalOre).toBe(25_421_501_00);
@@ -234,7 +239,7 @@ describe('the press release of the meeting of 2023-03-01 (seed 004)', () => {
       payload: {
         version: draft.version,
         intro,
-        contacts: 'Presskontakt: press@bidra.example',
+        contacts: 'Presskontakt: press@regionvasterbotten.example',
         contactPersons: [ANNA],
       },
     });

@@ -76,7 +76,7 @@ async function officerOfAnotherFunder(): Promise<Headers> {
   await db()
     .insert(s.funders)
     .values({ organizationId: org!.id, committeeName: 'Provnämnden', diaryNumberFormat: 'PROV {year}/{seq}' });
-  const email = 'handlaggare@provbotten.bidra.example';
+  const email = 'handlaggare@provbotten.example';
   const [user] = await db()
     .insert(s.users)
     .values({
@@ -179,7 +179,7 @@ describe('returning a payment request for completion', () => {
     ]);
 
     const [mail] = await mailsAbout(r.id);
-    expect(mail!.to).toEqual(['sokande@umu.bidra.example']);
+    expect(mail!.to).toEqual(['sokande@umu.example']);
     expect(mail!.subject).toBe(`Begäran om utbetalning behöver kompletteras: ${g.project.name}, dnr ${r.diaryNumber}`);
     expect(mail!.bodyText).toContain(`Detta behöver kompletteras:\n${COMPLETE}`);
 
@@ -281,7 +281,7 @@ describe('rejecting a payment request', () => {
     expect(await db().select().from(s.payments).where(eq(s.payments.projectId, g.project.id))).toEqual([]);
 
     const [mail] = await mailsAbout(r.id);
-    expect(mail!.to).toEqual(['sokande@umu.bidra.example']);
+    expect(mail!.to).toEqual(['sokande@umu.example']);
     expect(mail!.subject).toBe(`Begäran om utbetalning avslagen: ${g.project.name}, dnr ${r.diaryNumber}`);
     expect(mail!.bodyText).toContain(`Skäl för avslaget:\n${REASON}`);
 

@@ -145,7 +145,7 @@ describe('a payment request from the beneficiary to the payment', () => {
     expect(decided!.status).toBe('decided');
     const mails = await db().select().from(s.outboxEmails).where(eq(s.outboxEmails.relatedEntityId, r.id));
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.to).toEqual(['sokande@umu.bidra.example']);
+    expect(mails[0]!.to).toEqual(['sokande@umu.example']);
     expect(plain(mails[0]!.bodyText)).toContain('Belopp att betala ut: 180 000 kr');
     expect(plain(mails[0]!.bodyText)).toContain('Konsultfakturan för mars');
 

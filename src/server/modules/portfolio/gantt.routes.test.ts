@@ -8,7 +8,7 @@ let t: DecisionTestApp;
 let communications: Headers;
 beforeAll(async () => {
   t = await createDecisionTestApp();
-  communications = (await loginAs(t.app, 'kommunikation@bidra.example')).headers;
+  communications = (await loginAs(t.app, 'kommunikation@regionvasterbotten.example')).headers;
 });
 afterAll(async () => {
   await t.close();

@@ -17,8 +17,8 @@ let finance: Headers;
 let communications: Headers;
 beforeAll(async () => {
   t = await createDecisionTestApp();
-  finance = (await loginAs(t.app, 'ekonomi@bidra.example')).headers;
-  communications = (await loginAs(t.app, 'kommunikation@bidra.example')).headers;
+  finance = (await loginAs(t.app, 'ekonomi@regionvasterbotten.example')).headers;
+  communications = (await loginAs(t.app, 'kommunikation@regionvasterbotten.example')).headers;
 });
 afterAll(async () => {
   await t.close();
@@ -224,7 +224,7 @@ describe('commitments follow the decisions', () => {
         appropriationId: appropriation.id,
         reasons: 'Projektet bidrar till RUS.',
         conditions: 'Rapportera enligt rapporteringsplanen.',
-        recipients: ['projektledare@umu.bidra.example'],
+        recipients: ['projektledare@umu.example'],
         decidedBy: t.fixtures.head.id,
         delegationPoint: '1.1',
         meetingId: null,

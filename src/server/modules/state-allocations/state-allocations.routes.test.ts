@@ -26,7 +26,7 @@ beforeAll(async () => {
   rvbId = (await organizationNamed(db, 'Region Västerbotten')).id;
   norrbottenId = (await organizationNamed(db, 'Region Norrbotten')).id;
   await makeUser(db, {
-    email: 'ekonomi@norrbotten.bidra.example',
+    email: 'ekonomi@norrbotten.example',
     name: 'Nils Norrbottensson',
     organizationId: norrbottenId,
     role: 'finance_officer',
@@ -42,12 +42,12 @@ beforeAll(async () => {
   });
   const [sd] = await db.select().from(s.stateDecisions).where(eq(s.stateDecisions.reference, 'I2021/00795'));
   seed003Id = sd!.id;
-  finance = await loginAs(t.app, 'ekonomi@bidra.example');
-  officer = await loginAs(t.app, 'handlaggare@bidra.example');
-  admin = await loginAs(t.app, 'admin@bidra.example');
-  applicant = await loginAs(t.app, 'sokande@umu.bidra.example');
-  communications = await loginAs(t.app, 'kommunikation@bidra.example');
-  norrbottenFinance = await loginAs(t.app, 'ekonomi@norrbotten.bidra.example');
+  finance = await loginAs(t.app, 'ekonomi@regionvasterbotten.example');
+  officer = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
+  admin = await loginAs(t.app, 'admin@regionvasterbotten.example');
+  applicant = await loginAs(t.app, 'sokande@umu.example');
+  communications = await loginAs(t.app, 'kommunikation@regionvasterbotten.example');
+  norrbottenFinance = await loginAs(t.app, 'ekonomi@norrbotten.example');
 });
 afterAll(async () => {
   await t.close();

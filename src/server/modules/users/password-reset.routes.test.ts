@@ -35,14 +35,14 @@ afterAll(() => t.close());
 
 describe('asking for a new password', () => {
   it('answers 202 whether or not the address has an account, and mails a link only to the account', async () => {
-    const unknown = await ask('ingen@bidra.example', '10.0.0.1');
+    const unknown = await ask('ingen@regionvasterbotten.example', '10.0.0.1');
     expect(unknown.statusCode).toBe(202);
-    expect(await mailsTo('ingen@bidra.example')).toEqual([]);
+    expect(await mailsTo('ingen@regionvasterbotten.example')).toEqual([]);
 
     const known = await ask('Kommunikation@Bidra.example ', '10.0.0.1');
     expect(known.statusCode).toBe(202);
     expect(known.body).toBe(unknown.body);
-    const [mail] = await mailsTo('kommunikation@bidra.example');
+    const [mail] = await mailsTo('kommunikation@regionvasterbotten.example');
     expect(mail!.subject).toBe('Nytt lösenord till Bidra / New password for Bidra');
     expect(mail!.bodyText).toMatch(/http:\/\/localhost:3000\/nytt-losenord\?token=[\w-]{43}/);
     expect(mail!.bodyText).toContain('i 2 timmar');
@@ -52,43 +52,45 @@ describe('asking for a new password', () => {
     await t.database.db
       .update(s.users)
       .set({ active: false })
-      .where(eq(s.users.email, 'verksamhetschef@bidra.example'));
+      .where(eq(s.users.email, 'verksamhetschef@regionvasterbotten.example'));
     await t.database.db
       .update(s.users)
       .set({ emailVerifiedAt: null })
-      .where(eq(s.users.email, 'ekonomi@bidra.example'));
-    for (const email of ['verksamhetschef@bidra.example', 'ekonomi@bidra.example']) {
+      .where(eq(s.users.email, 'ekonomi@regionvasterbotten.example'));
+    for (const email of ['verksamhetschef@regionvasterbotten.example', 'ekonomi@regionvasterbotten.example']) {
       expect((await ask(email, '10.0.0.2')).statusCode).toBe(202);
       expect(await mailsTo(email)).toEqual([]);
     }
   });
 
   it('sends at most three links an hour to one address, however many clients ask, and no more than 20 asks an hour from one client', async () => {
-    for (let i = 0; i < 5; i++) expect((await ask('ordforande@bidra.example', `10.0.1.${i}`)).statusCode).toBe(202);
-    expect(await mailsTo('ordforande@bidra.example')).toHaveLength(3);
+    for (let i = 0; i < 5; i++)
+      expect((await ask('ordforande@regionvasterbotten.example', `10.0.1.${i}`)).statusCode).toBe(202);
+    expect(await mailsTo('ordforande@regionvasterbotten.example')).toHaveLength(3);
 
-    for (let i = 0; i < 20; i++) expect((await ask(`person${i}@bidra.example`, '10.0.2.1')).statusCode).toBe(202);
-    const refused = await ask('person21@bidra.example', '10.0.2.1');
+    for (let i = 0; i < 20; i++)
+      expect((await ask(`person${i}@regionvasterbotten.example`, '10.0.2.1')).statusCode).toBe(202);
+    const refused = await ask('person21@regionvasterbotten.example', '10.0.2.1');
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
 
     clock.advance(60 * 60_000 + 1000);
-    expect((await ask('person21@bidra.example', '10.0.2.1')).statusCode).toBe(202);
-    expect((await ask('ordforande@bidra.example', '10.0.1.9')).statusCode).toBe(202);
-    expect(await mailsTo('ordforande@bidra.example')).toHaveLength(4);
+    expect((await ask('person21@regionvasterbotten.example', '10.0.2.1')).statusCode).toBe(202);
+    expect((await ask('ordforande@regionvasterbotten.example', '10.0.1.9')).statusCode).toBe(202);
+    expect(await mailsTo('ordforande@regionvasterbotten.example')).toHaveLength(4);
   });
 
   it('refuses a malformed address plainly, and a NUL byte without a server error', async () => {
     const bad = await ask('inte-en-adress', '10.0.3.1');
     expect(bad.statusCode).toBe(422);
     expect(bad.json<{ details: { issues: { path: string }[] } }>().details.issues[0]!.path).toBe('email');
-    expect((await ask('a\u0000@bidra.example', '10.0.3.1')).statusCode).toBe(400);
+    expect((await ask('a\u0000@regionvasterbotten.example', '10.0.3.1')).statusCode).toBe(400);
   });
 });
 
 describe('choosing the new password with the link', () => {
   it('refuses a weak password with the link still usable, then sets it, ends every session and uses the link up', async () => {
-    const email = 'handlaggare@bidra.example';
+    const email = 'handlaggare@regionvasterbotten.example';
     const session = await loginAs(t.app, email);
     await ask(email, '10.0.4.1');
     const token = await resetLink(email);
@@ -123,7 +125,7 @@ describe('choosing the new password with the link', () => {
   });
 
   it('stops working after two hours, and says what to do, in Swedish and English', async () => {
-    const email = 'kommunikation@bidra.example';
+    const email = 'kommunikation@regionvasterbotten.example';
     await ask(email, '10.0.5.1');
     const token = await resetLink(email);
     clock.advance(2 * 60 * 60_000 + 1000);
@@ -148,7 +150,7 @@ describe('choosing the new password with the link', () => {
   });
 
   it('no longer works once the account is disabled', async () => {
-    const email = 'admin@bidra.example';
+    const email = 'admin@regionvasterbotten.example';
     await ask(email, '10.0.6.1');
     const token = await resetLink(email);
     await t.database.db.update(s.users).set({ active: false }).where(eq(s.users.email, email));

@@ -62,7 +62,7 @@ const invite = (body: object, headers = admin) => call('POST', users(), headers,
 
 beforeAll(async () => {
   t = await createTestApp({ seed: true, clock });
-  admin = (await loginAs(t.app, 'admin@bidra.example')).headers;
+  admin = (await loginAs(t.app, 'admin@regionvasterbotten.example')).headers;
   const mine = await call('GET', '/api/v1/my/funders', admin);
   funderId = mine.json<{ items: { id: string }[] }>().items[0]!.id;
 
@@ -95,42 +95,42 @@ describe("a funder's administrator keeps its users", () => {
     const res = await call('GET', users(), admin);
     expect(res.statusCode, res.body).toBe(200);
     const items = res.json<{ items: Member[] }>().items;
-    const chair = items.find((m) => m.email === 'ordforande@bidra.example')!;
+    const chair = items.find((m) => m.email === 'ordforande@regionvasterbotten.example')!;
     expect(chair.roles.map((r) => r.role)).toEqual(['decision_maker']);
     expect(chair.invitation).toEqual({ state: 'accepted', expiresAt: null });
-    const me = items.find((m) => m.email === 'admin@bidra.example')!;
+    const me = items.find((m) => m.email === 'admin@regionvasterbotten.example')!;
     expect(me).toMatchObject({ active: true, roles: [{ role: 'administrator', capacity: null }] });
     expect((me as Member & { lastSignedInAt: string }).lastSignedInAt).toBe('2026-12-01T09:00:00.000Z');
     // The applicant of another organisation and the other funder's administrator are not staff here.
-    expect(items.map((m) => m.email)).not.toContain('sokande@umu.bidra.example');
+    expect(items.map((m) => m.email)).not.toContain('sokande@umu.example');
     expect(items.map((m) => m.email)).not.toContain('admin@annanstans.example');
   });
 
   it('invites a case officer: pending for 72 hours with a mailed link, then expired, then sent again', async () => {
     const res = await invite({
-      email: 'Ny.Handlaggare@bidra.example',
+      email: 'Ny.Handlaggare@regionvasterbotten.example',
       displayName: ' Nils  Ny ',
       roles: [{ role: 'case_officer' }],
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json<Member>()).toMatchObject({
-      email: 'Ny.Handlaggare@bidra.example',
+      email: 'Ny.Handlaggare@regionvasterbotten.example',
       displayName: 'Nils Ny',
       roles: [{ role: 'case_officer', capacity: null }],
       invitation: { state: 'pending', expiresAt: '2026-12-04T09:00:00.000Z' },
     });
-    const first = await linkMailedTo('Ny.Handlaggare@bidra.example', '/inbjudan');
+    const first = await linkMailedTo('Ny.Handlaggare@regionvasterbotten.example', '/inbjudan');
 
     clock.advance(72 * 3_600_000 + 1);
     // Three days on, the administrator's own session has long ended too.
-    admin = (await loginAs(t.app, 'admin@bidra.example')).headers;
-    expect((await member('Ny.Handlaggare@bidra.example')).invitation.state).toBe('expired');
+    admin = (await loginAs(t.app, 'admin@regionvasterbotten.example')).headers;
+    expect((await member('Ny.Handlaggare@regionvasterbotten.example')).invitation.state).toBe('expired');
 
     const { id } = res.json<Member>();
     const again = await call('POST', `${users()}/${id}/invitation`, admin);
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json<Member>().invitation.state).toBe('pending');
-    const second = await linkMailedTo('Ny.Handlaggare@bidra.example', '/inbjudan');
+    const second = await linkMailedTo('Ny.Handlaggare@regionvasterbotten.example', '/inbjudan');
     expect(second).not.toBe(first);
     const accepted = await t.app.inject({
       method: 'POST',
@@ -138,7 +138,7 @@ describe("a funder's administrator keeps its users", () => {
       payload: { token: second, password: 'fjällbjörk vid älven' },
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    expect((await member('Ny.Handlaggare@bidra.example')).invitation.state).toBe('accepted');
+    expect((await member('Ny.Handlaggare@regionvasterbotten.example')).invitation.state).toBe('accepted');
 
     // Once accepted there is nothing to send again: a forgotten password has its own way.
     const late = await call('POST', `${users()}/${id}/invitation`, admin);
@@ -148,7 +148,7 @@ describe("a funder's administrator keeps its users", () => {
 
   it('needs a capacity for a decision maker, and keeps it with the role', async () => {
     const without = await invite({
-      email: 'beslut@bidra.example',
+      email: 'beslut@regionvasterbotten.example',
       displayName: 'Bo Beslut',
       roles: [{ role: 'decision_maker' }],
     });
@@ -157,7 +157,7 @@ describe("a funder's administrator keeps its users", () => {
       expect.objectContaining({ path: 'capacity', code: 'user.capacity_missing' }),
     ]);
     const withIt = await invite({
-      email: 'beslut@bidra.example',
+      email: 'beslut@regionvasterbotten.example',
       displayName: 'Bo Beslut',
       title: 'enhetschef',
       roles: [
@@ -173,7 +173,7 @@ describe("a funder's administrator keeps its users", () => {
   });
 
   it('refuses an address that already has an account, on the e-mail field, whatever its case', async () => {
-    for (const email of ['handlaggare@bidra.example', 'SOKANDE@umu.bidra.example']) {
+    for (const email of ['handlaggare@regionvasterbotten.example', 'SOKANDE@umu.example']) {
       const res = await invite({ email, displayName: 'Dubblett', roles: [{ role: 'case_officer' }] });
       expect(res.statusCode).toBe(409);
       expect(res.json<{ details: { issues: Issue[] } }>().details.issues).toEqual([
@@ -184,16 +184,20 @@ describe("a funder's administrator keeps its users", () => {
 
   it('refuses bad input with 400 or 422, never a server error', async () => {
     const cases: [object, number][] = [
-      [{ email: 'a@bidra.example', displayName: 'Nul\u0000byte', roles: [{ role: 'case_officer' }] }, 400],
-      [{ email: 'a\u0000@bidra.example', displayName: 'A', roles: [{ role: 'case_officer' }] }, 400],
-      [{ email: 'a@bidra.example', displayName: 'A', roles: [{ role: 'applicant' }] }, 400],
-      [{ email: 'a@bidra.example', displayName: 'A', roles: [{ role: 'superuser' }] }, 400],
-      [{ email: 'a@bidra.example', displayName: 'x'.repeat(201), roles: [{ role: 'case_officer' }] }, 400],
+      [{ email: 'a@regionvasterbotten.example', displayName: 'Nul\u0000byte', roles: [{ role: 'case_officer' }] }, 400],
+      [{ email: 'a\u0000@regionvasterbotten.example', displayName: 'A', roles: [{ role: 'case_officer' }] }, 400],
+      [{ email: 'a@regionvasterbotten.example', displayName: 'A', roles: [{ role: 'applicant' }] }, 400],
+      [{ email: 'a@regionvasterbotten.example', displayName: 'A', roles: [{ role: 'superuser' }] }, 400],
+      [{ email: 'a@regionvasterbotten.example', displayName: 'x'.repeat(201), roles: [{ role: 'case_officer' }] }, 400],
       [{ email: 'inte en adress', displayName: 'A', roles: [{ role: 'case_officer' }] }, 422],
-      [{ email: 'a@bidra.example', displayName: '   ', roles: [{ role: 'case_officer' }] }, 422],
-      [{ email: 'a@bidra.example', displayName: 'A', roles: [] }, 422],
+      [{ email: 'a@regionvasterbotten.example', displayName: '   ', roles: [{ role: 'case_officer' }] }, 422],
+      [{ email: 'a@regionvasterbotten.example', displayName: 'A', roles: [] }, 422],
       [
-        { email: 'a@bidra.example', displayName: 'A', roles: [{ role: 'case_officer' }, { role: 'case_officer' }] },
+        {
+          email: 'a@regionvasterbotten.example',
+          displayName: 'A',
+          roles: [{ role: 'case_officer' }, { role: 'case_officer' }],
+        },
         422,
       ],
     ];
@@ -206,7 +210,7 @@ describe("a funder's administrator keeps its users", () => {
   });
 
   it('gives and takes roles with the version it was shown; a stale version is refused', async () => {
-    const officer = await member('handlaggare@bidra.example');
+    const officer = await member('handlaggare@regionvasterbotten.example');
     const url = `${users()}/${officer.id}/roles`;
     const changed = await call('PUT', url, admin, {
       version: officer.version,
@@ -220,7 +224,7 @@ describe("a funder's administrator keeps its users", () => {
     expect(stale.statusCode).toBe(409);
 
     // The person's next request already carries the new role.
-    const session = await loginAs(t.app, 'handlaggare@bidra.example');
+    const session = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
     const me = await call('GET', '/api/v1/auth/me', session.headers);
     expect(me.json<{ user: { roles: { role: string }[] } }>().user.roles.map((r) => r.role)).toContain(
       'finance_officer',
@@ -245,7 +249,7 @@ describe("a funder's administrator keeps its users", () => {
   });
 
   it("sets the title and telephone a letter's contact line prints; a number that cannot be dialled changes nothing", async () => {
-    const officer = await member('handlaggare@bidra.example');
+    const officer = await member('handlaggare@regionvasterbotten.example');
     const url = `${users()}/${officer.id}/contact`;
     const before = await db().select().from(s.users).where(eq(s.users.id, officer.id));
 
@@ -284,7 +288,7 @@ describe("a funder's administrator keeps its users", () => {
     const cleared = await call('PUT', url, admin, { version: officer.version + 1, title: '', phone: '' });
     expect(cleared.json<{ title: string | null; phone: string | null }>()).toMatchObject({ title: null, phone: null });
     const invited = await call('POST', users(), admin, {
-      email: 'telefon@bidra.example',
+      email: 'telefon@regionvasterbotten.example',
       displayName: 'Tea Telefon',
       title: 'strateg',
       phone: '+46 90 785 00 77',
@@ -295,7 +299,7 @@ describe("a funder's administrator keeps its users", () => {
   });
 
   it('never takes the administrator role from the last active administrator', async () => {
-    const me = await member('admin@bidra.example');
+    const me = await member('admin@regionvasterbotten.example');
     const res = await call('PUT', `${users()}/${me.id}/roles`, admin, {
       version: me.version,
       roles: [{ role: 'case_officer' }],
@@ -304,7 +308,11 @@ describe("a funder's administrator keeps its users", () => {
     expect(res.json<{ code: string; detail: string }>()).toMatchObject({ code: 'user.last_administrator' });
     expect(res.json<{ detail: string }>().detail).toMatch(/minst en aktiv administratör/);
     // A pending invitee does not count: they cannot sign in to undo anything.
-    await invite({ email: 'ny.admin@bidra.example', displayName: 'Ny Admin', roles: [{ role: 'administrator' }] });
+    await invite({
+      email: 'ny.admin@regionvasterbotten.example',
+      displayName: 'Ny Admin',
+      roles: [{ role: 'administrator' }],
+    });
     expect(
       (
         await call('PUT', `${users()}/${me.id}/roles`, admin, {
@@ -326,15 +334,15 @@ describe("a funder's administrator keeps its users", () => {
     expect(res.statusCode).toBe(409);
     expect(res.json<{ code: string; detail: string }>().code).toBe('user.last_administrator');
     expect(res.json<{ detail: string }>().detail).toContain('Region Annanstans');
-    const self = await member('admin@bidra.example');
+    const self = await member('admin@regionvasterbotten.example');
     const own = await call('POST', `${users()}/${self.id}/disable`, admin, { version: self.version });
     expect(own.json<{ code: string }>().code).toBe('user.disable_self');
   });
 
   it('disables an account: the person is signed out at once and cannot sign in; enabling lets them back', async () => {
-    const session = await loginAs(t.app, 'ekonomi@bidra.example');
+    const session = await loginAs(t.app, 'ekonomi@regionvasterbotten.example');
     expect((await call('GET', '/api/v1/auth/me', session.headers)).statusCode).toBe(200);
-    const them = await member('ekonomi@bidra.example');
+    const them = await member('ekonomi@regionvasterbotten.example');
 
     const stale = await call('POST', `${users()}/${them.id}/disable`, admin, { version: them.version + 5 });
     expect(stale.statusCode).toBe(409);
@@ -347,7 +355,7 @@ describe("a funder's administrator keeps its users", () => {
     const login = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      payload: { email: 'ekonomi@bidra.example', password: TEST_PASSWORD },
+      payload: { email: 'ekonomi@regionvasterbotten.example', password: TEST_PASSWORD },
     });
     expect(login.statusCode).toBe(401);
     const [event] = await db()
@@ -359,19 +367,19 @@ describe("a funder's administrator keeps its users", () => {
     const on = await call('POST', `${users()}/${them.id}/enable`, admin, { version: off.json<Member>().version });
     expect(on.statusCode, on.body).toBe(200);
     expect(on.json<Member>().active).toBe(true);
-    expect((await loginAs(t.app, 'ekonomi@bidra.example')).csrfToken).toBeTruthy();
+    expect((await loginAs(t.app, 'ekonomi@regionvasterbotten.example')).csrfToken).toBeTruthy();
   });
 });
 
 describe('who may keep the users', () => {
   it('answers 404 on every route to another funder’s administrator, to staff who are not administrators, and for people outside the funder', async () => {
-    const officer = (await loginAs(t.app, 'handlaggare@bidra.example')).headers;
+    const officer = (await loginAs(t.app, 'handlaggare@regionvasterbotten.example')).headers;
     otherAdmin = (await loginAs(t.app, 'admin@annanstans.example')).headers;
-    const target = await member('kommunikation@bidra.example');
-    const applicantId = await userIdOf('sokande@umu.bidra.example');
+    const target = await member('kommunikation@regionvasterbotten.example');
+    const applicantId = await userIdOf('sokande@umu.example');
     const routes = (userId: string): [Method, string, object | undefined][] => [
       ['GET', users(), undefined],
-      ['POST', users(), { email: 'x@bidra.example', displayName: 'X', roles: [{ role: 'case_officer' }] }],
+      ['POST', users(), { email: 'x@regionvasterbotten.example', displayName: 'X', roles: [{ role: 'case_officer' }] }],
       ['POST', `${users()}/${userId}/invitation`, undefined],
       ['PUT', `${users()}/${userId}/roles`, { version: 1, roles: [{ role: 'case_officer' }] }],
       ['POST', `${users()}/${userId}/disable`, { version: 1 }],

@@ -52,11 +52,14 @@ export async function createAmendmentTestApp(): Promise<AmendmentTestApp> {
   });
   const [b, officer, head, o] = await Promise.all([
     loginAs(app, beneficiary.email),
-    loginAs(app, 'handlaggare@bidra.example'),
-    loginAs(app, 'verksamhetschef@bidra.example'),
+    loginAs(app, 'handlaggare@regionvasterbotten.example'),
+    loginAs(app, 'verksamhetschef@regionvasterbotten.example'),
     loginAs(app, other.email),
   ]);
-  const [headUser] = await database.db.select().from(s.users).where(eq(s.users.email, 'verksamhetschef@bidra.example'));
+  const [headUser] = await database.db
+    .select()
+    .from(s.users)
+    .where(eq(s.users.email, 'verksamhetschef@regionvasterbotten.example'));
   return {
     app,
     database,
@@ -110,7 +113,7 @@ export async function draftDoviDecision(t: AmendmentTestApp, caseId: string, ove
     delegationPoint: '1.3',
     reasons:
       'Region Västerbotten följer huvudfinansiär Tillväxtverkets beslut om att förlänga projektperioden med sex månader, till den 31 augusti 2026.',
-    recipients: ['projektledare@dovi.bidra.example'],
+    recipients: ['projektledare@dovi.example'],
     ...over,
   });
   expect(res.statusCode, res.body).toBe(201);

@@ -42,7 +42,7 @@ export async function doviBeforeItsAmendment(database: Database) {
 export async function makeDoviBeneficiary(database: Database, passwordHash: string): Promise<{ email: string }> {
   const db = database.db;
   const [org] = await db.select().from(s.organizations).where(eq(s.organizations.orgNumber, '232100-0222'));
-  const email = 'projektledare@dovi.bidra.example';
+  const email = 'projektledare@dovi.example';
   const [user] = await db
     .insert(s.users)
     .values({ email, displayName: 'Petra Projektledare', passwordHash, organizationId: org!.id })

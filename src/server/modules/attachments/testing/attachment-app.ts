@@ -32,7 +32,7 @@ async function makeOtherFunderOfficer(db: Executor, passwordHash: string): Promi
     committeeName: 'Annan nämnd',
     diaryNumberFormat: 'ANN {year}/{seq}',
   });
-  const email = `handlaggare-${tag}@annan.bidra.example`;
+  const email = `handlaggare-${tag}@annan.example`;
   const [user] = await db
     .insert(s.users)
     .values({ email, displayName: 'Annan Handläggare', passwordHash, organizationId: org!.id })
@@ -80,10 +80,10 @@ export async function createAttachmentTestApp(): Promise<AttachmentTestApp> {
   const otherOfficerEmail = await makeOtherFunderOfficer(database.db, hash);
   const [applicant, otherApplicant, officer, chair, otherFunderOfficer] = await Promise.all(
     [
-      'sokande@umu.bidra.example',
+      'sokande@umu.example',
       other.email,
-      'handlaggare@bidra.example',
-      'ordforande@bidra.example',
+      'handlaggare@regionvasterbotten.example',
+      'ordforande@regionvasterbotten.example',
       otherOfficerEmail,
     ].map(async (email) => (await loginAs(app, email)).headers),
   );

@@ -38,7 +38,7 @@ export async function demoFunderIds(db: Executor) {
 
 /** A signed-in administrator of the demo's other funder (the commission's host), who must see nothing of ours. */
 export async function otherFunderAdmin(app: FastifyInstance, db: Executor, organizationId: string): Promise<Headers> {
-  const email = `admin-${randomBytes(4).toString('hex')}@annan.bidra.example`;
+  const email = `admin-${randomBytes(4).toString('hex')}@annan.example`;
   const [user] = await db
     .insert(s.users)
     .values({

@@ -31,10 +31,10 @@ export async function demoFixtures(db: Executor) {
     funder,
     umu: await org('Umeå universitet'),
     ltu: await org('Luleå tekniska universitet'),
-    chair: await user('ordforande@bidra.example'),
+    chair: await user('ordforande@regionvasterbotten.example'),
     /** The head of unit: holds the demo delegation order's points (grants up to 1 200 000 kr, rejections …). */
-    head: await user('verksamhetschef@bidra.example'),
-    officer: await user('handlaggare@bidra.example'),
+    head: await user('verksamhetschef@regionvasterbotten.example'),
+    officer: await user('handlaggare@regionvasterbotten.example'),
     aspectIds: aspects.map((a) => a.id),
     priorityId: priority!.id,
   };
@@ -121,7 +121,7 @@ export async function makeApplicantOfOtherOrganization(
     .insert(s.organizations)
     .values({ name: `Testkommun ${suffix()}`, type: 'municipality' })
     .returning();
-  const email = `sokande-${suffix()}@kommun.bidra.example`;
+  const email = `sokande-${suffix()}@kommun.example`;
   const [user] = await db
     .insert(s.users)
     .values({ email, displayName: 'Annan Sökande', passwordHash, organizationId: org!.id })

@@ -42,11 +42,11 @@ export async function createDecisionTestApp(): Promise<DecisionTestApp> {
   const fixtures = await demoFixtures(database.db);
   const other = await makeApplicantOfOtherOrganization(database.db, await hashPassword(TEST_PASSWORD));
   const [officer, chair, head, admin, applicant, otherApplicant] = await Promise.all([
-    loginAs(app, 'handlaggare@bidra.example'),
-    loginAs(app, 'ordforande@bidra.example'),
-    loginAs(app, 'verksamhetschef@bidra.example'),
-    loginAs(app, 'admin@bidra.example'),
-    loginAs(app, 'sokande@umu.bidra.example'),
+    loginAs(app, 'handlaggare@regionvasterbotten.example'),
+    loginAs(app, 'ordforande@regionvasterbotten.example'),
+    loginAs(app, 'verksamhetschef@regionvasterbotten.example'),
+    loginAs(app, 'admin@regionvasterbotten.example'),
+    loginAs(app, 'sokande@umu.example'),
     loginAs(app, other.email),
   ]);
   return {

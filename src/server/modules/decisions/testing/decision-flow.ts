@@ -26,7 +26,7 @@ export function decisionFlow(app: () => DecisionTestApp) {
     appropriationId,
     reasons: 'Projektet bidrar till RUS delprioritering 3.1.',
     conditions: 'Projektet ska rapportera enligt rapporteringsplanen.',
-    recipients: ['projektledare@umu.bidra.example'],
+    recipients: ['projektledare@umu.example'],
     decidedBy: app().fixtures.chair.id,
     ...urgent,
     meetingId: null,

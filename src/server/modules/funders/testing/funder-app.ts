@@ -15,7 +15,7 @@ export interface FunderTestApp extends TestApp {
   login(email: string): Promise<Headers>;
 }
 
-export const INSTALLER_EMAIL = 'installation@bidra.example';
+export const INSTALLER_EMAIL = 'installation@regionvasterbotten.example';
 
 /** The first user of an installation, as `bidra users add` makes them: no organisation, may create funders. */
 export async function addInstallationAdmin(t: TestApp, email = INSTALLER_EMAIL): Promise<string> {

@@ -16,13 +16,13 @@ import { demoFixtures, makeAppropriation, makeSubmittedCase } from '../../decisi
 export type Headers = Record<string, string>;
 
 export const EMAILS = {
-  officer: 'handlaggare@bidra.example',
-  chair: 'ordforande@bidra.example',
+  officer: 'handlaggare@regionvasterbotten.example',
+  chair: 'ordforande@regionvasterbotten.example',
   /** The head of unit, who holds point 1.1 of the demo's delegation order (grants up to 1 200 000 kr). */
-  head: 'verksamhetschef@bidra.example',
-  communications: 'kommunikation@bidra.example',
-  finance: 'ekonomi@bidra.example',
-  applicant: 'sokande@umu.bidra.example',
+  head: 'verksamhetschef@regionvasterbotten.example',
+  communications: 'kommunikation@regionvasterbotten.example',
+  finance: 'ekonomi@regionvasterbotten.example',
+  applicant: 'sokande@umu.example',
 } as const;
 
 export interface MeetingTestApp {

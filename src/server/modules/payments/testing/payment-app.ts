@@ -17,7 +17,7 @@ export interface PaymentTestApp extends DecisionTestApp {
 
 export async function createPaymentTestApp(): Promise<PaymentTestApp> {
   const t = await createDecisionTestApp();
-  const finance = (await loginAs(t.app, 'ekonomi@bidra.example')).headers;
+  const finance = (await loginAs(t.app, 'ekonomi@regionvasterbotten.example')).headers;
   return {
     ...t,
     finance,
