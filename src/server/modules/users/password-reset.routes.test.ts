@@ -39,7 +39,7 @@ describe('asking for a new password', () => {
     expect(unknown.statusCode).toBe(202);
     expect(await mailsTo('ingen@regionvasterbotten.example')).toEqual([]);
 
-    const known = await ask('Kommunikation@Bidra.example ', '10.0.0.1');
+    const known = await ask('Kommunikation@RegionVasterbotten.example ', '10.0.0.1');
     expect(known.statusCode).toBe(202);
     expect(known.body).toBe(unknown.body);
     const [mail] = await mailsTo('kommunikation@regionvasterbotten.example');
