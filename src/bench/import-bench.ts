@@ -22,7 +22,7 @@ const percentile = (sorted: readonly number[], p: number) =>
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
 
 /**
- * Legacy documents imported per second (SPEC §7): `count` synthetic documents of the five genres
+ * Legacy documents imported per second (docs/scaling.md): `count` synthetic documents of the five genres
  * through the same extraction `bidra import --dry-run` runs, after a short warm-up.
  */
 export function benchImport(count: number, onProgress?: (done: number) => void): ImportBenchResult {

@@ -1,7 +1,7 @@
 import { SWEDISH_MONTHS } from '../domain/index.js';
 
 /*
- * Synthetic legacy documents for the import benchmark (SPEC §7): grant decisions, amendments, press
+ * Synthetic legacy documents for the import benchmark (docs/scaling.md): grant decisions, amendments, press
  * releases, state allocations and closures in the shapes of the seed genres, with varied wording,
  * names, amounts and dates from a seeded generator — the same run always makes the same documents.
  * The line breaks fall where a PDF's would, inside phrases and amounts' sentences.

@@ -21,7 +21,7 @@ export interface LettersResult {
 }
 
 /**
- * PDF decision letters rendered per second (SPEC §7): the approved grant decisions of the portfolio, each
+ * PDF decision letters rendered per second (docs/scaling.md): the approved grant decisions of the portfolio, each
  * letter built from the stored decision exactly as approval builds it (activity plan table included),
  * but not stored, so the document store's disk does not enter the figure.
  */

@@ -4,7 +4,7 @@ import type { DatabaseBenchResult } from './portfolio-bench.js';
 import type { PortfolioCounts } from './portfolio/load.js';
 import { MEASURE_KEYS, MEASURE_LABELS } from './route-measures.js';
 
-/** bench/results.json (SPEC §7): what was measured, how, and beside which floors. */
+/** bench/results.json (docs/scaling.md): what was measured, how, and beside which floors. */
 export interface BenchResults {
   ranAt: string;
   method: string;

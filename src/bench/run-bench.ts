@@ -33,7 +33,7 @@ export interface BenchUi {
 const STEP_LABELS: Record<MeasureKey | 'letters', string> = { ...MEASURE_LABELS, letters: 'Beslutsbrev / letters' };
 
 /**
- * `bidra bench` (SPEC §7): the synthetic portfolio loaded into a fresh embedded database and, when a
+ * `bidra bench` (docs/scaling.md): the synthetic portfolio loaded into a fresh embedded database and, when a
  * PostgreSQL server is given, into a fresh database there; the routes measured on each beside their
  * floors; decision letters rendered; legacy documents imported. Each fresh database is removed after use,
  * also when the run fails or is interrupted.

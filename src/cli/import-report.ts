@@ -3,7 +3,7 @@ import type { Extraction, Genre } from '../import/contract.js';
 import type { ImportOutcome } from '../import/persist.js';
 
 /*
- * What `bidra import` tells its user: per file on stdout (unless --json, where stdout is the §6 JSON and
+ * What `bidra import` tells its user: per file on stdout (unless --json, where stdout is the extraction JSON and
  * nothing else), and a summary at the end on stderr.
  */
 

@@ -2,10 +2,10 @@ import type { LocalDate } from './calendar.js';
 import { ore, subOre, sumOre, type Ore } from './money.js';
 
 /**
- * The side-by-side diff of two versions of a time and activity plan (SPEC §2 step 5, "Reviderad tid- och
- * aktivitetsplan"): activities are matched by their number, because the number is what the plan, the
- * letters and the beneficiary's reports refer to; a renamed activity with the same number is the same
- * activity, changed. Pure, so the server's diff and the web's live preview are one rule.
+ * The side-by-side diff of two versions of a time and activity plan (docs/domain/life-of-a-grant.md, "5. Amendment":
+ * "Reviderad tid- och aktivitetsplan"): activities are matched by their number, because the number is what the plan,
+ * the letters and the beneficiary's reports refer to; a renamed activity with the same number is the same activity,
+ * changed. Pure, so the server's diff and the web's live preview are one rule.
  */
 
 /** One activity of one plan version as the diff compares it. Null is "not stated", not 0 or an empty text. */

@@ -6,7 +6,7 @@ import type { Severity } from './finding.js';
 import { basisPoints, ore, sumOre, type Ore } from './money.js';
 import { parseOrgNumber } from './org-number.js';
 
-/** Cost categories of a project budget (DOMAIN.md "Money and reporting in practice"). */
+/** Cost categories of a project budget (docs/domain/rules.md, "Cost categories"). */
 export const COST_CATEGORIES = [
   'staff',
   'external_services',
@@ -18,7 +18,10 @@ export const COST_CATEGORIES = [
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
-/** The application form (SPEC §2 step 2). Drafts may be incomplete: every field is optional until submit. */
+/**
+ * The application form (docs/domain/life-of-a-grant.md, "2. Application"). Drafts may be incomplete: every field is
+ * optional until submit.
+ */
 export interface ApplicationContent {
   projectName?: string;
   acronym?: string | null;
@@ -158,8 +161,8 @@ const date = (s: string | undefined): LocalDate | null => {
 };
 
 /**
- * The applied activity plan as the rules see it (SPEC §3.3: a decided period must hold every activity).
- * A date that is missing or not a date counts as unknown, as the period check expects.
+ * The applied activity plan as the rules see it (docs/domain/rules.md, "Periods": a decided period holds every
+ * activity). A date that is missing or not a date counts as unknown, as the period check expects.
  */
 export function plannedActivitiesOf(c: ApplicationContent): PlannedActivity[] {
   return (c.activities ?? []).map((a) => ({
@@ -178,8 +181,9 @@ export function parentActivityNumber(number: string): string | null {
 }
 
 /**
- * Every check that must hold before an application can be submitted (SPEC §2 step 2: submit validates
- * everything). Warnings do not block; errors do. Paths name the field so the UI can show the error inline.
+ * Every check that must hold before an application can be submitted (submit validates everything,
+ * docs/domain/life-of-a-grant.md, "2. Application"). Warnings do not block; errors do. Paths name the field so the UI
+ * can show the error inline.
  */
 export function validateApplicationForSubmit(c: ApplicationContent, format: (o: Ore) => string): FieldIssue[] {
   const out: FieldIssue[] = [];

@@ -75,10 +75,10 @@ export function lastDayOfMonth(d: LocalDate): LocalDate {
 export const isLastDayOfMonth = (d: LocalDate): boolean => lastDayOfMonth(d) === d;
 
 /**
- * Calendar months with month-end semantics (SPEC §3.3): the last day of a month maps to the last day of
- * the target month, because "extend by six months" from a period ending 28 February means to the end of
- * August (2026-02-28 + 6 = 2026-08-31); any other day keeps its number, clamped to the target month's
- * length (2026-01-30 + 1 = 2026-02-28). Negative n counts backwards by the same rule.
+ * Calendar months with month-end semantics (docs/domain/rules.md, "Periods"): the last day of a month maps to the last
+ * day of the target month, because "extend by six months" from a period ending 28 February means to the end of August
+ * (2026-02-28 + 6 = 2026-08-31); any other day keeps its number, clamped to the target month's length (2026-01-30 + 1 =
+ * 2026-02-28). Negative n counts backwards by the same rule.
  */
 export function addMonths(d: LocalDate, n: number): LocalDate {
   if (!Number.isInteger(n)) throw new RangeError(`months must be whole: ${n}`);

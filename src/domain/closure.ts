@@ -19,13 +19,16 @@ export interface ClosureInput {
 
 export interface ClosureOutcome {
   issues: ClosureIssue[];
-  /** What returns to the appropriation: granted in force minus paid, never negative (SPEC §2 step 7). */
+  /**
+   * What returns to the appropriation: granted in force minus paid, never negative (docs/domain/life-of-a-grant.md,
+   * "7. Closure").
+   */
   released: Ore;
 }
 
 /**
- * SPEC §2 step 7: a project closes when its final report is approved and its final payment recorded — or,
- * when it ends without a final payment, with a stated reason. The unused commitment is released.
+ * docs/domain/rules.md, "Closing a project": a project closes when its final report is approved and its final payment
+ * recorded — or, when it ends without a final payment, with a stated reason. The unused commitment is released.
  */
 export function checkClosure(input: ClosureInput): ClosureOutcome {
   const issues: ClosureIssue[] = [];

@@ -42,8 +42,8 @@ export interface ShareCapCheck {
 }
 
 /**
- * SPEC §3.2: a grant A with max share s of approved costs C. An A above s × C only by the rounding
- * remainder (A ≤ s × C rounded to whole kronor, half up) is allowed and reported — the DVIS decision:
+ * docs/domain/rules.md, "Share cap and rounding": a grant A with max share s of approved costs C. An A above s × C only
+ * by the rounding remainder (A ≤ s × C rounded to whole kronor, half up) is allowed and reported — the DVIS decision:
  * 5 505 389 kr against 50,00 % of 11 010 777 kr = 5 505 388,50 kr.
  */
 export function checkShareCap(input: ShareCapInput): ShareCapCheck {
@@ -101,9 +101,9 @@ export interface Payable {
 }
 
 /**
- * SPEC §3.2: cumulative paid ≤ min(A, s × cumulative approved costs), and before the final payment also
- * ≤ A × (1 − withheld share). The payable amount is what that ceiling leaves; never negative. Working on
- * cumulative sums means each request's rounding is corrected by the next instead of adding up.
+ * docs/domain/rules.md, "What a payment may pay": cumulative paid ≤ min(A, s × cumulative approved costs), and before
+ * the final payment also ≤ A × (1 − withheld share). The payable amount is what that ceiling leaves; never negative.
+ * Working on cumulative sums means each request's rounding is corrected by the next instead of adding up.
  */
 export function payableAmount(input: PayableInput): Payable {
   const withheld = input.isFinal ? 0 : (input.withheldUntilFinal ?? 0);

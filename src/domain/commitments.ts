@@ -8,7 +8,10 @@ export interface CommitmentInput {
   committed: Ore;
   /** The new grant, or the increase of an amendment. */
   amount: Ore;
-  /** An explicit override with a stated reason lets a decision overdraw (SPEC §3.5); it is audited. */
+  /**
+   * An explicit override with a stated reason lets a decision overdraw (docs/domain/rules.md,
+   * "Commitments against appropriations"); it is audited.
+   */
   override?: { reason: string } | undefined;
   /** For messages: the appropriation ("1:1") and the year. */
   appropriation?: string;
@@ -22,7 +25,10 @@ export interface CommitmentOutcome {
   overridden: boolean;
 }
 
-/** SPEC §3.5: the year budget must cover everything granted and not closed; overdraw is blocked unless overridden. */
+/**
+ * docs/domain/rules.md, "Commitments against appropriations": the year budget must cover everything granted and not
+ * closed; overdraw is blocked unless overridden.
+ */
 export function checkCommitment(input: CommitmentInput): Result<CommitmentOutcome> {
   const remainingAfter = subOre(input.yearBudget, addOre(input.committed, input.amount));
   if (remainingAfter >= 0) return ok({ remainingAfter, overdrawnBy: ZERO_ORE, overridden: false });

@@ -98,7 +98,10 @@ export interface DecisionForChecks {
   shareCapRounding?: ShareCapRounding;
 }
 
-/** Runs every check that applies to a decision (SPEC §3.10), errors first, then warnings, then information. */
+/**
+ * Runs every check that applies to a decision (docs/domain/rules.md, "Consistency checks"), errors first, then
+ * warnings, then information.
+ */
 export function checkDecisionConsistency(d: DecisionForChecks): Finding[] {
   const out: Finding[] = [];
   if (d.period && d.period.start > d.period.end) {

@@ -61,9 +61,9 @@ const definedTerms = (t: Partial<GrantTerms>): Partial<GrantTerms> =>
   Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined));
 
 /**
- * SPEC §3.7: the versions of a grant — the original, then one after each approved amendment in approval
- * order (ties by id, so the result never depends on input order). An amendment may amend an amendment: it
- * belongs to the same grant. The earlier decision stays valid in all it does not change. Empty when the
+ * docs/domain/rules.md, "Decisions never change": the versions of a grant — the original, then one after each approved
+ * amendment in approval order (ties by id, so the result never depends on input order). An amendment may amend an
+ * amendment: it belongs to the same grant. The earlier decision stays valid in all it does not change. Empty when the
  * grant is unknown, not a grant, or not approved.
  */
 export function decisionVersions(decisions: readonly DecisionRecord[], originalId: string): DecisionVersion[] {
@@ -97,7 +97,10 @@ export function decisionVersions(decisions: readonly DecisionRecord[], originalI
   return versions;
 }
 
-/** The decision in force: the grant's terms after every approved amendment; null when not approved (SPEC §3.7). */
+/**
+ * The decision in force: the grant's terms after every approved amendment; null when not approved
+ * (docs/domain/rules.md, "Decisions never change").
+ */
 export function decisionInForce(decisions: readonly DecisionRecord[], originalId: string): GrantTerms | null {
   return decisionVersions(decisions, originalId).at(-1)?.terms ?? null;
 }
@@ -118,8 +121,8 @@ const activityDetails = (a: PlannedActivity, p: Period) => ({
 });
 
 /**
- * SPEC §3.3: every activity must lie inside the project period, and end no earlier than it starts.
- * Unknown dates (null) are not guessed at; a known start or end must be inside.
+ * docs/domain/rules.md, "Periods": every activity must lie inside the project period, and end no earlier than it
+ * starts. Unknown dates (null) are not guessed at; a known start or end must be inside.
  */
 export function checkActivitiesInPeriod(p: Period, activities: readonly PlannedActivity[]): DomainError[] {
   const errors: DomainError[] = [];
@@ -134,9 +137,9 @@ export function checkActivitiesInPeriod(p: Period, activities: readonly PlannedA
 }
 
 /**
- * An amendment that shortens the period must not orphan activities or costs already paid (SPEC §3.3):
- * every activity of the plan that will be in force and every date of a paid cost must still fall inside
- * the new period. Each error names the activity or the date.
+ * An amendment that shortens the period must not orphan activities or costs already paid (docs/domain/rules.md,
+ * "Periods"): every activity of the plan that will be in force and every date of a paid cost must still fall inside the
+ * new period. Each error names the activity or the date.
  */
 export function checkAmendmentPeriod(input: {
   newPeriod: Period;

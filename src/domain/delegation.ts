@@ -12,9 +12,9 @@ export interface DelegatedDecisionRef {
 }
 
 /**
- * SPEC §3.6: the meeting's report lists every delegated decision not yet reported, decided on or before
- * the meeting day — those since the last report, and any decided earlier that a report missed (flagged,
- * so the committee sees it was late). Oldest first.
+ * docs/domain/rules.md, "Delegated decisions and their report": the meeting's report lists every delegated decision not
+ * yet reported, decided on or before the meeting day — those since the last report, and any decided earlier that a
+ * report missed (flagged, so the committee sees it was late). Oldest first.
  */
 export function delegatedDecisionsForReport<T extends DelegatedDecisionRef>(
   decisions: readonly T[],
@@ -27,7 +27,10 @@ export function delegatedDecisionsForReport<T extends DelegatedDecisionRef>(
     .sort((a, b) => (a.decidedAt === b.decidedAt ? (a.id < b.id ? -1 : 1) : a.decidedAt < b.decidedAt ? -1 : 1));
 }
 
-/** A delegated decision must name its delegation point (kommunallagen 6 kap. 37 §; SPEC §3.6). */
+/**
+ * A delegated decision must name its delegation point (kommunallagen 6 kap. 37 §; docs/domain/rules.md,
+ * "Delegated decisions and their report").
+ */
 export const delegationPointMissing = (d: { delegated: boolean; delegationPoint: string | null }): boolean =>
   d.delegated && (d.delegationPoint === null || d.delegationPoint.trim() === '');
 
@@ -39,10 +42,11 @@ export const requiresCommitteeDecision = (amount: Ore, delegationLimit: Ore | nu
   delegationLimit === null || amount > delegationLimit;
 
 /**
- * Which planned meeting a delegated decision is reported to (SPEC §2 step 4, §3.6): the first one held on
- * or after the day it was decided. `plannedMeetings` are the committee's meetings not yet held; null when
- * none lies ahead, and the decision then waits for the next meeting to be planned. A decision that a held
- * meeting's report missed is decided before every planned meeting, so it goes to the first of them.
+ * Which planned meeting a delegated decision is reported to (docs/domain/rules.md,
+ * "Delegated decisions and their report"): the first one held on or after the day it was decided. `plannedMeetings` are
+ * the committee's meetings not yet held; null when none lies ahead, and the decision then waits for the next meeting to
+ * be planned. A decision that a held meeting's report missed is decided before every planned meeting, so it goes to the
+ * first of them.
  */
 export function reportMeetingFor<M extends { id: string; heldOn: LocalDate }>(
   decidedAt: LocalDate,

@@ -2,7 +2,10 @@ import { interpolate, type DomainError } from './errors.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A finding of a consistency check (SPEC §3.10), with a stable code and a message in both languages. */
+/**
+ * A finding of a consistency check (docs/domain/rules.md, "Consistency checks"), with a stable code and a message in
+ * both languages.
+ */
 export interface Finding {
   code: string;
   severity: Severity;

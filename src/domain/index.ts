@@ -1,4 +1,4 @@
-// The domain core: every rule of SPEC §3, pure and shared by the server, the CLI and the web app.
+// The domain core: every rule of docs/domain/rules.md, pure and shared by the server, the CLI and the web app.
 export * from './result.js';
 export * from './errors.js';
 export * from './money.js';

@@ -1,4 +1,5 @@
-// Money is a safe integer number of öre, shares are basis points, and rounding is one rule (SPEC §3.1–3.2).
+// Money is a safe integer number of öre, shares are basis points, and rounding is one rule
+// (docs/domain/rules.md, "Money" and "Share cap and rounding").
 // This file imports nothing so that errors.ts can format amounts in messages without an import cycle.
 
 /** Money: a safe integer number of öre (1 kr = 100 öre). Never a float of kronor. */
@@ -23,7 +24,10 @@ export function kronor(n: number): Ore {
   const value = BigInt(m[2]!) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
   return ore(Number(m[1] ? -value : value));
 }
-/** For JSON and documents that speak whole kronor (SPEC §6); not for arithmetic. */
+/**
+ * For JSON and documents that speak whole kronor (docs/domain/public-contracts.md, "Units: kronor and percent"); not
+ * for arithmetic.
+ */
 export const oreToKronor = (o: Ore): number => o / 100;
 
 export const addOre = (a: Ore, b: Ore): Ore => ore(a + b);
@@ -36,10 +40,10 @@ export function basisPoints(n: number): BasisPoints {
   if (!Number.isInteger(n) || n < 0 || n > 10_000) throw new RangeError(`not a share in basis points (0–10000): ${n}`);
   return n as BasisPoints;
 }
-/** 5000 → 50. For display and JSON (SPEC §6 `maxSharePercent`). */
+/** 5000 → 50. For display and JSON (`maxSharePercent`). */
 export const basisPointsToPercent = (bp: BasisPoints): number => bp / 100;
 
-// ---- The rounding rule (SPEC §3.2), written once ----
+// ---- The rounding rule (docs/domain/rules.md, "Share cap and rounding"), written once ----
 
 /**
  * numerator / denominator rounded to the nearest integer, halves away from zero (denominator > 0). This is

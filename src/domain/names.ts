@@ -50,9 +50,9 @@ function looksLikeSamePerson(a: string[], b: string[]): boolean {
 }
 
 /**
- * SPEC §3.10: the same person spelled two ways in one document ("Richard Carstedt" and "Rickard Carstedt"
- * in seed 000). One warning per pair of spellings, naming both as first written. Names of one word are
- * not compared: a first name alone says too little.
+ * docs/domain/rules.md, "Consistency checks": the same person spelled two ways in one document ("Richard Carstedt" and
+ * "Rickard Carstedt" in seed 000). One warning per pair of spellings, naming both as first written. Names of one word
+ * are not compared: a first name alone says too little.
  */
 export function checkNameSpellings(names: readonly string[]): Finding[] {
   const spellings = new Map<string, string>();

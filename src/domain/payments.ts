@@ -16,10 +16,10 @@ import {
 } from './money.js';
 
 /*
- * Payment requests (SPEC §2 step 6, §3.2): costs per category, checked by the officer, paid by finance.
- * The rules of the share cap live in cofinancing.ts (payableAmount, checkAdvance); this file adds what a
- * request needs around them: its totals, the officer's approvals, and the project-level ceiling that no
- * approval or payment may ever pass.
+ * Payment requests (docs/domain/life-of-a-grant.md, "6. Reporting and payment"; docs/domain/rules.md,
+ * "What a payment may pay"): costs per category, checked by the officer, paid by finance. The rules of the share cap
+ * live in cofinancing.ts (payableAmount, checkAdvance); this file adds what a request needs around them: its totals,
+ * the officer's approvals, and the project-level ceiling that no approval or payment may ever pass.
  */
 
 export const PAYMENT_KINDS = ['advance', 'interim', 'final'] as const;
@@ -156,9 +156,9 @@ export interface PaymentCeilingInput {
 const FULL_SHARE = basisPoints(10_000);
 
 /**
- * The most a project may have paid and committed in all (SPEC §3.2): the grant in force (less the withheld
- * share before the final payment), and s × cumulative approved costs — or the advances, where they are more,
- * since an advance is paid before there are costs and is earned back by later ones.
+ * The most a project may have paid and committed in all (docs/domain/rules.md, "What a payment may pay"): the grant in
+ * force (less the withheld share before the final payment), and s × cumulative approved costs — or the advances, where
+ * they are more, since an advance is paid before there are costs and is earned back by later ones.
  */
 export function paymentCeiling(input: PaymentCeilingInput): Ore {
   const withheld = input.includesFinal ? 0 : input.withheldUntilFinal;
@@ -222,10 +222,10 @@ export interface PaymentAssessment {
 }
 
 /**
- * What a request pays, by the rules of SPEC §3.2 and förordning 2003:596 11 §: an interim or final request
- * pays what keeps cumulative payments within min(grant, s × cumulative approved costs), the withheld share
- * released only by the final one; an advance pays what is asked if all advances stay within half the grant
- * and 400 000 kr (the configurable rule) and within the grant less the withheld share.
+ * What a request pays, by the rules of docs/domain/rules.md, "What a payment may pay" and förordning 2003:596 11 §: an
+ * interim or final request pays what keeps cumulative payments within min(grant, s × cumulative approved costs), the
+ * withheld share released only by the final one; an advance pays what is asked if all advances stay within half the
+ * grant and 400 000 kr (the configurable rule) and within the grant less the withheld share.
  */
 export function assessPayment(input: PaymentAssessmentInput): PaymentAssessment {
   const isFinal = input.kind === 'final';

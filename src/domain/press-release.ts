@@ -7,14 +7,14 @@ import { formatMillions, formatSek, kronor, sumOre, type Ore } from './money.js'
 export const MILLIONS_FROM: Ore = kronor(1_000_000);
 
 /**
- * How a press release says a total (SPEC §5.4): from 1 miljon kronor on, in millions with one decimal,
- * ROUNDED to the nearest tenth with halves up (the one rounding rule, through `formatMillions`) —
- * 25 421 501 kr is "25,4 miljoner kronor", 25 450 000 kr "25,5 miljoner kronor", 25 960 000 kr
+ * How a press release says a total (docs/domain/rules.md, "A press release's total"): from 1 miljon kronor on, in
+ * millions with one decimal, ROUNDED to the nearest tenth with halves up (the one rounding rule, through
+ * `formatMillions`) — 25 421 501 kr is "25,4 miljoner kronor", 25 450 000 kr "25,5 miljoner kronor", 25 960 000 kr
  * "26 miljoner kronor". Rounded rather than truncated because a reader takes "25,4 miljoner" to mean
- * "about 25,4 million", and because it is the reading `checkHeadlineTotal` holds every headline to, so
- * what Bidra writes always passes its own check. Below 1 miljon kronor the exact amount is said
- * ("893 984 kr"): "0,9 miljoner" would hide a tenth of the money. The release also prints the exact
- * total beside the rounded one, so nothing is lost to the rounding.
+ * "about 25,4 million", and because it is the reading `checkHeadlineTotal` holds every headline to, so what Bidra
+ * writes always passes its own check. Below 1 miljon kronor the exact amount is said ("893 984 kr"): "0,9 miljoner"
+ * would hide a tenth of the money. The release also prints the exact total beside the rounded one, so nothing is lost
+ * to the rounding.
  */
 export function headlineTotal(total: Ore): string {
   if (total < MILLIONS_FROM) return formatSek(total);
@@ -35,10 +35,10 @@ export function amountsInText(text: string): string[] {
 }
 
 /**
- * SPEC §3.10 for the free text of a press release (its headline, lead and intro): every amount it states
- * must be the total of its lines or the amount of one line, at the precision it is written in ("25,4
- * miljoner" agrees with 25 421 501 kr; "25,5 miljoner" does not). One finding per figure that agrees
- * with neither, naming the figure and the total.
+ * docs/domain/rules.md, "Consistency checks" for the free text of a press release (its headline, lead and intro): every
+ * amount it states must be the total of its lines or the amount of one line, at the precision it is written in ("25,4
+ * miljoner" agrees with 25 421 501 kr; "25,5 miljoner" does not). One finding per figure that agrees with neither,
+ * naming the figure and the total.
  */
 export function checkPressReleaseFigures(text: string, lines: readonly Ore[]): Finding[] {
   const total = sumOre(lines);

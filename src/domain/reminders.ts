@@ -2,8 +2,8 @@ import { addDays, daysBetween, type LocalDate } from './calendar.js';
 import { reminderSchedule } from './deadlines.js';
 
 /**
- * When reminders of a deadline go out (SPEC §2 step 6 and 9, §3.9): 14 and 3 days before the due date,
- * and 1 and 7 days after it while the item is still open.
+ * When reminders of a deadline go out (docs/domain/rules.md, "Deadlines and reminders"): 14 and 3 days before the due
+ * date, and 1 and 7 days after it while the item is still open.
  */
 export const DEFAULT_REMINDER_OFFSETS: readonly number[] = [-14, -3, 1, 7];
 

@@ -3,11 +3,11 @@ import { ore, type Ore } from './money.js';
 import { err, ok, type Result } from './result.js';
 
 /**
- * SPEC §3.8: splits `total` in proportion to `weights` (e.g. each party's contribution in öre) in whole
- * `unit`s (1 öre, or 100 for whole kronor), so that the parts sum exactly to the total. Each part first
- * gets its exact share rounded toward zero; the units left over go one each to the largest remainders,
- * ties to the earlier party, so the same input always gives the same split. A negative total (money
- * owed back) splits like its positive mirror.
+ * docs/domain/rules.md, "Refunds split by largest remainder": splits `total` in proportion to `weights` (e.g. each
+ * party's contribution in öre) in whole `unit`s (1 öre, or 100 for whole kronor), so that the parts sum exactly to the
+ * total. Each part first gets its exact share rounded toward zero; the units left over go one each to the largest
+ * remainders, ties to the earlier party, so the same input always gives the same split. A negative total (money owed
+ * back) splits like its positive mirror.
  */
 export function splitByLargestRemainder(total: Ore, weights: readonly number[], unit: Ore = ore(1)): Result<Ore[]> {
   if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) {

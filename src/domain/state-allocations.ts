@@ -6,9 +6,9 @@ import type { Severity } from './finding.js';
 import { ore, type Ore } from './money.js';
 
 /*
- * SPEC §2 step 9: the region's own state allocations (seed 003, I2021/00795). One recipient's allocation
- * for one year goes offered → accepted → requisitioned → received → used → accounted → repaid; these
- * rules keep the figures and dates of that life consistent and say where each deadline stands.
+ * docs/domain/life-of-a-grant.md, "9. State allocations": the region's own state allocations (seed 003, I2021/00795).
+ * One recipient's allocation for one year goes offered → accepted → requisitioned → received → used → accounted →
+ * repaid; these rules keep the figures and dates of that life consistent and say where each deadline stands.
  */
 
 /** One allocation as recorded: amounts in öre, dates as LocalDate; null where that step has not happened. */

@@ -62,14 +62,14 @@ const withCompletion = (flow: WorkflowTable): WorkflowTable => ({
 });
 
 /**
- * The case workflow as data (SPEC §2), exported so that the UI and the docs show the same table the rules use.
- * A granted application becomes an active project that closes with its final report and payment; the officer
- * may first return a submitted application for completion (docs/domain/attachments-and-messages.md); an approved
- * amendment or payment request is decided, a rejected one rejected (a payment request may first be returned
- * for completion); an approved closure closes the project; a commission given by the committee is active
- * until it is carried out (closed) or taken back (withdrawn, as in seed 002).
- * There is no "reopen": decisions are immutable (SPEC §3.7), so anything after a final state is a new
- * case or a new decision (an amendment, a recovery) that references the old one.
+ * The case workflow as data (docs/domain/rules.md, "The case workflow"), exported so that the UI and the docs show the
+ * same table the rules use. A granted application becomes an active project that closes with its final report and
+ * payment; the officer may first return a submitted application for completion
+ * (docs/domain/attachments-and-messages.md); an approved amendment or payment request is decided, a rejected one
+ * rejected (a payment request may first be returned for completion); an approved closure closes the project; a
+ * commission given by the committee is active until it is carried out (closed) or taken back (withdrawn, as in
+ * seed 002). There is no "reopen": decisions are immutable (docs/domain/rules.md, "Decisions never change"), so anything
+ * after a final state is a new case or a new decision (an amendment, a recovery) that references the old one.
  */
 export const WORKFLOW: Readonly<Record<CaseKind, WorkflowTable>> = {
   application: { ...withCompletion(requestFlow('active')), active: { close: 'closed' } },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /*
- * The extraction of one legacy document: the fixed JSON contract of SPEC §6 that `bidra import --dry-run
- * --json` prints and other tools read. Amounts are whole kronor (the documents' unit), dates ISO
- * calendar dates; a value the document does not state is null, never guessed.
+ * The extraction of one legacy document: the fixed JSON contract (docs/domain/import.md, "The extraction") that
+ * `bidra import --dry-run --json` prints and other tools read. Amounts are whole kronor (the documents' unit), dates
+ * ISO calendar dates; a value the document does not state is null, never guessed.
  */
 
 export const GENRES = [

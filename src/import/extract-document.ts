@@ -6,8 +6,8 @@ import { normaliseText } from './text.js';
 export const MIN_CONFIDENCE = 0.35;
 
 /**
- * Reads one document's text into the SPEC §6 extraction: normalises it, lets every genre score it, and
- * has the best one extract the values. Pure; the CLI and the web upload call it alike.
+ * Reads one document's text into the extraction (docs/domain/import.md, "The extraction"): normalises it, lets every
+ * genre score it, and has the best one extract the values. Pure; the CLI and the web upload call it alike.
  */
 export function extractDocument(file: string, raw: string, genres: readonly GenreExtractor[]): Extraction {
   const doc = normaliseText(raw);

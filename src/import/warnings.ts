@@ -10,9 +10,9 @@ import {
 import type { ExtractedProject, ImportWarning } from './contract.js';
 
 /*
- * The consistency checks of SPEC §3.10 on an extraction, by the domain's own functions: the importer
- * never has a rule of its own, it only maps the document's values onto the domain's inputs. Messages
- * are the domain's Swedish texts (the documents are Swedish).
+ * The consistency checks (docs/domain/rules.md, "Consistency checks") on an extraction, by the domain's own functions:
+ * the importer never has a rule of its own, it only maps the document's values onto the domain's inputs. Messages are
+ * the domain's Swedish texts (the documents are Swedish).
  */
 
 export const toWarning = (f: Finding): ImportWarning => ({ code: f.code, message: f.message.sv });

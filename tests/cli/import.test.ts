@@ -38,7 +38,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 // The embedded database's own run: done in the suite's default pass, skipped in the PostgreSQL pass.
 describe.skipIf(!!process.env.DATABASE_URL)('bidra import --dry-run --json', { timeout: 60_000 }, () => {
-  it('prints exactly one SPEC §6 object for one file, and nothing else on stdout', async () => {
+  it('prints exactly one extraction object for one file, and nothing else on stdout', async () => {
     const result = await bidra(['import', '--dry-run', '--json', seeds[0]!]);
     expect(result.code).toBe(0);
     const printed: unknown = JSON.parse(result.stdout);

@@ -17,11 +17,11 @@ const PROJECT = 'Fjällnära kompetenscentrum';
 const STEP_TIMEOUT = 120_000;
 
 /**
- * SPEC §2 step 7 in a browser, after the decision: the beneficiary asks for the final payment, the officer
- * approves it and finance pays; the beneficiary writes and submits the final report, the officer approves
- * it and proposes closing the project under point 1.6 of the delegation order, and the head of unit, who
- * holds that point, decides it, releasing what was not paid. The closed project stays in the public bank.
- * The grant: 1 000 000 kr at most 50 % of approved costs. Every page is checked by axe.
+ * docs/domain/life-of-a-grant.md, "7. Closure" in a browser, after the decision: the beneficiary asks for the final
+ * payment, the officer approves it and finance pays; the beneficiary writes and submits the final report, the officer
+ * approves it and proposes closing the project under point 1.6 of the delegation order, and the head of unit, who holds
+ * that point, decides it, releasing what was not paid. The closed project stays in the public bank. The grant:
+ * 1 000 000 kr at most 50 % of approved costs. Every page is checked by axe.
  */
 describe.runIf(run)('after the decision: final payment, final report and closure, in a browser', () => {
   let t: TestApp;

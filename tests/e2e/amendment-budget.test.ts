@@ -27,9 +27,9 @@ const STEP_TIMEOUT = 120_000;
 const POLL = { timeout: 15_000 };
 
 /**
- * SPEC §2 step 5, the budget: DOVI's beneficiary asks to move 100 000 kr from external services to staff in
- * 2025 (DOVI's grant budget of 4 540 000 kr is test data, testing/dovi.ts); the officer's draft carries the
- * revised budget over from the request; the head of unit approves it; the revised budget is then what the
+ * docs/domain/life-of-a-grant.md, "5. Amendment", the budget: DOVI's beneficiary asks to move 100 000 kr from external
+ * services to staff in 2025 (DOVI's grant budget of 4 540 000 kr is test data, testing/dovi.ts); the officer's draft
+ * carries the revised budget over from the request; the head of unit approves it; the revised budget is then what the
  * decision, the versions page, the letter and the next request show. axe runs on every page on the way.
  */
 describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', () => {

@@ -23,10 +23,10 @@ const STEP_TIMEOUT = 120_000;
 const POLL = { timeout: 15_000 };
 
 /**
- * SPEC §2 step 5 as three people do it in a browser, with seed 001's figures: DOVI's beneficiary asks to
- * extend the project by six months with a revised plan; the officer drafts the amendment decision from the
- * request; the head of unit approves it; the side-by-side diff shows what changed and the letter holds the
- * new end date. axe runs on every page on the way.
+ * docs/domain/life-of-a-grant.md, "5. Amendment" as three people do it in a browser, with seed 001's figures: DOVI's
+ * beneficiary asks to extend the project by six months with a revised plan; the officer drafts the amendment decision
+ * from the request; the head of unit approves it; the side-by-side diff shows what changed and the letter holds the new
+ * end date. axe runs on every page on the way.
  */
 describe.runIf(run)("DOVI's six months' extension, in a browser, by three users", () => {
   let t: TestApp;

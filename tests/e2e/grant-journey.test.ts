@@ -35,9 +35,10 @@ const PROJECT = 'Gröna verkstäder i inlandet';
 const RECIPIENT = 'projektledare@umu.example';
 
 /**
- * SPEC §2 steps 2–4 as three people do them in a browser: the applicant applies, the officer assesses and
- * drafts a grant with live checks, the decision maker approves; the letter holds the figures, the mail
- * arrives with the letter, and the project is in the public list. axe runs on every page on the way.
+ * docs/domain/life-of-a-grant.md, "2. Application" to "4. Decision", as three people do them in a browser: the
+ * applicant applies, the officer assesses and drafts a grant with live checks, the decision maker approves; the letter
+ * holds the figures, the mail arrives with the letter, and the project is in the public list. axe runs on every page on
+ * the way.
  */
 // A browser journey takes longer than a unit test, most of all beside other suites on two cores.
 const STEP_TIMEOUT = 120_000;

@@ -21,10 +21,10 @@ const PROJECT = 'Hållbara besöksnäringar i fjällen';
 const STEP_TIMEOUT = 120_000;
 
 /**
- * SPEC §2 step 6 in a browser, by three people: the beneficiary writes and submits a payment request with
- * live totals, the officer approves the costs with a cut and sees the payable amount and its limit change
- * as they type, finance records the payment; every page is checked by axe.
- * The grant: 1 000 000 kr at most 50 % of approved costs, 10 % withheld until the final report.
+ * docs/domain/life-of-a-grant.md, "6. Reporting and payment" in a browser, by three people: the beneficiary writes and
+ * submits a payment request with live totals, the officer approves the costs with a cut and sees the payable amount and
+ * its limit change as they type, finance records the payment; every page is checked by axe. The grant: 1 000 000 kr at
+ * most 50 % of approved costs, 10 % withheld until the final report.
  */
 describe.runIf(run)('a payment request from the beneficiary to the payment, in a browser', () => {
   let t: TestApp;

@@ -19,9 +19,9 @@ const STEP_TIMEOUT = 120_000;
 const POLL = { timeout: 15_000 };
 
 /**
- * SPEC §2 step 6 in a browser: the funder's officer sets a project's reporting plan on the project's
- * payments page — rows added, a missing date stopped on the page, saved; a plan changed meanwhile is
- * refused and reloaded — and the beneficiary reads the dates without being offered the editor. The test
+ * docs/domain/life-of-a-grant.md, "6. Reporting and payment" in a browser: the funder's officer sets a project's
+ * reporting plan on the project's payments page — rows added, a missing date stopped on the page, saved; a plan changed
+ * meanwhile is refused and reloaded — and the beneficiary reads the dates without being offered the editor. The test
  * clock stands at 2026-11-24. Every page is checked by axe.
  */
 describe.runIf(run)('the reporting plan, kept by the officer in a browser', () => {

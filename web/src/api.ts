@@ -1,6 +1,6 @@
 import type { ApplicationContent, FieldIssue } from '../../src/domain/index.js';
 
-/** The public API's contract (SPEC §9). */
+/** The public API's contract (docs/domain/public-contracts.md, "The public project list"). */
 export interface PublicProject {
   id: string;
   name: string;
@@ -71,7 +71,7 @@ export const listPublicProjects = (q: string, page: number, lang: string, signal
     signal,
   );
 
-// ---- Signed-in API (SPEC §2 step 2). Unsafe methods carry the CSRF token kept in memory. ----
+// ---- Signed-in API (docs/domain/life-of-a-grant.md). Unsafe methods carry the CSRF token kept in memory. ----
 
 export interface SessionUser {
   id: string;

@@ -1,7 +1,10 @@
 import type { CostCategory } from '../../src/domain/index.js';
 import { createContext, useContext } from 'react';
 
-/** Swedish first, English selectable (SPEC §5.1). Every text a person reads comes from here. */
+/**
+ * Swedish first, English selectable (docs/domain/life-of-a-grant.md, "The web app"). Every text a person reads comes
+ * from here.
+ */
 export type Lang = 'sv' | 'en';
 
 export const messages = {

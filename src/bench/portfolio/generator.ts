@@ -7,7 +7,7 @@ import { Random } from './random.js';
 import { generateReference, type FunderRef, type Reference } from './reference.js';
 
 export interface PortfolioSpec {
-  /** Granted projects (SPEC §7: 100 000 by default). */
+  /** Granted projects (docs/scaling.md: 100 000 by default). */
   projects: number;
   /** Organisations, the funders and the fixed universities and agencies included (500 by default). */
   organisations: number;
@@ -25,7 +25,7 @@ const REJECTED_PER_PROJECT = 0.25;
 const OPEN_PER_PROJECT = 0.05;
 
 /**
- * A deterministic synthetic portfolio (SPEC §7): the same spec and seed always give the same rows, ids
+ * A deterministic synthetic portfolio (docs/scaling.md): the same spec and seed always give the same rows, ids
  * included. Reference data first; then the projects in batches, so that a portfolio of a million
  * activities never has to be held in memory at once. Diary sequences are known once every batch is made.
  */

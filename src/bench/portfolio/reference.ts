@@ -62,7 +62,7 @@ export interface Reference {
   programmeIds: string[];
 }
 
-/** The years the portfolio spans (SPEC §7 asks for a realistic spread; budgets exist for each). */
+/** The years the portfolio spans (a realistic spread, docs/scaling.md; budgets exist for each). */
 export const FIRST_YEAR = 2014;
 export const LAST_YEAR = 2027;
 

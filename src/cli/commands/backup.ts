@@ -5,8 +5,8 @@ import { withDatabase } from '../context.js';
 import { formatBytes, progressBars } from '../progress.js';
 
 /**
- * `bidra backup FILE` (SPEC §5.3): all tables from one consistent snapshot and every stored document
- * they refer to, as one gzip'd tar with a manifest. The database is only read, never migrated.
+ * `bidra backup FILE` (docs/configuration.md, "Backups"): all tables from one consistent snapshot and every stored
+ * document they refer to, as one gzip'd tar with a manifest. The database is only read, never migrated.
  */
 export function backupCommand(): Command {
   return new Command('backup')

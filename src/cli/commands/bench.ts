@@ -120,14 +120,14 @@ function terminalUi(concurrency: number, seed: number): BenchUi {
 }
 
 /**
- * `bidra bench` (SPEC §7): a synthetic portfolio loaded into fresh databases, the officer inbox, the
+ * `bidra bench` (docs/scaling.md): a synthetic portfolio loaded into fresh databases, the officer inbox, the
  * portfolio dashboard, public search, a case page and a payment-request write measured beside their
  * floors, decision letters rendered and legacy documents imported per second. The figures go to stdout
  * and to bench/results.json; progress to stderr.
  */
 export function benchCommand(): Command {
   return new Command('bench')
-    .description('Prestandamätning / the performance suite (SPEC §7)')
+    .description('Prestandamätning / the performance suite (docs/scaling.md)')
     .option('--projects <n>', `projekt / granted projects (${grouped(DEFAULT_PROJECTS)})`, wholeNumber(1, 2_000_000))
     .option('--scale <factor>', 'andel av standardportföljen / share of the default portfolio, e.g. 0.01', scaleFactor)
     .option(

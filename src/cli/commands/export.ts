@@ -15,7 +15,7 @@ interface ExportOptions {
 }
 
 /**
- * `bidra export --format 360giving|360giving-csv|eu-art49|csv [--out FILE]` (SPEC §5.3): the open-data
+ * `bidra export --format 360giving|360giving-csv|eu-art49|csv [--out FILE]` (docs/open-data.md): the open-data
  * files of the HTTP API, from the configured database. Without --out the file goes to stdout and
  * nothing else does, so it can be piped; messages go to stderr.
  */

@@ -40,7 +40,7 @@ export function importCommand(): Command {
       )
       .argument('[files...]', 'filer / files (.pdf, .txt)')
       .option('--dry-run', 'skriv inget till databasen / write nothing to the database')
-      .option('--json', 'skriv extraktionen som JSON (SPEC §6) på stdout / print the extraction as JSON on stdout')
+      .option('--json', 'skriv extraktionen som JSON på stdout / print the extraction as JSON on stdout')
       .option('--funder <org-number-or-name>', 'finansiären besluten hör till / the funder the decisions belong to')
       // Usage errors reach main.ts as CommanderError, which exits 2 (a subcommand does not inherit this).
       .exitOverride()
@@ -59,7 +59,7 @@ export async function runImport(files: string[], options: ImportOptions): Promis
     return EXIT_USAGE;
   }
   const tally = newTally(files.length);
-  // With --json, stdout carries the §6 JSON and nothing else: every other line goes to stderr.
+  // With --json, stdout carries the extraction JSON and nothing else: every other line goes to stderr.
   const report = new Reporter(files.length, options.json === true);
   const extractions: Extraction[] = [];
 

@@ -5,9 +5,9 @@ import { withDatabase } from '../context.js';
 import { formatBytes, progressBars } from '../progress.js';
 
 /**
- * `bidra restore FILE [--force]` (SPEC §5.3): checks the whole archive first and changes nothing if any
- * part is wrong; then migrates the database and loads everything in one transaction, refusing a database
- * that already holds data unless --force replaces it; the audit trail is verified before the commit.
+ * `bidra restore FILE [--force]` (docs/configuration.md, "Backups"): checks the whole archive first and changes nothing
+ * if any part is wrong; then migrates the database and loads everything in one transaction, refusing a database that
+ * already holds data unless --force replaces it; the audit trail is verified before the commit.
  */
 export function restoreCommand(): Command {
   return new Command('restore')

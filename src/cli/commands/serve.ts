@@ -55,7 +55,7 @@ export function serveCommand(): Command {
         publicUrl: config.publicUrl,
         maxUploadBytes: config.maxUploadBytes,
       });
-      // Outgoing mail: sent through SMTP when configured, otherwise kept in the outbox (SPEC §8).
+      // Outgoing mail: sent through SMTP when configured, otherwise kept in the outbox (docs/configuration.md).
       const transport = config.smtp ? createSmtpTransport(config.smtp, config.mailFrom) : null;
       if (!transport)
         console.error('SMTP är inte inställt: e-post stannar i utkorgen / no SMTP: mail stays in the outbox');

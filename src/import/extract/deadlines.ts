@@ -214,7 +214,10 @@ export interface DeadlinesByKind {
   repaymentDeadlines: LocalDate[];
 }
 
-/** The three deadline lists of a state allocation (SPEC §6), each in date order without duplicates. */
+/**
+ * The three deadline lists of a state allocation (docs/domain/import.md, "The extraction"), each in date order without
+ * duplicates.
+ */
 export function deadlinesByKind(text: string): DeadlinesByKind {
   const found = findDeadlines(text);
   const of = (kind: DeadlineKind) => [...new Set(found.filter((d) => d.kind === kind).flatMap((d) => d.dates))].sort();

@@ -5,9 +5,9 @@ import { findSignatures, splitPersonPhrase } from './names.js';
 import { after, findDates, findSfsNumbers } from './values.js';
 
 /*
- * The decision block of SPEC §6 from the phrases Swedish decision documents use: who decided, in what
- * capacity, after whose presentation, under which delegation point, on which legal basis and
- * appropriation, whether it can be appealed, and the case's numbers. Every field the text does not state
+ * The decision block of the extraction (docs/domain/import.md, "The extraction") from the phrases Swedish decision
+ * documents use: who decided, in what capacity, after whose presentation, under which delegation point, on which legal
+ * basis and appropriation, whether it can be appealed, and the case's numbers. Every field the text does not state
  * stays null (or empty): nothing is guessed.
  */
 
@@ -234,7 +234,7 @@ function reference(flat: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** The §6 `decision` object of a decision document: every field it states, the rest null or empty. */
+/** The extraction's `decision` object of a decision document: every field it states, the rest null or empty. */
 export function extractDecisionBlock(doc: DocumentText): ExtractedDecision {
   const { flat } = doc;
   return {

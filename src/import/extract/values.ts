@@ -51,7 +51,10 @@ export function findAmounts(text: string): Found<Amount>[] {
   return out;
 }
 
-/** Whole kronor for the §6 contract: an amount with öre is rounded half up (the documents' unit is kronor). */
+/**
+ * Whole kronor for the extraction (docs/domain/import.md): an amount with öre is rounded half up (the documents' unit
+ * is kronor).
+ */
 export const wholeKronor = (a: Amount): number => Math.floor((a.ore + 50) / 100);
 
 const MONTH =

@@ -197,7 +197,7 @@ describe('every decision fixture through the dispatcher', () => {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => [genre, f] as const),
   );
-  it.each(files)('%s/%s gets its genre and a valid §6 object', (genre, file) => {
+  it.each(files)('%s/%s gets its genre and a valid extraction object', (genre, file) => {
     const x = extract(`${FIXTURES}${genre}/${file}`);
     expect(x.genre).toBe(genre);
     expect(x.projects).toHaveLength(1);

@@ -11,11 +11,11 @@ import type { GenreExtractor } from './genre.js';
 import { decidingBody } from './press-release.js';
 
 /*
- * A closure: a case, project or commission is closed or withdrawn ("uppdraget återkallas", "ärendet
- * avslutas"), often with unused funds returned to the parties (SPEC §3.8). Example: seeds/002, where a joint
- * committee of seven municipalities withdraws its commission to write "Projekt Digital transformation".
- * The §6 object has no field for a refund: a returned sum is not a project's amount, so it is reported only
- * where the document lists the parts of a refund, as the domain's sum-of-parts check.
+ * A closure: a case, project or commission is closed or withdrawn ("uppdraget återkallas", "ärendet avslutas"), often
+ * with unused funds returned to the parties (docs/domain/rules.md, "Refunds split by largest remainder"). Example:
+ * seeds/002, where a joint committee of seven municipalities withdraws its commission to write
+ * "Projekt Digital transformation". The extraction has no field for a refund: a returned sum is not a project's amount,
+ * so it is reported only where the document lists the parts of a refund, as the domain's sum-of-parts check.
  */
 
 const SIGNALS: [RegExp, number][] = [

@@ -5,7 +5,10 @@ import { grantDecision } from './grant-decision.js';
 import { pressRelease } from './press-release.js';
 import { stateAllocation } from './state-allocation.js';
 
-/** Every genre the importer knows (SPEC §6), in no particular order: the dispatcher scores them all. */
+/**
+ * Every genre the importer knows (docs/domain/import.md, "The five genres"), in no particular order: the dispatcher
+ * scores them all.
+ */
 export const GENRE_EXTRACTORS: readonly GenreExtractor[] = [
   stateAllocation,
   closure,

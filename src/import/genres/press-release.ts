@@ -10,7 +10,7 @@ import type { GenreExtractor } from './genre.js';
 /*
  * A press release announcing a committee's grants: a headline total ("25,5 miljoner kronor") and the projects
  * with owner, amount and period. The headline is checked against the sum of the lines at its own precision
- * by the domain's checkHeadlineTotal (SPEC §3.10). Example: seeds/004.
+ * by the domain's checkHeadlineTotal (docs/domain/rules.md, "Consistency checks"). Example: seeds/004.
  */
 
 const TOTAL_WORDS =

@@ -7,9 +7,9 @@ import type { DocumentText } from '../text.js';
 import type { GenreExtractor } from './genre.js';
 
 /*
- * A state allocation (SPEC §2.9): a government decision (or an agency's decision on its behalf) offering N
- * regions up to an amount per recipient and year for a period, with a requisition deadline, an annual account
- * and a repayment deadline for unused funds. Example: seeds/003 (I2021/00795).
+ * A state allocation (docs/domain/life-of-a-grant.md, "9. State allocations"): a government decision (or an agency's
+ * decision on its behalf) offering N regions up to an amount per recipient and year for a period, with a requisition
+ * deadline, an annual account and a repayment deadline for unused funds. Example: seeds/003 (I2021/00795).
  */
 
 const SIGNALS: [RegExp, number][] = [

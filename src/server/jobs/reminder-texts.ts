@@ -1,6 +1,9 @@
 import { formatSek, type LocalDate, type Ore } from '../../domain/index.js';
 
-/** The reminder e-mails, in Swedish (the language of the people they go to, SPEC §5.1). */
+/**
+ * The reminder e-mails, in Swedish (the language of the people they go to, docs/domain/life-of-a-grant.md,
+ * "The web app").
+ */
 
 export interface ReminderMail {
   subject: string;

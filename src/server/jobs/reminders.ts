@@ -24,7 +24,7 @@ import {
 import { allocationReminderMail, reportingReminderMail, type ReminderMail } from './reminder-texts.js';
 
 /*
- * Reminders of deadlines (SPEC §2 steps 6 and 9, §3.9): reporting-plan items and state allocations.
+ * Reminders of deadlines (docs/domain/rules.md, "Deadlines and reminders"): reporting-plan items and state allocations.
  * Idempotent through reminders_sent (docs/adr/0004-reminders-sent-once.md): each reminder has a key
  * (item, kind of deadline, scheduled day); the key is inserted in the transaction that queues the mail,
  * ON CONFLICT DO NOTHING, so a second run, a restart or a concurrent runner finds it and sends nothing.

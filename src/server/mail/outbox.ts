@@ -120,7 +120,7 @@ export interface OutboxQuery {
   offset: number;
 }
 
-/** The outbox, newest first, for the UI (SPEC §8: without SMTP settings mail is shown there). */
+/** The outbox, newest first, for the UI (without SMTP settings mail is shown there: docs/configuration.md). */
 export async function listOutbox(db: Executor, query: OutboxQuery): Promise<{ items: OutboxEmail[]; total: number }> {
   const conditions: SQL[] = [];
   if (query.status) conditions.push(eq(outboxEmails.status, query.status));

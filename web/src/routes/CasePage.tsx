@@ -23,7 +23,10 @@ const timeFormat = (lang: string) =>
     timeZone: 'Europe/Stockholm',
   });
 
-/** The case page (SPEC §5.1): the case and a timeline of every event and document, read from the audit trail. */
+/**
+ * The case page (docs/domain/life-of-a-grant.md, "The web app"): the case and a timeline of every event and document,
+ * read from the audit trail.
+ */
 export function CasePage() {
   const { caseId = '' } = useParams();
   const { t, lang } = useI18n();

@@ -13,7 +13,10 @@ const OPEN = ['submitted', 'in_assessment', 'decision_proposed', 'draft'] as con
 const inboxStatus = (s: string, lang: 'sv' | 'en') =>
   s === 'draft' ? (lang === 'sv' ? 'Väntar på komplettering' : 'Awaiting completion') : statusLabel(s, lang);
 
-/** The case officer's inbox (SPEC §5.1): open cases, due dates first, filtered by status. */
+/**
+ * The case officer's inbox (docs/domain/life-of-a-grant.md, "The web app"): open cases, due dates first, filtered by
+ * status.
+ */
 export function InboxPage() {
   const { t, lang } = useI18n();
   const { opts } = useSession();

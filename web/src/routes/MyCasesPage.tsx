@@ -9,7 +9,7 @@ import { OpenCompletionRequests } from '../features/messages/OpenCompletionReque
 const dateFormat = (lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium' });
 
-/** The applicant's cases (SPEC §5.1 "my cases"), newest first as the server orders them. */
+/** The applicant's cases (docs/domain/life-of-a-grant.md, "The web app"), newest first as the server orders them. */
 export function MyCasesPage() {
   const { t, lang } = useI18n();
   const { opts } = useSession();

@@ -1,5 +1,5 @@
--- An approved decision is a public record (SPEC §3.7): it is never changed or removed, only amended by
--- a new decision. Enforced in the database so that no code path, and no SQL run through the
+-- An approved decision is a public record (docs/domain/rules.md, "Decisions never change"): it is never changed or
+-- removed, only amended by a new decision. Enforced in the database so that no code path, and no SQL run through the
 -- application's role, can bypass it. Approving is itself an UPDATE of a row whose approved_at is still
 -- null, so it may set approved_at, status, document_id and document_sha256 together.
 -- (No trigger on audit_events: its tamper evidence is the hash chain, which `bidra audit verify` checks.)

@@ -23,8 +23,9 @@ export const appropriations = pgTable(
 );
 
 /**
- * The budget of an appropriation for one year. Commitments (granted, not closed) are summed from the
- * decisions drawn on it and must stay within this (SPEC §3.5), unless a decision records an override.
+ * The budget of an appropriation for one year. Commitments (granted, not closed) are summed from the decisions drawn on
+ * it and must stay within this (docs/domain/rules.md, "Commitments against appropriations"), unless a decision records
+ * an override.
  */
 export const appropriationYears = pgTable(
   'appropriation_years',

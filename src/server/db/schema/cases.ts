@@ -85,8 +85,8 @@ export const caseExternalIds = pgTable(
 );
 
 /**
- * What each party put into a commission or joint budget (seed 002: seven municipalities); when it is
- * closed, unused funds are refunded in proportion to these (SPEC §3.8).
+ * What each party put into a commission or joint budget (seed 002: seven municipalities); when it is closed, unused
+ * funds are refunded in proportion to these (docs/domain/rules.md, "Refunds split by largest remainder").
  */
 export const contributions = pgTable(
   'contributions',

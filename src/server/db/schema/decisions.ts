@@ -98,7 +98,10 @@ export const decisions = pgTable(
     contact: text('contact'),
     activityPlanId: uuid('activity_plan_id').references((): AnyPgColumn => activityPlans.id, restrict),
     budgetId: uuid('budget_id').references((): AnyPgColumn => budgets.id, restrict),
-    /** Why the decision may overdraw its appropriation (SPEC §3.5); null when it does not. */
+    /**
+     * Why the decision may overdraw its appropriation (docs/domain/rules.md, "Commitments against appropriations");
+     * null when it does not.
+     */
     overrideReason: text('override_reason'),
     documentId: uuid('document_id').references((): AnyPgColumn => documents.id, restrict),
     documentSha256: text('document_sha256'),

@@ -5,7 +5,7 @@ import { COST_CATEGORIES } from '../../../domain/application.js';
 
 /*
  * Closed vocabularies as PostgreSQL enums, so that no code path can store a value the domain does not
- * know. Values are English (GLOSSARY.md); the UI translates them. Adding a value needs a migration.
+ * know. Values are English (docs/domain/glossary.md); the UI translates them. Adding a value needs a migration.
  */
 
 export const role = pgEnum('role', [

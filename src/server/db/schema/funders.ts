@@ -27,8 +27,8 @@ export const funders = pgTable(
     /** Contact lines printed on letters (phone, e-mail of the grants desk). */
     contact: text('contact'),
     /**
-     * Share of a grant held back until the final payment (DOMAIN.md: no statutory rule, set as a condition;
-     * 1000 = 10 %). The funder's standing condition, applied to every payment request of its grants.
+     * Share of a grant held back until the final payment (docs/domain/rules.md, "What a payment may pay": no statutory
+     * rule, a condition; 1000 = 10 %). The funder's standing condition, applied to every payment request of its grants.
      */
     withheldUntilFinalBp: integer('withheld_until_final_bp').notNull().default(1000),
     /** Advances: at most this share of the grant and this amount; null = förordning 2003:596 11 § (50 %, 400 000 kr). */

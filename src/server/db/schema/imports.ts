@@ -19,8 +19,9 @@ export const importRuns = pgTable('import_runs', {
 });
 
 /**
- * A legacy document read by the importer: the stored original, its extraction (the SPEC §6 JSON), and
- * what the reviewed import created from it, so every imported record can be traced to its source.
+ * A legacy document read by the importer: the stored original, its extraction (the JSON of docs/domain/import.md,
+ * "The extraction"), and what the reviewed import created from it, so every imported record can be traced to its
+ * source.
  */
 export const importedSources = pgTable(
   'imported_sources',

@@ -1,5 +1,5 @@
-// The whole data model (SPEC §4), one file per aggregate. drizzle.config.ts and the database client
-// read this file; migrations are generated from it (`npm run db:generate`) and committed.
+// The whole data model (docs/domain/life-of-a-grant.md, "The records"), one file per aggregate. drizzle.config.ts and
+// the database client read this file; migrations are generated from it (`npm run db:generate`) and committed.
 export * from './enums.js';
 export * from './organizations.js';
 export * from './users.js';

@@ -66,7 +66,10 @@ export const agendaItems = pgTable(
   ],
 );
 
-/** The report of delegated decisions put before one meeting (anmälan av delegationsbeslut, SPEC §3.6). */
+/**
+ * The report of delegated decisions put before one meeting (anmälan av delegationsbeslut, docs/domain/rules.md,
+ * "Delegated decisions and their report").
+ */
 export const delegatedDecisionReports = pgTable('delegated_decision_reports', {
   id: id(),
   meetingId: uuid('meeting_id')

@@ -8,9 +8,9 @@ import { projects } from './projects.js';
 import { users } from './users.js';
 
 /**
- * A payment request (begäran om utbetalning): incurred costs per category for a period. The officer
- * approves costs; `payable_ore` is what the share cap allows (SPEC §3.2), computed by the domain and
- * stored with the approval so later rule changes cannot alter what was decided.
+ * A payment request (begäran om utbetalning): incurred costs per category for a period. The officer approves costs;
+ * `payable_ore` is what the share cap allows (docs/domain/rules.md, "What a payment may pay"), computed by the domain
+ * and stored with the approval so later rule changes cannot alter what was decided.
  */
 export const paymentRequests = pgTable(
   'payment_requests',

@@ -7,9 +7,9 @@ import {
 } from '../../modules/amendments/testing/amendment-app.js';
 
 /**
- * The letter of an amendment decided through Bidra (SPEC §5.4, the shape of seed 001): DOVI's six months'
- * extension requested, drafted, proposed and approved through the API, then read back from the stored PDF
- * as the beneficiary downloads it. Every value must be in the extracted text exactly.
+ * The letter of an amendment decided through Bidra (docs/domain/decision-letters.md, the shape of seed 001): DOVI's six
+ * months' extension requested, drafted, proposed and approved through the API, then read back from the stored PDF as
+ * the beneficiary downloads it. Every value must be in the extracted text exactly.
  */
 let t: AmendmentTestApp;
 let flat = '';

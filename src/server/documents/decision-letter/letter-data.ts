@@ -1,4 +1,4 @@
-// Everything a decision letter prints (SPEC §5.4), built from the stored decision and the rows it
+// Everything a decision letter prints (docs/domain/decision-letters.md), built from the stored decision and the rows it
 // references — never from request input — so the letter and the record cannot disagree.
 import { eq } from 'drizzle-orm';
 import type { LocalDate, Ore, Period } from '../../../domain/index.js';

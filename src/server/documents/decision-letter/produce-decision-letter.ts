@@ -20,8 +20,8 @@ export function letterFilename(d: DecisionLetterData): string {
 }
 
 /**
- * The letter a draft would get if approved today, marked "UTKAST" (SPEC §5.4: the officer previews it
- * while drafting). Nothing is stored: the letter of record is produced by the approval.
+ * The letter a draft would get if approved today, marked "UTKAST" (the officer previews it while drafting,
+ * docs/domain/life-of-a-grant.md, "4. Decision"). Nothing is stored: the letter of record is produced by the approval.
  */
 export async function previewDecisionLetter(
   db: Executor,

@@ -47,7 +47,9 @@ export interface ComposedPressRelease {
   contacts: string | null;
   /** The whole release as plain text, in the order it is printed. */
   text: string;
-  /** Figures in the headline, lead or intro that disagree with the lines (SPEC §3.10). */
+  /**
+   * Figures in the headline, lead or intro that disagree with the lines (docs/domain/rules.md, "Consistency checks").
+   */
   findings: Finding[];
 }
 

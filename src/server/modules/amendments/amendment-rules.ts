@@ -1,7 +1,7 @@
-// The rules an amendment is held to (SPEC §3.3, §3.7), put together from the domain's own functions: the
-// month-end arithmetic of an extension, activities inside the new period, no orphaned activities or paid
-// costs when the period shrinks, and the share cap on the amount in force after it. Pure: the request
-// editor, the officer's live checks and the approval all read the same findings.
+// The rules an amendment is held to (docs/domain/rules.md, "Periods" and "Decisions never change"), put together from
+// the domain's own functions: the month-end arithmetic of an extension, activities inside the new period, no orphaned
+// activities or paid costs when the period shrinks, and the share cap on the amount in force after it. Pure: the
+// request editor, the officer's live checks and the approval all read the same findings.
 import {
   addMonths,
   checkActivitiesInPeriod,

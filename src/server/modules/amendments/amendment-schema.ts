@@ -61,9 +61,9 @@ export const budgetInForceView = z.object({
 });
 
 /**
- * What the beneficiary asks to change (SPEC §2 step 5). Null means "unchanged". The new end date is either
- * given as a date or as "extend by N months", which the server turns into a date by the domain's month-end
- * arithmetic (2026-02-28 + 6 months = 2026-08-31); when both are given they must agree.
+ * What the beneficiary asks to change (docs/domain/life-of-a-grant.md, "5. Amendment"). Null means "unchanged". The new
+ * end date is either given as a date or as "extend by N months", which the server turns into a date by the domain's
+ * month-end arithmetic (2026-02-28 + 6 months = 2026-08-31); when both are given they must agree.
  */
 export const amendmentRequestContent = z
   .object({

@@ -108,8 +108,8 @@ export async function budgetsWithLines(db: Executor, ids: readonly string[]) {
 }
 
 /**
- * The dates of costs already paid out (SPEC §3.3): the first and last day of every payment request that
- * has been paid, which an amendment's new period must still hold.
+ * The dates of costs already paid out (docs/domain/rules.md, "Periods"): the first and last day of every payment
+ * request that has been paid, which an amendment's new period must still hold.
  */
 export async function paidCostDates(db: Executor, projectId: string): Promise<LocalDate[]> {
   const rows = await db

@@ -364,7 +364,7 @@ async function submitDoviExtensionAgain() {
   return submitDoviExtension(t);
 }
 
-describe('an amendment that raises the grant (commitments, SPEC §3.4)', () => {
+describe('an amendment that raises the grant (commitments against the appropriation)', () => {
   it("counts the raised amount on the grant's appropriation year: within the budget it passes", async () => {
     const { caseId } = await submitDoviLaterEnd();
     const decision = await draftDoviDecision(t, caseId, { amountOre: 249_147_800 + 100_000_00 });

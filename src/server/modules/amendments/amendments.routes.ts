@@ -33,8 +33,8 @@ const projectParams = z.object({ projectId: z.uuid() });
 const decisionParams = z.object({ id: z.uuid() });
 
 /**
- * SPEC §2 step 5: the beneficiary's amendment request, the officer's amendment decision (proposed and
- * approved through the decisions routes), and a project's versions with the diff of its activity plans.
+ * docs/domain/life-of-a-grant.md, "5. Amendment": the beneficiary's amendment request, the officer's amendment decision
+ * (proposed and approved through the decisions routes), and a project's versions with the diff of its activity plans.
  */
 export const amendmentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, deps) => {
   app.get(

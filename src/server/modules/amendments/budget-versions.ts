@@ -1,4 +1,5 @@
-// The budget in force, version by version (SPEC §2 step 5: an amendment may revise the plan and the budget).
+// The budget in force, version by version (an amendment may revise the plan and the budget:
+// docs/domain/life-of-a-grant.md, "5. Amendment").
 // A decision that approves a budget version puts it in force; a later decision without one keeps it, as an
 // amendment keeps every term it does not state. A grant approved without a budget version of its own stands
 // on the budget of the application it granted, as submitted: the grant is for what was applied for (the

@@ -1,5 +1,6 @@
-// A project's versions (SPEC §3.7): the grant, then one per approved amendment, each with the terms in force
-// after it, computed by the domain (decisionVersions); and the diff of any two activity-plan versions.
+// A project's versions (docs/domain/rules.md, "Decisions never change"): the grant, then one per approved amendment,
+// each with the terms in force after it, computed by the domain (decisionVersions); and the diff of any two
+// activity-plan versions.
 import {
   changedTerms,
   decisionVersions,

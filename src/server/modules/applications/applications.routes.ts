@@ -24,7 +24,7 @@ import { submitApplication } from './use-cases/submit-application.js';
 
 const caseParams = z.object({ caseId: z.uuid() });
 
-/** The applicant's side of SPEC §2 step 2: drafts, live checks, submit. */
+/** The applicant's side of docs/domain/life-of-a-grant.md, "2. Application": drafts, live checks, submit. */
 export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, deps) => {
   const view = async (caseId: string) => {
     const kase = await findApplicationCase(deps.db, caseId);

@@ -12,7 +12,7 @@ import { saveAssessment } from './use-cases/save-assessment.js';
 const params = z.object({ caseId: z.uuid() });
 const tags = ['assessments'];
 
-/** SPEC §2 step 3: the case officer's assessment of a case. */
+/** docs/domain/life-of-a-grant.md, "3. Assessment": the case officer's assessment of a case. */
 export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, deps) => {
   app.get(
     '/cases/:caseId/assessment',

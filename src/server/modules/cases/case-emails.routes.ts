@@ -77,7 +77,7 @@ async function loadStaffCase(db: Db, p: Principal, caseId: string): Promise<Case
   return scope;
 }
 
-/** The outbox of a case, shown to the funder's officers, and sending a failed message again (SPEC §8). */
+/** The outbox of a case, shown to the funder's officers, and sending a failed message again (docs/configuration.md). */
 export const caseEmailRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, { db, clock }) => {
   app.get(
     '/cases/:caseId/emails',

@@ -23,7 +23,10 @@ const entry = z.object({
   sha256: z.string().optional(),
 });
 
-/** The case page's data: the case and its timeline of every event and document (SPEC §5.1). */
+/**
+ * The case page's data: the case and its timeline of every event and document (docs/domain/life-of-a-grant.md,
+ * "The web app").
+ */
 export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
   app.get(
     '/cases/:caseId/timeline',

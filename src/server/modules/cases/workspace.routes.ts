@@ -72,9 +72,9 @@ const workspace = z.object({
 });
 
 /**
- * The officer's working view of one case (SPEC §5.1): who handles it, its decisions, and the funder's
- * choices an assessment or a decision can refer to. Funder staff only; anyone else gets 404 or 403
- * exactly as on the other case routes.
+ * The officer's working view of one case (docs/domain/life-of-a-grant.md, "The web app"): who handles it, its
+ * decisions, and the funder's choices an assessment or a decision can refer to. Funder staff only; anyone else gets 404
+ * or 403 exactly as on the other case routes.
  */
 export const workspaceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, { db, clock }) => {
   app.get(

@@ -173,7 +173,10 @@ const toRecoveryView = (r: Recovery): z.infer<typeof recoveryView> => ({
   version: r.version,
 });
 
-/** SPEC §2 step 7, §3.8: reports, closing a project, recoveries and the withdrawal of a commission. */
+/**
+ * docs/domain/life-of-a-grant.md, "7. Closure": reports, closing a project, recoveries and the withdrawal of a
+ * commission.
+ */
 export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, deps) => {
   const { db } = deps;
 

@@ -35,8 +35,8 @@ import { termsAroundAmendment } from '../../documents/decision-letter/letter-que
 import { runAmendmentChecks } from '../amendments/amendment-checks.js';
 
 /*
- * The live rule checks of a decision (SPEC §3.10), shown while drafting and re-run inside the approving
- * transaction. Errors block approval; warnings and information do not.
+ * The live rule checks of a decision (docs/domain/rules.md, "Consistency checks"), shown while drafting and re-run
+ * inside the approving transaction. Errors block approval; warnings and information do not.
  */
 
 const localFinding = (
@@ -176,8 +176,8 @@ export function refuseUnproposable(findings: readonly Finding[]): void {
 }
 
 /**
- * The activity plan a grant's period is checked against (SPEC §3.3): the project's newest plan, or, when
- * the project has none yet (a new application has no project before its grant), the activities of the
+ * The activity plan a grant's period is checked against (docs/domain/rules.md, "Periods"): the project's newest plan,
+ * or, when the project has none yet (a new application has no project before its grant), the activities of the
  * application as the applicant submitted it. Null when there is neither.
  */
 async function activitiesToCheck(

@@ -1,6 +1,8 @@
 import { AppError } from '../../errors.js';
 
-/** Any attempt to change or re-approve a decision once it is approved (SPEC §3.7). */
+/**
+ * Any attempt to change or re-approve a decision once it is approved (docs/domain/rules.md, "Decisions never change").
+ */
 export const decisionAlreadyApproved = (): AppError =>
   new AppError('decision.already_approved', 409, {
     sv: 'Beslutet är fattat och kan inte ändras. En ändring görs genom ett nytt beslut.',

@@ -61,11 +61,11 @@ export async function budgetYears(db: Executor, appropriationId: string): Promis
 }
 
 /**
- * What is already committed on an appropriation's year (SPEC §3.5): every approved grant decided that
- * year whose project is not closed or withdrawn, at its amount in force — after the approved amendments
- * that change it, computed by the domain's `decisionInForce` — leaving out the decision being checked.
- * A project closed in Bidra by an approved 'close' decision keeps what was paid: its unused part
- * (the domain's `releaseOnClosure`, granted in force − paid at closure) returns to the appropriation.
+ * What is already committed on an appropriation's year (docs/domain/rules.md, "Commitments against appropriations"):
+ * every approved grant decided that year whose project is not closed or withdrawn, at its amount in force — after the
+ * approved amendments that change it, computed by the domain's `decisionInForce` — leaving out the decision being
+ * checked. A project closed in Bidra by an approved 'close' decision keeps what was paid: its unused part (the domain's
+ * `releaseOnClosure`, granted in force − paid at closure) returns to the appropriation.
  */
 export async function committedOnYear(
   db: Executor,

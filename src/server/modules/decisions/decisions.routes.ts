@@ -24,7 +24,7 @@ import { createDecisionDraft, loadVisibleDecision, updateDecisionDraft } from '.
 const decisionParams = z.object({ id: z.uuid() });
 const tags = ['decisions'];
 
-/** SPEC §2 step 4: drafting, live checks, proposal, approval and the decision letter. */
+/** docs/domain/life-of-a-grant.md, "4. Decision": drafting, live checks, proposal, approval and the decision letter. */
 export const decisionRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store: DocumentStore }> = (app, deps) => {
   app.post(
     '/cases/:caseId/decisions',

@@ -51,8 +51,8 @@ async function funderOf(db: Db, p: Principal) {
 const filenameQuery = z.object({ filename: z.string().trim().min(1).max(255) });
 
 /**
- * Legacy documents in the web app (SPEC §6, issue: an officer uploads, reviews the extraction beside the
- * source text, corrects it and imports it). Extraction writes nothing; the import stores the original with
+ * Legacy documents in the web app (docs/domain/import.md, "In the web app": an officer uploads, reviews the extraction
+ * beside the source text, corrects it and imports it). Extraction writes nothing; the import stores the original with
  * its sha256 and creates the records from the reviewed extraction, once per document.
  */
 export const importRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store: DocumentStore }> = (app, deps) => {
@@ -72,7 +72,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store: 
         tags: ['imports'],
         summary: 'Läs ett äldre dokument / extract a legacy document (nothing is stored)',
         description:
-          'Body: the file (application/pdf or text/plain). Answers the SPEC §6 extraction and the document’s text, for review beside it.',
+          'Body: the file (application/pdf or text/plain). Answers the extraction (docs/domain/import.md) and the document’s text, for review beside it.',
         querystring: filenameQuery,
         response: { 200: z.object({ extraction: extractionSchema, text: z.string() }) },
       },

@@ -32,7 +32,10 @@ import { pressReleaseState, publishPressRelease, savePressReleaseDraft } from '.
 
 const tags = ['meetings'];
 
-/** SPEC §2 steps 4 and 8, §3.6: committee meetings, their delegated-decision reports, minutes extracts and press releases. */
+/**
+ * Committee meetings, their delegated-decision reports, minutes extracts and press releases
+ * (docs/domain/rules.md, "Delegated decisions and their report"; docs/domain/life-of-a-grant.md, "8. Publication").
+ */
 export const meetingRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store: DocumentStore }> = (app, deps) => {
   app.get(
     '/meetings',

@@ -23,7 +23,9 @@ const summary = z.object({
   meetingDate: z.iso.date().nullable(),
   committeeName: z.string().nullable(),
   funderName: z.string().nullable(),
-  /** The exact sum of the listed grants, in whole kronor (SPEC §6's unit for public figures). */
+  /**
+   * The exact sum of the listed grants, in whole kronor (docs/domain/public-contracts.md, "Units: kronor and percent").
+   */
   totalSek: z.number(),
   /** The same total as the headline says it: "25,4 miljoner kronor". */
   headlineTotal: z.string(),
@@ -52,7 +54,10 @@ const detail = summary.extend({
   pdfUrl: z.string().nullable(),
 });
 
-/** Published press releases, for everyone (SPEC §2 step 8). Drafts do not exist here: 404. */
+/**
+ * Published press releases, for everyone (docs/domain/life-of-a-grant.md, "8. Publication"). Drafts do not exist here:
+ * 404.
+ */
 export const publicPressReleaseRoutes: FastifyPluginAsyncZod<{ db: Db; store: DocumentStore }> = (app, deps) => {
   app.get(
     '/press-releases',

@@ -39,7 +39,7 @@ const FILES: { path: string; format: ExportFormat; summary: string; description:
   },
 ];
 
-/** Open data exports (SPEC §5.4): no login, published grants only. */
+/** Open data exports (docs/open-data.md): no login, published grants only. */
 export const openDataRoutes: FastifyPluginAsyncZod<{ database: Database; clock: Clock }> = (
   app,
   { database, clock },

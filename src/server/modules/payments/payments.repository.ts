@@ -120,7 +120,10 @@ export async function projectPosition(
   };
 }
 
-/** Another request of the project waiting for the officer (DOMAIN.md: no new request while one is pending). */
+/**
+ * Another request of the project waiting for the officer (no new request while one is pending: docs/domain/rules.md,
+ * "Payment requests").
+ */
 export async function pendingRequestOf(
   db: Executor,
   projectId: string,

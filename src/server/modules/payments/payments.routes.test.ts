@@ -199,7 +199,7 @@ describe('a payment request from the beneficiary to the payment', () => {
   });
 });
 
-describe('the share cap, the cumulative cap and the grant cap (SPEC §3.2)', () => {
+describe('the share cap, the cumulative cap and the grant cap (what a payment may pay)', () => {
   it('pays the second request on cumulative costs: 50 % of 760 000 kr less 180 000 kr paid is 200 000 kr', async () => {
     const g = await t.grant();
     const first = await submitted(g);

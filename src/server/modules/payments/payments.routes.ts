@@ -40,7 +40,10 @@ const orgsWithRole = (p: Principal, roles: readonly string[]) => [
   ...new Set(p.roles.filter((r) => roles.includes(r.role)).map((r) => r.organizationId)),
 ];
 
-/** SPEC §2 step 6: payment requests written by the beneficiary, checked by the officer, paid by finance. */
+/**
+ * docs/domain/life-of-a-grant.md, "6. Reporting and payment": payment requests written by the beneficiary, checked by
+ * the officer, paid by finance.
+ */
 export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, deps) => {
   const viewOf = async (p: Principal, id: string) => {
     const scope = await loadVisibleRequest(deps.db, p, id);
@@ -301,7 +304,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         tags,
         summary: 'Godkänn kostnader / approve the costs (case officer)',
         description:
-          'Approved ≤ claimed per category, a motivation where cut. The payable amount is computed by the domain (SPEC §3.2) behind a lock on the project: 422 when a rule or the ceiling of all payments would break.',
+          'Approved ≤ claimed per category, a motivation where cut. The payable amount is computed by the domain (docs/domain/rules.md) behind a lock on the project: 422 when a rule or the ceiling of all payments would break.',
         params: requestParams,
         body: approvalInput,
         response: {

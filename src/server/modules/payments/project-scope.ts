@@ -9,7 +9,7 @@ import { isStaffOf } from '../cases/cases.policy.js';
 /*
  * Who may see and act on a project's reporting and payments: the staff of the funder that granted it, and
  * the applicant users of the organisation that owns it. Anyone else gets 404, exactly like an unknown id.
- * The funder is the one whose application case made the project (SPEC §2).
+ * The funder is the one whose application case made the project (docs/domain/life-of-a-grant.md).
  */
 
 export const projectNotFound = (): AppError => AppError.notFound({ sv: 'Projektet', en: 'The project' });

@@ -4,11 +4,11 @@ import { appropriations, cases } from '../../db/schema/index.js';
 import { committedOnYear } from '../decisions/decisions.repository.js';
 
 /*
- * Commitments against budget per appropriation and year (SPEC §3.5, §5.1). "Committed" is exactly what
- * the decision checks compare with the year's budget: `committedOnYear` of the decisions module, called
- * here once per appropriation year, never recomputed. "Paid" is what finance has paid on those same grants
- * (approved grants drawn on the appropriation, decided that year, project neither closed nor withdrawn),
- * summed by one GROUP BY, so that paid ≤ committed and the two stack in one bar.
+ * Commitments against budget per appropriation and year (docs/domain/rules.md, "Commitments against appropriations").
+ * "Committed" is exactly what the decision checks compare with the year's budget: `committedOnYear` of the decisions
+ * module, called here once per appropriation year, never recomputed. "Paid" is what finance has paid on those same
+ * grants (approved grants drawn on the appropriation, decided that year, project neither closed nor withdrawn), summed
+ * by one GROUP BY, so that paid ≤ committed and the two stack in one bar.
  */
 
 export interface AppropriationFilter {

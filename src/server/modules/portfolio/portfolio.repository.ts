@@ -3,11 +3,11 @@ import { queryRows, toNumber, type Executor } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
 
 /*
- * The portfolio's aggregates (SPEC §5.1), each one GROUP BY in the database so that the dashboard costs
- * the same few queries at 100 000 projects as at ten (SPEC §7). A project counts once, under its first
- * approved grant decision of one of the caller's funders: the decision gives the year and the
- * appropriation; the amount is the project's snapshot of the decision in force (`projects.granted_ore`,
- * refreshed by every approval that can change it), so an amended amount is counted as amended.
+ * The portfolio's aggregates (docs/domain/life-of-a-grant.md, "The web app"), each one GROUP BY in the database so that
+ * the dashboard costs the same few queries at 100 000 projects as at ten (docs/scaling.md). A project counts once,
+ * under its first approved grant decision of one of the caller's funders: the decision gives the year and the
+ * appropriation; the amount is the project's snapshot of the decision in force (`projects.granted_ore`, refreshed by
+ * every approval that can change it), so an amended amount is counted as amended.
  */
 
 export interface PortfolioFilter {

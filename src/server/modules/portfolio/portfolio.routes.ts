@@ -102,7 +102,9 @@ const query = (q: z.infer<typeof filters>) => ({
 const PORTFOLIO_DESCRIPTION =
   'Granted projects of the funders the caller works for (staff roles; applicants 403), counted once each under their first approved grant decision (its year and appropriation) at the amount in force. Per municipality, a project covering several municipalities is counted in each, its amount split equally by largest remainder in whole öre, so the amounts sum to the total while the project counts may not. Committed per appropriation and year is the figure the decision checks use; paid is what was paid on those grants; remaining is budget minus committed. The appropriation table follows the year and appropriation filters, not the priority or call filter.';
 
-/** The portfolio dashboard (SPEC §5.1) and a project's time plan as a Gantt chart. */
+/**
+ * The portfolio dashboard (docs/domain/life-of-a-grant.md, "The web app") and a project's time plan as a Gantt chart.
+ */
 export const portfolioRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, { db, clock }) => {
   app.get(
     '/portfolio',

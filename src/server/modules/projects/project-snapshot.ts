@@ -4,7 +4,10 @@ import type { Executor } from '../../db/client.js';
 import { decisions, projects } from '../../db/schema/index.js';
 import { toDecisionRecord } from './decision-record.js';
 
-/** The terms in force for a project's approved grant, computed by the domain rule (SPEC §3.7). */
+/**
+ * The terms in force for a project's approved grant, computed by the domain rule (docs/domain/rules.md,
+ * "Decisions never change").
+ */
 export async function grantTermsInForce(db: Executor, projectId: string): Promise<GrantTerms | null> {
   const rows = await db.select().from(decisions).where(eq(decisions.projectId, projectId));
   const grant = rows

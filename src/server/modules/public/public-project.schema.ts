@@ -3,11 +3,12 @@ import { basisPoints, basisPointsToPercent, ore, oreToKronor } from '../../../do
 import { OWNER_TYPES, type PublicProjectRow } from './public.repository.js';
 import type { PublicProjectDetail } from './public-project.repository.js';
 
-// Money inside is öre and shares basis points; the public API speaks kronor and percent, as SPEC §9 does.
+// Money inside is öre and shares basis points; the public API speaks kronor and percent
+// (docs/domain/public-contracts.md, "Units: kronor and percent").
 const sek = (o: number | null): number | null => (o === null ? null : oreToKronor(ore(o)));
 const percent = (bp: number | null): number | null => (bp === null ? null : basisPointsToPercent(basisPoints(bp)));
 
-/** One project of the public list: the fixed contract of SPEC §9. */
+/** One project of the public list: the fixed contract of docs/domain/public-contracts.md, "The public project list". */
 export const publicProject = z.object({
   id: z.string().uuid(),
   name: z.string(),

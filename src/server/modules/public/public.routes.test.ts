@@ -31,7 +31,7 @@ const list = async (query = '') => {
   return { res, body: res.json<ListBody>() };
 };
 
-describe('the public project list (SPEC §9)', () => {
+describe('the public project list (the public contract)', () => {
   it("lists the eight projects of the press release and DVIS with the seed documents' amounts and periods", async () => {
     const { res, body } = await list('?pageSize=100');
     expect(res.statusCode).toBe(200);

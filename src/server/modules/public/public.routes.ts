@@ -6,7 +6,10 @@ import { listPublicProjects, OWNER_TYPES, publicFilterOptions } from './public.r
 import { getPublicProject } from './public-project.repository.js';
 import { publicProject, publicProjectDetail, toPublicProject, toPublicProjectDetail } from './public-project.schema.js';
 
-/** The optional filters beside the fixed `q`, `page` and `pageSize` of SPEC §9. */
+/**
+ * The optional filters beside the fixed `q`, `page` and `pageSize` of docs/domain/public-contracts.md,
+ * "The public project list".
+ */
 export const publicFilterQuery = z.object({
   q: z.string().max(200, 'q får vara högst 200 tecken / q may be at most 200 characters').optional(),
   priority: z
@@ -36,7 +39,10 @@ const listQuery = publicFilterQuery.extend({
 
 const notFound = () => AppError.notFound({ sv: 'Projektet', en: 'The project' });
 
-/** The public project bank: no login, granted projects only (SPEC §9). */
+/**
+ * The public project bank: no login, granted projects only (docs/domain/public-contracts.md,
+ * "The public project list").
+ */
 export const publicRoutes: FastifyPluginAsyncZod<{ database: Database }> = (app, { database }) => {
   app.get(
     '/projects',

@@ -81,7 +81,10 @@ async function viewPlan(db: Executor, clock: Clock, projectId: string): Promise<
   };
 }
 
-/** SPEC §2 step 6: the reporting plan's due dates, read by the beneficiary and the funder, kept by the officer. */
+/**
+ * docs/domain/life-of-a-grant.md, "6. Reporting and payment": the reporting plan's due dates, read by the beneficiary
+ * and the funder, kept by the officer.
+ */
 export const reportingRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, deps) => {
   app.get(
     '/projects/:projectId/reporting-plan',

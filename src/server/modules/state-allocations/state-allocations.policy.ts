@@ -3,9 +3,9 @@ import { requireRole } from '../auth/policy.js';
 import type { Principal, Role } from '../auth/principal.js';
 
 /*
- * Who sees and keeps the region's state allocations (SPEC §2 step 9). The receiving organisation decides
- * the scope: its finance officers and administrators keep the record, its case officers read it. A state
- * decision is visible to the staff of any of its recipients; an allocation is handled only by its own
+ * Who sees and keeps the region's state allocations (docs/domain/life-of-a-grant.md, "9. State allocations"). The
+ * receiving organisation decides the scope: its finance officers and administrators keep the record, its case officers
+ * read it. A state decision is visible to the staff of any of its recipients; an allocation is handled only by its own
  * recipient's staff. Anything else answers 404, exactly like an unknown id.
  */
 

@@ -43,8 +43,8 @@ const tags = ['state-allocations'];
 const idParams = z.object({ id: z.uuid() });
 
 /**
- * SPEC §2 step 9: the state money the region receives (seed 003). Finance officers and administrators
- * of a receiving organisation keep its allocations; its case officers read them.
+ * docs/domain/life-of-a-grant.md, "9. State allocations": the state money the region receives (seed 003). Finance
+ * officers and administrators of a receiving organisation keep its allocations; its case officers read them.
  */
 export const stateAllocationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (app, deps) => {
   const { db, clock } = deps;

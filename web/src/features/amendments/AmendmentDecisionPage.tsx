@@ -62,8 +62,9 @@ function revisesPlan(v: AmendmentDecisionView, typed: RevisedActivity[]): boolea
 }
 
 /**
- * The officer's amendment decision (SPEC §2 step 5): drafted from the request, edited with live checks and
- * the side-by-side diff of the plan, proposed, then approved by the decision maker through the decision flow.
+ * The officer's amendment decision (docs/domain/life-of-a-grant.md, "5. Amendment"): drafted from the request, edited
+ * with live checks and the side-by-side diff of the plan, proposed, then approved by the decision maker through the
+ * decision flow.
  */
 export function AmendmentDecisionPage() {
   const { caseId = '' } = useParams();

@@ -72,7 +72,10 @@ function contentOf(f: Form, v: RequestView, t: ReturnType<typeof useAmendmentTex
   return { content, errors, budgetErrors, period, budgetLines: budget.lines };
 }
 
-/** The beneficiary's amendment request (SPEC §2 step 5): what to change, live checks, save and submit. */
+/**
+ * The beneficiary's amendment request (docs/domain/life-of-a-grant.md, "5. Amendment"): what to change, live checks,
+ * save and submit.
+ */
 export function AmendmentRequestPage() {
   const { caseId = '' } = useParams();
   const t = useAmendmentTexts();

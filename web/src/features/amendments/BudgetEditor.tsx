@@ -27,8 +27,8 @@ interface Props {
 const sek = (o: number) => formatSek(ore(o));
 
 /**
- * A revised budget, cost category × year of the project period (SPEC §2 step 5), with live totals per
- * category, per year and overall, and the change against the budget in force, by the domain's totals
+ * A revised budget, cost category × year of the project period (docs/domain/life-of-a-grant.md, "5. Amendment"), with
+ * live totals per category, per year and overall, and the change against the budget in force, by the domain's totals
  * (project income reduces the cost). Every input is labelled "Personal, 2025"; errors sit inline.
  */
 export function BudgetEditor({ id, caption, years, current, revised, inPeriod, edit }: Props) {

@@ -12,8 +12,8 @@ import { useAmendmentTexts } from './texts.js';
 type Compared = PlanDiff & { from: PlanVersion; to: PlanVersion };
 
 /**
- * A project's history (SPEC §3.7, §5.1): each decision version with the terms in force after it, and the
- * side-by-side diff of any two versions of the activity plan (?from=1&to=2, linkable).
+ * A project's history (docs/domain/rules.md, "Decisions never change"): each decision version with the terms in force
+ * after it, and the side-by-side diff of any two versions of the activity plan (?from=1&to=2, linkable).
  */
 export function ProjectVersionsPage() {
   const { projectId = '' } = useParams();

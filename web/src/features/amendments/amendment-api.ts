@@ -2,7 +2,10 @@ import type { CostCategory, FieldIssue } from '../../../../src/domain/index.js';
 import { request, type RequestOptions } from '../../api.js';
 import type { DecisionView, Finding } from '../cases/case-api.js';
 
-/** The amendment API (SPEC §2 step 5): requests, amendment decisions, versions and plan diffs. */
+/**
+ * The amendment API (docs/domain/life-of-a-grant.md, "5. Amendment"): requests, amendment decisions, versions and plan
+ * diffs.
+ */
 
 export interface RevisedActivity {
   number: string;

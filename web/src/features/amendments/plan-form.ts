@@ -66,8 +66,8 @@ export function liveDiff(before: readonly RevisedActivity[], after: readonly Rev
 }
 
 /**
- * The period rules of SPEC §3.3 on what is typed: activities inside the new period, and when the period
- * shrinks, no activity orphaned (paid costs are checked by the server, which knows them).
+ * The period rules (docs/domain/rules.md, "Periods") on what is typed: activities inside the new period, and when the
+ * period shrinks, no activity orphaned (paid costs are checked by the server, which knows them).
  */
 export function livePeriodFindings(inForce: Terms, newEnd: string | null, plan: readonly RevisedActivity[]): Finding[] {
   if (!inForce.period || !newEnd || !parseLocalDate(newEnd).ok) return [];

@@ -1,6 +1,9 @@
 import { useI18n } from '../../i18n.js';
 
-/** Texts of the amendment pages (SPEC §5.1 "amendment with side-by-side diff"), Swedish first. */
+/**
+ * Texts of the amendment pages (with the side-by-side diff, docs/domain/life-of-a-grant.md, "The web app"), Swedish
+ * first.
+ */
 const sv = {
   myProjects: 'Mina projekt',
   myProjectsIntro: 'Projekt som din organisation har fått stöd för. Härifrån begär du en ändring av beslutet.',

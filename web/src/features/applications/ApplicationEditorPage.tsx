@@ -16,7 +16,10 @@ import { CallBanner } from '../calls/CallBanner.js';
 type Feedback =
   { kind: 'none' } | { kind: 'saved' } | { kind: 'conflict'; message: string } | { kind: 'failed'; message: string };
 
-/** The application editor (SPEC §2 step 2, §5.1): draft, live totals, submit with per-field errors. */
+/**
+ * The application editor (docs/domain/life-of-a-grant.md, "2. Application"): draft, live totals, submit with per-field
+ * errors.
+ */
 export function ApplicationEditorPage() {
   const { caseId = '' } = useParams();
   const { t, lang } = useI18n();

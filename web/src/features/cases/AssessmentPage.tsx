@@ -27,7 +27,10 @@ const emptyForm = (): Form => ({
   grades: {},
 });
 
-/** The case officer's assessment (SPEC §2 step 3): strategy fit and each aspect graded with a motivation. */
+/**
+ * The case officer's assessment (docs/domain/life-of-a-grant.md, "3. Assessment"): strategy fit and each aspect graded
+ * with a motivation.
+ */
 export function AssessmentPage() {
   const { caseId = '' } = useParams();
   const { t } = useI18n();

@@ -31,8 +31,9 @@ const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
 type Notice = { kind: 'ok' | 'error' | 'conflict'; text: string } | null;
 
 /**
- * The decision (SPEC §2 step 4): the officer drafts it with live checks and a preview of the letter and
- * proposes it; the decision maker approves it (or returns it); once made it is read-only with its letter.
+ * The decision (docs/domain/life-of-a-grant.md, "4. Decision"): the officer drafts it with live checks and a preview of
+ * the letter and proposes it; the decision maker approves it (or returns it); once made it is read-only with its
+ * letter.
  */
 export function DecisionPage() {
   const { caseId = '' } = useParams();

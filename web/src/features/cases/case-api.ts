@@ -1,6 +1,9 @@
 import { request, type RequestOptions } from '../../api.js';
 
-/** The officer's side of a case (SPEC §2 steps 3–4): workspace, assessment, decision, outbox. */
+/**
+ * The officer's side of a case (docs/domain/life-of-a-grant.md, "3. Assessment" and "4. Decision"): workspace,
+ * assessment, decision, outbox.
+ */
 
 export interface Person {
   id: string;

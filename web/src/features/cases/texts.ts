@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n.js';
 
-/** Texts of the officer's and decision maker's pages, Swedish first (SPEC §5.1). */
+/** Texts of the officer's and decision maker's pages, Swedish first (docs/domain/life-of-a-grant.md, "The web app"). */
 const sv = {
   caseFacts: 'Ärendet',
   applicant: 'Sökande',

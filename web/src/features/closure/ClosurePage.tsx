@@ -25,7 +25,10 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
 const EMPTY: ReportContent = { summary: '', results: '', indicators: '' };
 const sek = (o: number) => formatSek(ore(o));
 
-/** /projekt/:projectId/avslut — the final report, the closure checklist, closing, and recoveries (SPEC §2 step 7). */
+/**
+ * /projekt/:projectId/avslut — the final report, the closure checklist, closing, and recoveries
+ * (docs/domain/life-of-a-grant.md, "7. Closure").
+ */
 export function ClosurePage() {
   const { projectId = '' } = useParams();
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n.js';
 
-/** Texts of the closure page, Swedish first (SPEC §2 step 7). */
+/** Texts of the closure page, Swedish first (docs/domain/life-of-a-grant.md, "7. Closure"). */
 const sv = {
   title: 'Avslut',
   back: 'Till projektets utbetalningar',

@@ -135,7 +135,10 @@ const TEXTS = {
 
 type NumberField = 'amountSek' | 'maxSharePercent' | 'approvedCostsSek';
 
-/** SPEC §6 in the web app: upload, review the extraction beside the source text, correct, import. */
+/**
+ * Importing legacy documents in the web app (docs/domain/import.md): upload, review the extraction beside the source
+ * text, correct, import.
+ */
 export function ImportPage() {
   const { t, lang } = useI18n();
   const x = TEXTS[lang];

@@ -11,7 +11,10 @@ import { useMeetingTexts } from './texts.js';
 
 const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
 
-/** The meeting page (SPEC §5.1): agenda, decisions taken, report of delegated decisions, press release. */
+/**
+ * The meeting page (docs/domain/life-of-a-grant.md, "The web app"): agenda, decisions taken, report of delegated
+ * decisions, press release.
+ */
 export function MeetingPage() {
   const { meetingId = '' } = useParams();
   const c = useMeetingTexts();

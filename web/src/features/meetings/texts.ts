@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n.js';
 
-/** Texts of the meeting and press release pages, Swedish first (SPEC §5.1). */
+/** Texts of the meeting and press release pages, Swedish first (docs/domain/life-of-a-grant.md, "The web app"). */
 const sv = {
   meetings: 'Sammanträden',
   meetingsIntro: 'Nämndens sammanträden med föredragningslista, beslut och anmälan av delegationsbeslut.',

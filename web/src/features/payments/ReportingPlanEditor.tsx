@@ -56,10 +56,10 @@ function problemsOf(rows: Row[], pt: ReturnType<typeof usePaymentTexts>): Summar
 }
 
 /**
- * The officer's editor of a project's reporting plan (SPEC §2 step 6): the due dates of progress reports,
- * payment requests and the final report, each with the period it covers. Dates already reported on stay
- * (the server refuses to drop them); a plan changed by someone else meanwhile is refused with 409 and can
- * be reloaded. Saved through PUT /projects/:id/reporting-plan, which also keeps a decided plan unchanged.
+ * The officer's editor of a project's reporting plan (docs/domain/life-of-a-grant.md, "6. Reporting and payment"): the
+ * due dates of progress reports, payment requests and the final report, each with the period it covers. Dates already
+ * reported on stay (the server refuses to drop them); a plan changed by someone else meanwhile is refused with 409 and
+ * can be reloaded. Saved through PUT /projects/:id/reporting-plan, which also keeps a decided plan unchanged.
  */
 export function ReportingPlanEditor({
   projectId,

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n.js';
 
-/** Texts of the payment pages, Swedish first (SPEC §5.1 "payment request and its check"). */
+/** Texts of the payment pages, Swedish first (docs/domain/life-of-a-grant.md, "The web app"). */
 const sv = {
   payments: 'Utbetalningar',
   paymentsIntro: 'Begäran om utbetalning, granskning och utbetalning av beviljat stöd.',

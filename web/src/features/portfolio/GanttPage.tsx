@@ -10,7 +10,10 @@ import { getGantt, type Gantt } from './portfolio-api.js';
 import { usePortfolioTexts } from './texts.js';
 import './portfolio.css';
 
-/** A project's time plan (SPEC §5.1): the activities of the plan in force as a Gantt chart and a table. */
+/**
+ * A project's time plan (docs/domain/life-of-a-grant.md, "The web app"): the activities of the plan in force as a Gantt
+ * chart and a table.
+ */
 export function GanttPage() {
   const { projectId = '' } = useParams();
   const { t } = useI18n();

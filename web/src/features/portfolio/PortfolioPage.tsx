@@ -12,7 +12,10 @@ import { usePortfolioTexts } from './texts.js';
 import { useCallTexts } from '../calls/texts.js';
 import './portfolio.css';
 
-/** The portfolio dashboard (SPEC §5.1): granted per priority, year, municipality and owner type; commitments. */
+/**
+ * The portfolio dashboard (docs/domain/life-of-a-grant.md, "The web app"): granted per priority, year, municipality and
+ * owner type; commitments.
+ */
 export function PortfolioPage() {
   const { t } = useI18n();
   const pt = usePortfolioTexts();

@@ -1,6 +1,8 @@
 import { useI18n } from '../../i18n.js';
 
-/** Texts of the portfolio dashboard and the time plan, Swedish first (SPEC §5.1). */
+/**
+ * Texts of the portfolio dashboard and the time plan, Swedish first (docs/domain/life-of-a-grant.md, "The web app").
+ */
 const sv = {
   nav: 'Portfölj',
   title: 'Portfölj',

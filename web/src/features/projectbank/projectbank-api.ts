@@ -1,6 +1,9 @@
 import { getJson, type Page, type PublicProject } from '../../api.js';
 
-/** The optional filters of the public list (beside SPEC §9's q, page and pageSize). */
+/**
+ * The optional filters of the public list (beside q, page and pageSize: docs/domain/public-contracts.md,
+ * "The public project list").
+ */
 export interface ProjectFilters {
   priority: string;
   ownerType: string;

@@ -1,6 +1,9 @@
 import { useI18n } from '../../i18n.js';
 
-/** Texts of the project bank's filters and the public project page, Swedish first (SPEC §5.1). */
+/**
+ * Texts of the project bank's filters and the public project page, Swedish first (docs/domain/life-of-a-grant.md,
+ * "The web app").
+ */
 const sv = {
   filters: 'Avgränsa',
   priority: 'Prioritering i strategin',

@@ -11,7 +11,7 @@ import './state-allocations.css';
 
 const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
 
-/** The state decisions offering the region money (SPEC §2 step 9, §5.1 "state allocations"). */
+/** The state decisions offering the region money (docs/domain/life-of-a-grant.md, "9. State allocations"). */
 export function StateDecisionsPage() {
   const { t: common } = useI18n();
   const t = useStateAllocationTexts();

@@ -1,6 +1,9 @@
 import { request, type RequestOptions } from '../../api.js';
 
-/** The state allocations API (SPEC §2 step 9): decisions, allocations per recipient and year, deadlines. */
+/**
+ * The state allocations API (docs/domain/life-of-a-grant.md, "9. State allocations"): decisions, allocations per
+ * recipient and year, deadlines.
+ */
 
 export type DeadlineKind = 'requisition' | 'account' | 'repayment';
 export type DeadlineState = 'upcoming' | 'due_soon' | 'due_today' | 'overdue' | 'done';

@@ -2,7 +2,7 @@ import { SWEDISH_MONTHS } from '../../../../src/domain/index.js';
 import { useI18n } from '../../i18n.js';
 import type { DeadlineKind, DeadlineState, Stage } from './state-allocations-api.js';
 
-/** Texts of the state allocation pages, Swedish first (SPEC §5.1). */
+/** Texts of the state allocation pages, Swedish first (docs/domain/life-of-a-grant.md, "The web app"). */
 const sv = {
   nav: 'Statliga medel',
   title: 'Statliga medel',

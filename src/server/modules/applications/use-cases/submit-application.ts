@@ -37,8 +37,9 @@ function ownerIssue(content: ApplicationContent, orgNumber: string | null): Fiel
 }
 
 /**
- * Submit validates everything (SPEC §2 step 2), registers the case under the funder's next diary number
- * and freezes the submitted version. Errors come back per field (422) so the form can show them inline.
+ * Submit validates everything (docs/domain/life-of-a-grant.md, "2. Application"), registers the case under the funder's
+ * next diary number and freezes the submitted version. Errors come back per field (422) so the form can show them
+ * inline.
  */
 export async function submitApplication(
   deps: Deps,

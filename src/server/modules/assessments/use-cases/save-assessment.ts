@@ -71,9 +71,9 @@ async function checkReferences(db: Executor, funderId: string, input: Assessment
 }
 
 /**
- * PUT /cases/:caseId/assessment (SPEC §2 step 3): creates the case's assessment or updates it. The first
- * save starts the assessment (submitted → in_assessment). The case row is locked, so two first saves
- * cannot create two assessments, and a stale `version` is refused with 409 rather than overwriting.
+ * PUT /cases/:caseId/assessment (docs/domain/life-of-a-grant.md, "3. Assessment"): creates the case's assessment or
+ * updates it. The first save starts the assessment (submitted → in_assessment). The case row is locked, so two first
+ * saves cannot create two assessments, and a stale `version` is refused with 409 rather than overwriting.
  */
 export async function saveAssessment(
   deps: AssessmentDeps,

@@ -17,10 +17,10 @@ export interface AdoptPlanInput {
 }
 
 /**
- * When a grant is approved for a project that has no activity plan yet, the activities of the
- * application as submitted become the project's plan, version 1, approved by this decision (SPEC §2
- * steps 2–4: the applied plan is what the grant is for, and what amendments later revise). Returns the
- * new plan's id, or null when the project already has a plan or the application has no activities.
+ * When a grant is approved for a project that has no activity plan yet, the activities of the application as submitted
+ * become the project's plan, version 1, approved by this decision (the applied plan is what the grant is for, and what
+ * amendments later revise: docs/domain/life-of-a-grant.md, "4. Decision"). Returns the new plan's id, or null when the
+ * project already has a plan or the application has no activities.
  *
  * Must run inside the approving transaction and before the decision's approving UPDATE: once the
  * decision is approved the database freezes the plan (migration 0002), so the activities cannot be

@@ -52,14 +52,13 @@ export interface Approval {
 }
 
 /**
- * POST /decisions/:id/approve (SPEC §2 step 4). In one transaction, behind a lock on the case row: the
- * rules are re-run on the stored decision and breaking ones refused (422); the decision date is set; a
- * grant's project without an activity plan gets the applied one (approved by, and printed in, this
- * decision); the letter is produced and stored; the decision is approved with the letter's hash in the
- * same UPDATE (after which the database refuses any change, to the decision and to its plan); the case
- * moves on; a grant's project is activated and published with the terms in force; the letter is queued
- * to the recipients. The outbox worker sends it after commit, so a rollback never leaves a letter sent
- * for a decision that was not made.
+ * POST /decisions/:id/approve (docs/domain/life-of-a-grant.md, "4. Decision"). In one transaction, behind a lock on the
+ * case row: the rules are re-run on the stored decision and breaking ones refused (422); the decision date is set; a
+ * grant's project without an activity plan gets the applied one (approved by, and printed in, this decision); the
+ * letter is produced and stored; the decision is approved with the letter's hash in the same UPDATE (after which the
+ * database refuses any change, to the decision and to its plan); the case moves on; a grant's project is activated and
+ * published with the terms in force; the letter is queued to the recipients. The outbox worker sends it after commit,
+ * so a rollback never leaves a letter sent for a decision that was not made.
  */
 export async function approveDecision(
   deps: ApproveDeps,
@@ -169,7 +168,8 @@ export async function approveDecision(
       })
       .where(eq(cases.id, kase.id));
     if (projectId && approved.kind === 'grant') await refreshProjectSnapshot(tx, projectId);
-    // An approved amendment changes the terms in force: the project's snapshot follows (SPEC §3.7).
+    // An approved amendment changes the terms in force: the project's snapshot follows (docs/domain/rules.md,
+    // "Decisions never change").
     if (projectId && approved.kind === 'amend') {
       const terms = await refreshProjectSnapshot(tx, projectId);
       await appendAudit(tx, deps.clock, actor, {

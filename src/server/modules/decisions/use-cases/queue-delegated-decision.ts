@@ -16,9 +16,9 @@ export async function nextMeetingForReport(tx: Tx, funderId: string, from: Local
 }
 
 /**
- * SPEC §3.6: a delegated decision is put on the report of delegated decisions of the committee's next
- * meeting. When no meeting is planned yet it stays unreported, and the report made for the next meeting
- * picks it up (the domain's `delegatedDecisionsForReport` lists every unreported one).
+ * docs/domain/rules.md, "Delegated decisions and their report": a delegated decision is put on the report of delegated
+ * decisions of the committee's next meeting. When no meeting is planned yet it stays unreported, and the report made
+ * for the next meeting picks it up (the domain's `delegatedDecisionsForReport` lists every unreported one).
  */
 export async function addToDelegationReport(
   tx: Tx,

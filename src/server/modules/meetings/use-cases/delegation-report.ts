@@ -17,10 +17,11 @@ export interface ReportEntry extends DelegatedRow {
 }
 
 /**
- * The report of delegated decisions of one meeting (SPEC §3.6), by the domain's rules: what is already on
- * its report, and — while the meeting is planned — every unreported delegated decision that belongs to it,
- * i.e. whose first planned meeting on or after its decision day is this one (`reportMeetingFor`). A
- * decision approved while no meeting was planned, or one a held meeting's report missed, is picked up so.
+ * The report of delegated decisions of one meeting (docs/domain/rules.md, "Delegated decisions and their report"), by
+ * the domain's rules: what is already on its report, and — while the meeting is planned — every unreported delegated
+ * decision that belongs to it, i.e. whose first planned meeting on or after its decision day is this one
+ * (`reportMeetingFor`). A decision approved while no meeting was planned, or one a held meeting's report missed, is
+ * picked up so.
  */
 export async function delegationReportOf(db: Executor, meeting: Meeting): Promise<ReportEntry[]> {
   const rows = await delegatedDecisionsOf(db, meeting.funderId, meeting.id);

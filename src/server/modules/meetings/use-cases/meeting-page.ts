@@ -5,7 +5,10 @@ import { agendaOf, decisionsAtMeeting, fundersOfOrganizations, listMeetings } fr
 import { MEETING_ROLES, PLANNER_ROLES, loadVisibleMeeting } from '../meetings.policy.js';
 import { delegationReportOf } from './delegation-report.js';
 
-/** The meeting page (SPEC §5.1): the agenda, the decisions taken at it and its report of delegated decisions. */
+/**
+ * The meeting page (docs/domain/life-of-a-grant.md, "The web app"): the agenda, the decisions taken at it and its
+ * report of delegated decisions.
+ */
 export async function meetingPage(db: Executor, p: Principal, meetingId: string) {
   const scope = await loadVisibleMeeting(db, p, meetingId);
   const [agenda, decisions, report] = await Promise.all([

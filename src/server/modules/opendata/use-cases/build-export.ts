@@ -20,7 +20,10 @@ export interface ExportFile {
 
 const CSV = 'text/csv; charset=utf-8; header=present';
 
-/** The columns of the public list (SPEC §9's fields), one project a row. */
+/**
+ * The columns of the public list (the fields of docs/domain/public-contracts.md, "The public project list"), one
+ * project a row.
+ */
 const PROJECT_COLUMNS = [
   'id',
   'name',

@@ -126,11 +126,11 @@ async function noticeToBeneficiary(
 }
 
 /**
- * POST /payment-requests/:id/approve (SPEC §2 step 6, §3.2). In one transaction behind the project lock:
- * the approvals are checked (never above the claim, a motivation where cut), the payable amount is computed
- * by the domain from the grant in force and the project's other decided requests, the ceiling of all
- * payments is checked once more, and the request, its case and its reporting date move on together with
- * their audit events and the notice to the beneficiary.
+ * POST /payment-requests/:id/approve (docs/domain/rules.md, "What a payment may pay"). In one transaction behind the
+ * project lock: the approvals are checked (never above the claim, a motivation where cut), the payable amount is
+ * computed by the domain from the grant in force and the project's other decided requests, the ceiling of all payments
+ * is checked once more, and the request, its case and its reporting date move on together with their audit events and
+ * the notice to the beneficiary.
  */
 export async function approvePaymentRequest(
   deps: PaymentDeps,

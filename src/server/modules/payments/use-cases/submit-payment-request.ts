@@ -35,7 +35,7 @@ const submitIssue = (code: string, path: string, sv: string, en: string, details
   details,
 });
 
-/** What a request must say before the funder can check it (SPEC §2 step 6; DOMAIN.md "Payment request"). */
+/** What a request must say before the funder can check it (docs/domain/rules.md, "Payment requests"). */
 function submitIssues(request: PaymentRequest, lines: CostLine[], basis: GrantBasis): SubmitIssue[] {
   const issues: SubmitIssue[] = [];
   if (request.kind === 'advance') {
