@@ -68,7 +68,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe.skipIf(!!process.env.DATABASE_URL)('bidra on the embedded database, as a new user runs it', () => {
   it('serves the demo data, keeps it across a restart, and verifies its audit trail', async () => {
     const first = await startServer(['--demo']);
-    expect(first.output()).toMatch(/administrator\s+admin@bidra\.example/);
+    expect(first.output()).toMatch(/administrator\s+admin@regionvasterbotten\.example/);
     expect(await (await fetch(`${first.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const list = (await (await fetch(`${first.url}/api/v1/public/projects`)).json()) as { total: number };
     expect(list.total).toBe(9);
