@@ -58,7 +58,6 @@ const sv = {
 };
 
 const en: typeof sv = {
-  ...sv,
   title: 'Delegation order',
   intro:
     "The committee's delegation order: who may take which decisions, up to which amount. Every decision is checked against the version in force on its day. A version is never changed – a change is a new version.",
