@@ -1,14 +1,9 @@
-import {
-  COST_CATEGORIES,
-  COST_CATEGORY_NAMES,
-  formatSek,
-  ore,
-  type CostCategory,
-} from '../../../../src/domain/index.js';
+import { COST_CATEGORIES, COST_CATEGORY_NAMES, type CostCategory } from '../../../../src/domain/index.js';
 import { useI18n } from '../../i18n.js';
 import type { BudgetLine } from './amendment-api.js';
 import { budgetSums, cellKey, signedSek, type BudgetCells } from './budget-form.js';
 import { useAmendmentTexts } from './texts.js';
+import { sek } from '../../money.js';
 
 interface Props {
   /** Prefix of the table's and the inputs' ids. */
@@ -23,8 +18,6 @@ interface Props {
   /** Given: an editor of the cells, with an inline error per cell. Left out: the revised budget as text. */
   edit?: { cells: BudgetCells; errors: Record<string, string>; onChange: (cells: BudgetCells) => void };
 }
-
-const sek = (o: number) => formatSek(ore(o));
 
 /**
  * A revised budget, cost category × year of the project period (docs/domain/life-of-a-grant.md, "5. Amendment"), with

@@ -1,8 +1,7 @@
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import type { DiffField, DiffRow, PlanDiff, RevisedActivity } from './amendment-api.js';
 import { useAmendmentTexts } from './texts.js';
+import { sek } from '../../money.js';
 
-const sek = (o: number | null | undefined) => (o == null ? '' : formatSek(ore(o)));
 const SIDE_FIELDS: { key: DiffField; cell: (a: RevisedActivity) => string; num?: boolean }[] = [
   { key: 'title', cell: (a) => a.title },
   { key: 'start', cell: (a) => a.start ?? '' },

@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
@@ -8,6 +7,7 @@ import { letterUrl } from '../cases/case-api.js';
 import { getPlanDiff, getVersions, type PlanDiff, type PlanVersion, type Versions } from './amendment-api.js';
 import { PlanDiffTable } from './PlanDiffTable.js';
 import { useAmendmentTexts } from './texts.js';
+import { sek } from '../../money.js';
 
 type Compared = PlanDiff & { from: PlanVersion; to: PlanVersion };
 
@@ -64,7 +64,6 @@ export function ProjectVersionsPage() {
     e.preventDefault();
     setParams({ from: choice.from, to: choice.to });
   };
-  const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
 
   return (
     <>

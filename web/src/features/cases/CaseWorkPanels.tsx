@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem, type ApplicationView } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
@@ -13,8 +12,7 @@ import {
   type Workspace,
 } from './case-api.js';
 import { useCaseTexts } from './texts.js';
-
-const sek = (o: number | null | undefined) => (o == null ? '' : formatSek(ore(o)));
+import { sek } from '../../money.js';
 
 /** Who handles the case; any of the funder's officers can take it or hand it on. */
 export function AssignmentPanel({ workspace, onChanged }: { workspace: Workspace; onChanged: () => void }) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { basisPoints, formatPercent, formatSek, ore } from '../../../../src/domain/index.js';
+import { basisPoints, formatPercent } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { TextField } from '../../components/fields.js';
 import { useI18n } from '../../i18n.js';
@@ -24,9 +24,9 @@ import { fromApplication, fromDecision, liveFindings, toDecisionInput, type Deci
 import { FindingsList } from './FindingsList.js';
 import { useCaseTexts } from './texts.js';
 import { useCaseWork } from './use-case-work.js';
+import { sek } from '../../money.js';
 
 const DRAFTABLE = new Set(['submitted', 'in_assessment', 'decision_proposed']);
-const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
 
 type Notice = { kind: 'ok' | 'error' | 'conflict'; text: string } | null;
 

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
@@ -21,9 +20,9 @@ import {
 } from './closure-api.js';
 import { useClosureTexts } from './texts.js';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
+import { sek } from '../../money.js';
 
 const EMPTY: ReportContent = { summary: '', results: '', indicators: '' };
-const sek = (o: number) => formatSek(ore(o));
 
 /**
  * /projekt/:projectId/avslut — the final report, the closure checklist, closing, and recoveries

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
@@ -8,8 +7,7 @@ import { decisionExtractUrl, getMeeting, holdMeeting, reportExtractUrl, type Mee
 import { MinutesRecordForm } from './MinutesRecordForm.js';
 import { PressReleasePanel } from './PressReleasePanel.js';
 import { useMeetingTexts } from './texts.js';
-
-const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
+import { sek } from '../../money.js';
 
 /**
  * The meeting page (docs/domain/life-of-a-grant.md, "The web app"): agenda, decisions taken, report of delegated

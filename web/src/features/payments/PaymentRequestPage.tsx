@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextField } from '../../components/fields.js';
@@ -13,8 +12,7 @@ import { OfficerOutcomes } from './OfficerOutcomes.js';
 import { RequestEditor } from './RequestEditor.js';
 import { decisionNoteLabel, requestStatusText, usePaymentTexts } from './texts.js';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
-
-const sek = (o: number | null) => (o === null ? '–' : formatSek(ore(o)));
+import { sekOrDash as sek } from '../../money.js';
 
 /** A payment request: the beneficiary's editor while it is a draft, then its check and its payment. */
 export function PaymentRequestPage() {

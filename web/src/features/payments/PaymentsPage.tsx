@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import { listPaymentRequests, myPaymentProjects, type RequestListItem } from './payment-api.js';
 import { requestStatusText, usePaymentTexts } from './texts.js';
-
-const sek = (o: number | null) => (o === null ? '–' : formatSek(ore(o)));
+import { sekOrDash as sek } from '../../money.js';
 
 /** A list of payment requests, each linked to its page. */
 export function RequestTable({ items, caption }: { items: RequestListItem[]; caption: string }) {

@@ -1,10 +1,9 @@
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { barFraction } from './geometry.js';
 import type { Portfolio } from './portfolio-api.js';
 import { usePortfolioTexts } from './texts.js';
+import { sek as kr } from '../../money.js';
 
 type Row = Portfolio['byAppropriation'][number];
-const kr = (o: number) => formatSek(ore(o));
 
 /**
  * Commitments against budget as stacked bars in an outlined budget track: paid (solid), granted but not

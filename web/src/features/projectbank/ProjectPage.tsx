@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { basisPoints, formatPercent, formatSek, kronor } from '../../../../src/domain/index.js';
+import { basisPoints, formatPercent } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { getPublicProject, type PublicDecision, type PublicProjectDetail } from './projectbank-api.js';
 import { useProjectBankTexts, type ProjectBankTexts } from './texts.js';
+import { sekFromKronor as sek } from '../../money.js';
 
-const sek = (amount: number | null): string => (amount === null ? '' : formatSek(kronor(amount)));
 // The API gives percent with at most two decimals: basis points are exact.
 const percent = (p: number | null): string => (p === null ? '' : formatPercent(basisPoints(Math.round(p * 100))));
 const period = (start: string | null, end: string | null): string => (start && end ? `${start} – ${end}` : '');

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextField } from '../../components/fields.js';
@@ -11,8 +10,7 @@ import { fieldOfIssue, FORM_ORDER, formValues, parseForm, type FormField, type F
 import { getAllocation, updateAllocation, type AllocationWithDecision, type Issue } from './state-allocations-api.js';
 import { useStateAllocationTexts } from './texts.js';
 import './state-allocations.css';
-
-const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
+import { sek } from '../../money.js';
 
 /** One allocation of the region: its deadlines and the form that records each step of its life. */
 export function AllocationPage() {

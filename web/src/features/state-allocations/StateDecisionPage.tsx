@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
@@ -8,8 +7,7 @@ import { DeadlineLine, StageBadge } from './Badges.js';
 import { getStateDecision, type Allocation, type StateDecisionDetail } from './state-allocations-api.js';
 import { useStateAllocationTexts } from './texts.js';
 import './state-allocations.css';
-
-const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
+import { sek } from '../../money.js';
 
 /** One state decision: its facts, and the allocation table recipient × year with each cell's status. */
 export function StateDecisionPage() {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { formatSek, ore } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
@@ -8,8 +7,7 @@ import { DeadlineLine } from './Badges.js';
 import { listStateDecisions, type StateDecisionSummary } from './state-allocations-api.js';
 import { useStateAllocationTexts } from './texts.js';
 import './state-allocations.css';
-
-const sek = (o: number | null) => (o === null ? '' : formatSek(ore(o)));
+import { sek } from '../../money.js';
 
 /** The state decisions offering the region money (docs/domain/life-of-a-grant.md, "9. State allocations"). */
 export function StateDecisionsPage() {
