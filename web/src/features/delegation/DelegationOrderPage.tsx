@@ -6,6 +6,7 @@ import { FieldError, TextField } from '../../components/fields.js';
 import { problemItems } from '../../components/problems.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
+import { useLoad } from '../../use-load.js';
 import { FunderPicker, useAdminFunders } from '../funder-settings/admin-funder.js';
 import { kronorToOre, useFormProblems } from '../funder-settings/form-problems.js';
 import '../funder-settings/funder-settings.css';
@@ -59,18 +60,20 @@ export function DelegationOrderPage() {
   const { opts } = useSession();
   const admin = useAdminFunders();
   const funderId = admin.funder?.id;
-  const [orders, setOrders] = useState<DelegationOrderView[] | null>(null);
-  const [loadError, setLoadError] = useState(false);
+  const {
+    data: orders,
+    error: loadError,
+    reload,
+  } = useLoad(
+    (signal) => (funderId ? getDelegationOrders(funderId, { ...opts, signal }) : Promise.resolve(null)),
+    [funderId, opts],
+  );
   // Kept here, not in the form: saving makes a new version in force, and the form is remade from it.
   const [savedNotice, setSavedNotice] = useState('');
 
   useEffect(() => {
     document.title = `${dt.title} – Bidra`;
   }, [dt]);
-  useEffect(() => {
-    if (!funderId) return;
-    getDelegationOrders(funderId, opts).then(setOrders, () => setLoadError(true));
-  }, [funderId, opts]);
 
   if (admin.funders !== undefined && !admin.funder) {
     return (
@@ -80,7 +83,7 @@ export function DelegationOrderPage() {
       </>
     );
   }
-  if (loadError) return <p>{dt.loadError}</p>;
+  if (loadError) return <p role="alert">{dt.loadError}</p>;
   if (!funderId || !orders) return <p>{dt.loading}</p>;
   const current = orders.find((o) => o.inForce);
   const kindsText = (kinds: string[]) => kinds.map((k) => dt.kind[k as DecisionKind] ?? k).join(', ');
@@ -160,7 +163,7 @@ export function DelegationOrderPage() {
         onSaved={() => {
           setSavedNotice(dt.saved);
           // Which version is in force is the server's to say: the list is read again.
-          getDelegationOrders(funderId, opts).then(setOrders, () => setLoadError(true));
+          reload();
         }}
       />
       <p role="status" className="notice-ok">

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatSek, ore } from '../../../../src/domain/index.js';
-import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
+import { loadErrorText, useLoad } from '../../use-load.js';
 import { ChartFigure } from './ChartFigure.js';
 import { GanttChart } from './GanttChart.js';
 import { getGantt, type Gantt } from './portfolio-api.js';
@@ -19,19 +19,7 @@ export function GanttPage() {
   const { t } = useI18n();
   const pt = usePortfolioTexts();
   const { opts, session } = useSession();
-  const [data, setData] = useState<Gantt | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getGantt(projectId, { ...opts, signal: controller.signal })
-      .then(setData)
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted)
-          setError(e instanceof ApiProblem ? `${pt.ganttError} ${e.detail}` : pt.ganttError);
-      });
-    return () => controller.abort();
-  }, [projectId, opts, pt]);
+  const { data, error } = useLoad((signal) => getGantt(projectId, { ...opts, signal }), [projectId, opts]);
   useEffect(() => {
     document.title = `${data ? pt.ganttTitle(data.project.name) : pt.timePlan} – ${t.appName}`;
   }, [data, pt, t]);
@@ -39,7 +27,7 @@ export function GanttPage() {
   if (error)
     return (
       <div role="alert" className="error-summary">
-        {error}
+        {loadErrorText(error, pt.ganttError)}
       </div>
     );
   if (!data) return <p>{pt.ganttLoading}</p>;

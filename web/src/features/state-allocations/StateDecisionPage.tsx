@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
+import { loadErrorText, useLoad } from '../../use-load.js';
 import { DeadlineLine, StageBadge } from './Badges.js';
-import { getStateDecision, type Allocation, type StateDecisionDetail } from './state-allocations-api.js';
+import { getStateDecision, type Allocation } from './state-allocations-api.js';
 import { useStateAllocationTexts } from './texts.js';
 import './state-allocations.css';
 import { sek } from '../../money.js';
@@ -15,28 +15,18 @@ export function StateDecisionPage() {
   const { t: common, lang } = useI18n();
   const t = useStateAllocationTexts();
   const { opts } = useSession();
-  const [decision, setDecision] = useState<StateDecisionDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: decision, error } = useLoad((signal) => getStateDecision(id, { ...opts, signal }), [id, opts]);
 
   useEffect(() => {
     document.title = `${decision ? decision.reference : t.title} – ${common.appName}`;
   }, [t, common, decision]);
-  useEffect(() => {
-    const controller = new AbortController();
-    getStateDecision(id, { ...opts, signal: controller.signal })
-      .then(setDecision)
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(e instanceof ApiProblem ? `${t.loadError} ${e.detail}` : t.loadError);
-      });
-    return () => controller.abort();
-  }, [id, opts, t]);
 
   if (error)
     return (
       <>
         <h1>{t.title}</h1>
         <div role="alert" className="error-summary">
-          {error}
+          {loadErrorText(error, t.loadError)}
         </div>
       </>
     );
