@@ -1,16 +1,12 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from '../domain/index.js';
 import { oidcConfigProblems, type OidcConfig } from './config.js';
 import type { Database, Db } from './db/client.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { contractComponents, contractTransform, contractTransformObject, requireOperationId } from './http/openapi.js';
 import { registerAuth } from './modules/auth/auth.plugin.js';
 import { invitationRoutes } from './modules/users/invitation.routes.js';
 import { userAdminRoutes } from './modules/users/users.routes.js';
@@ -104,6 +100,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     webAppFallback: (request, reply) => (hasWebApp && wantsWebAppPage(request) ? sendWebAppIndex(reply) : undefined),
   });
 
+  // Every operation in the OpenAPI document has an operationId (src/server/http/operation-ids.ts).
+  app.addHook('onRoute', requireOperationId);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -111,8 +109,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         title: 'Bidra API',
         version: '1',
         description:
-          'Bidra — ärendehantering och portfölj för projektmedel. Errors are RFC 9457 problem+json with a stable `code`.',
+          'Bidra — ärendehantering och portfölj för projektmedel / case management and portfolio software for ' +
+          'public project funding. Sign in with POST /api/v1/auth/login: it sets the `bidra_session` cookie and ' +
+          'answers with a `csrfToken` that every change sends as `x-csrf-token`. Errors are RFC 9457 ' +
+          'problem+json with a stable `code`; messages follow Accept-Language (Swedish, or English).',
       },
+      servers: [{ url: '/', description: 'The Bidra server that serves this document' }],
+      components: contractComponents,
       tags: [
         { name: 'public', description: 'Öppna data utan inloggning / open data, no login' },
         { name: 'system', description: 'Drift / operations' },
@@ -142,7 +145,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'messages', description: 'Meddelanden och kompletteringar / messages and completion requests' },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform: contractTransform,
+    transformObject: contractTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
