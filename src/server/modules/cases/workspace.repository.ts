@@ -5,6 +5,7 @@ import {
   appropriations,
   appropriationYears,
   assessmentAspects,
+  cases,
   decisions,
   meetings,
   organizations,
@@ -130,4 +131,14 @@ export async function isActiveOfficerOf(db: Executor, userId: string, organizati
       ),
     );
   return row !== undefined;
+}
+
+/** Sets the case's officer (null: nobody) and bumps its version; the case's new officer and version. */
+export async function setCaseOfficer(db: Executor, caseId: string, officerUserId: string | null, now: Date) {
+  const [updated] = await db
+    .update(cases)
+    .set({ officerUserId, updatedAt: now, version: sql`${cases.version} + 1` })
+    .where(eq(cases.id, caseId))
+    .returning({ officerUserId: cases.officerUserId, version: cases.version });
+  return updated!;
 }

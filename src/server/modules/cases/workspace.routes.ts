@@ -1,20 +1,15 @@
-import { eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dateParts, today, type Clock } from '../../../domain/index.js';
-import { appendAudit } from '../../audit/audit.js';
 import type { Db } from '../../db/client.js';
-import { cases } from '../../db/schema/index.js';
 import { ORDINANCE_TITLES } from '../../documents/decision-letter/decision-text.js';
-import { AppError } from '../../errors.js';
-import { requirePrincipal, requireRole } from '../auth/policy.js';
+import { requirePrincipal } from '../auth/policy.js';
 import { loadVisibleCase, requireFunderStaff } from './cases.policy.js';
-import { actorOf } from '../decisions/use-cases/save-decision-draft.js';
+import { assignOfficer } from './use-cases/assign-officer.js';
 import {
   activeAspectsOf,
   appropriationsWithYear,
   decisionsOfCase,
-  isActiveOfficerOf,
   organizationName,
   prioritiesOf,
   staffOf,
@@ -153,33 +148,8 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = 
         response: { 200: z.object({ officerUserId: z.uuid().nullable(), version: z.number().int() }) },
       },
     },
-    async (request) => {
-      const p = requirePrincipal(request);
-      const scope = await loadVisibleCase(db, p, request.params.caseId);
-      requireRole(p, ['case_officer', 'decision_maker', 'administrator'], scope.funder.organizationId);
-      const { officerUserId } = request.body;
-      if (officerUserId !== null && !(await isActiveOfficerOf(db, officerUserId, scope.funder.organizationId))) {
-        throw new AppError('case.officer_not_eligible', 422, {
-          sv: 'Den valda personen är inte en aktiv handläggare hos finansiären och kan inte tilldelas ärendet.',
-          en: 'The chosen person is not an active case officer of the funder and cannot be assigned the case.',
-        });
-      }
-      return db.transaction(async (tx) => {
-        const [updated] = await tx
-          .update(cases)
-          .set({ officerUserId, updatedAt: clock.now(), version: sql`${cases.version} + 1` })
-          .where(eq(cases.id, scope.kase.id))
-          .returning({ officerUserId: cases.officerUserId, version: cases.version });
-        await appendAudit(tx, clock, actorOf(p), {
-          action: 'case.officer_assigned',
-          entityType: 'case',
-          entityId: scope.kase.id,
-          before: { officerUserId: scope.kase.officerUserId },
-          after: { officerUserId },
-        });
-        return updated!;
-      });
-    },
+    async (request) =>
+      assignOfficer(db, clock, requirePrincipal(request), request.params.caseId, request.body.officerUserId),
   );
   return Promise.resolve();
 };
