@@ -2,6 +2,8 @@ import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { decisions, documents, outboxEmails, type OutboxEmail } from '../../db/schema/index.js';
 
+export type { OutboxEmail };
+
 /**
  * The outbox messages of a case: those about the case itself and those about any of its decisions (the
  * decision letters). `related_entity_id` is text, since it names rows of several tables.

@@ -2,13 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
-import type { OutboxEmail } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { requeueFailedEmail } from '../../mail/outbox.js';
 import { requirePrincipal, requireRole } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
 import { caseNotFound, isFunderStaff, loadVisibleCase, type CaseScope } from './cases.policy.js';
-import { attachmentFilenames, findCaseEmail, listCaseEmails } from './case-emails.repository.js';
+import { attachmentFilenames, findCaseEmail, listCaseEmails, type OutboxEmail } from './case-emails.repository.js';
 
 const tags = ['cases'];
 const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;

@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.js';
+import { checkDatabaseReady } from './health.repository.js';
 
 /** Liveness and readiness in one: 200 only when the database answers and the migrations have run. */
 export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = (app, { database }) => {
@@ -16,7 +16,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = (app,
     },
     async (_request, reply) => {
       try {
-        await database.db.execute(sql`SELECT 1 FROM audit_head LIMIT 1`);
+        await checkDatabaseReady(database.db);
         return { status: 'ok' as const };
       } catch {
         return reply.status(503).send({ status: 'unavailable' as const });
