@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { formatSek, ore } from '../../../../src/domain/index.js';
-import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
+import { loadErrorText, useLoad } from '../../use-load.js';
 import { CallFactsShort } from './CallSummary.js';
 import { listPublicCalls, type PublicCall } from './calls-api.js';
 import { useCallTexts } from './texts.js';
@@ -20,24 +20,20 @@ export function PublicCallsPage() {
   const { t } = useI18n();
   const x = useCallTexts();
   const { opts } = useSession();
-  const [lists, setLists] = useState<Lists | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = `${x.calls} – ${t.appName}`;
   }, [x, t]);
-  useEffect(() => {
-    const abort = new AbortController();
-    const o = { lang: opts.lang, signal: abort.signal };
-    Promise.all([listPublicCalls('current', o), listPublicCalls('closed', o)])
-      .then(([current, closed]) =>
-        setLists({ current: current.items, currentTotal: current.total, closed: closed.items }),
-      )
-      .catch((e: unknown) => {
-        if (!abort.signal.aborted) setError(e instanceof ApiProblem ? `${x.loadError} ${e.detail}` : x.loadError);
-      });
-    return () => abort.abort();
-  }, [opts.lang, x]);
+  const loaded = useLoad(
+    async (signal): Promise<Lists> => {
+      const o = { lang: opts.lang, signal };
+      const [current, closed] = await Promise.all([listPublicCalls('current', o), listPublicCalls('closed', o)]);
+      return { current: current.items, currentTotal: current.total, closed: closed.items };
+    },
+    [opts.lang],
+  );
+  const lists = loaded.data;
+  const error = loaded.error ? loadErrorText(loaded.error, x.loadError) : null;
 
   const open = lists?.current.filter((c) => c.phase === 'open') ?? [];
   const upcoming = lists?.current.filter((c) => c.phase === 'upcoming') ?? [];

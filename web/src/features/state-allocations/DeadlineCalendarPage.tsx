@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatSek, ore } from '../../../../src/domain/index.js';
-import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
+import { loadErrorText, useLoad } from '../../use-load.js';
 import { DeadlineState } from './Badges.js';
 import { getDeadlines, type CalendarEntry } from './state-allocations-api.js';
 import { useStateAllocationTexts } from './texts.js';
@@ -30,22 +30,16 @@ export function DeadlineCalendarPage() {
   const t = useStateAllocationTexts();
   const { opts } = useSession();
   const [range, setRange] = useState<Range>('upcoming');
-  const [items, setItems] = useState<CalendarEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = `${t.calendarTitle} – ${common.appName}`;
   }, [t, common]);
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    getDeadlines(range === 'all' ? { from: '1900-01-01' } : {}, { ...opts, signal: controller.signal })
-      .then((r) => setItems(r.items))
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(e instanceof ApiProblem ? `${t.loadError} ${e.detail}` : t.loadError);
-      });
-    return () => controller.abort();
-  }, [opts, t, range]);
+  const loaded = useLoad(
+    (signal) => getDeadlines(range === 'all' ? { from: '1900-01-01' } : {}, { ...opts, signal }).then((r) => r.items),
+    [opts, range],
+  );
+  const items = loaded.data;
+  const error = loaded.error ? loadErrorText(loaded.error, t.loadError) : null;
 
   return (
     <>

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
+import { loadErrorText, useLoad } from '../../use-load.js';
 import { DeadlineLine } from './Badges.js';
-import { listStateDecisions, type StateDecisionSummary } from './state-allocations-api.js';
+import { listStateDecisions } from './state-allocations-api.js';
 import { useStateAllocationTexts } from './texts.js';
 import './state-allocations.css';
 import { sek } from '../../money.js';
@@ -14,21 +14,13 @@ export function StateDecisionsPage() {
   const { t: common } = useI18n();
   const t = useStateAllocationTexts();
   const { opts } = useSession();
-  const [items, setItems] = useState<StateDecisionSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = `${t.title} – ${common.appName}`;
   }, [t, common]);
-  useEffect(() => {
-    const controller = new AbortController();
-    listStateDecisions({ ...opts, signal: controller.signal })
-      .then((r) => setItems(r.items))
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(e instanceof ApiProblem ? `${t.loadError} ${e.detail}` : t.loadError);
-      });
-    return () => controller.abort();
-  }, [opts, t]);
+  const loaded = useLoad((signal) => listStateDecisions({ ...opts, signal }).then((r) => r.items), [opts]);
+  const items = loaded.data;
+  const error = loaded.error ? loadErrorText(loaded.error, t.loadError) : null;
 
   return (
     <>
