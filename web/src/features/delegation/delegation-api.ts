@@ -1,48 +1,39 @@
-import { request, type RequestOptions } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-export const DECISION_KINDS = ['grant', 'reject', 'amend', 'withdraw', 'recover', 'close'] as const;
-export type DecisionKind = (typeof DECISION_KINDS)[number];
+// Typed from the OpenAPI document (web/src/api/schema.d.ts): the shapes below are the contract's.
+type Orders = paths['/api/v1/funders/{funderId}/delegation-orders'];
 
-export interface DelegationPointView {
-  id: string;
-  number: string;
-  text: string;
-  decisionKinds: string[];
-  deciderRole: string;
-  deciderCapacity: string | null;
-  amountLimitOre: number | null;
-  reportToCommittee: boolean;
-}
+export type DelegationOrderView = Orders['get']['responses'][200]['content']['application/json']['items'][number];
+export type DelegationPointView = DelegationOrderView['points'][number];
+export type DelegationOrderInput = Orders['post']['requestBody']['content']['application/json'];
 
-export interface DelegationOrderView {
-  id: string;
-  validFrom: string;
-  adoptedBy: string | null;
-  chairCapacity: string | null;
-  inForce: boolean;
-  decisionsRelyingOn: number;
-  createdAt: string;
-  points: DelegationPointView[];
-}
-
-export interface DelegationOrderInput {
-  validFrom: string;
-  adoptedBy: string | null;
-  chairCapacity: string | null;
-  points: {
-    number: string;
-    text: string;
-    decisionKinds: DecisionKind[];
-    deciderCapacity: string | null;
-    amountLimitOre: number | null;
-    reportToCommittee: boolean;
-  }[];
-}
-
-const base = (funderId: string) => `/api/v1/funders/${encodeURIComponent(funderId)}/delegation-orders`;
+export type DecisionKind = DelegationOrderInput['points'][number]['decisionKinds'][number];
+export const DECISION_KINDS = [
+  'grant',
+  'reject',
+  'amend',
+  'withdraw',
+  'recover',
+  'close',
+] as const satisfies readonly DecisionKind[];
+// Every kind the contract knows is listed above.
+const _allKinds: (typeof DECISION_KINDS)[number] extends DecisionKind
+  ? DecisionKind extends (typeof DECISION_KINDS)[number]
+    ? true
+    : never
+  : never = true;
 
 export const getDelegationOrders = (funderId: string, o: RequestOptions) =>
-  request<{ items: DelegationOrderView[] }>('GET', base(funderId), o).then((r) => r.items);
+  dataOf(
+    api.GET('/api/v1/funders/{funderId}/delegation-orders', { params: { path: { funderId } }, ...callOptions(o) }),
+  ).then((r) => r.items);
 
 export const createDelegationOrder = (funderId: string, body: DelegationOrderInput, o: RequestOptions) =>
-  request<DelegationOrderView>('POST', base(funderId), o, body);
+  dataOf(
+    api.POST('/api/v1/funders/{funderId}/delegation-orders', {
+      params: { path: { funderId } },
+      body,
+      ...callOptions(o),
+    }),
+  );
