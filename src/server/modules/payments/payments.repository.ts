@@ -11,6 +11,7 @@ import {
 import type { Executor } from '../../db/client.js';
 import {
   cases,
+  funders,
   paymentRequestCosts,
   paymentRequests,
   payments,
@@ -232,4 +233,23 @@ export async function grantedProjectsOf(db: Executor, organizationIds: string[])
     .from(projects)
     .where(and(inArray(projects.ownerOrganizationId, organizationIds), sql`${projects.grantedOre} IS NOT NULL`))
     .orderBy(asc(projects.name));
+}
+
+/** The funders whose organisation is one of these (the funders a member of staff works for). */
+export async function funderIdsOfOrganizations(db: Executor, organizationIds: readonly string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await db
+    .select({ id: funders.id })
+    .from(funders)
+    .where(inArray(funders.organizationId, [...organizationIds]));
+  return rows.map((f) => f.id);
+}
+
+/** The payment request a case is about, if it is one. */
+export async function paymentRequestIdOfCase(db: Executor, caseId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: paymentRequests.id })
+    .from(paymentRequests)
+    .where(eq(paymentRequests.caseId, caseId));
+  return row?.id ?? null;
 }

@@ -1,9 +1,7 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../../domain/index.js';
 import { toNumber, type Db } from '../../db/client.js';
-import { funders, paymentRequests } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { requirePrincipal } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
@@ -21,7 +19,13 @@ import {
   versionInput,
 } from './payment-schema.js';
 import { loadFigures, toAssessmentView, toPositionView } from './payment-figures.js';
-import { grantedProjectsOf, listPaymentRequests, paymentsOfProject } from './payments.repository.js';
+import {
+  funderIdsOfOrganizations,
+  grantedProjectsOf,
+  listPaymentRequests,
+  paymentRequestIdOfCase,
+  paymentsOfProject,
+} from './payments.repository.js';
 import { isProjectBeneficiary, isProjectOfficer, isProjectStaff, loadVisibleProject } from './project-scope.js';
 import { isReturnedForCompletion, toRequestView } from './request-view.js';
 import { approvePaymentRequest } from './use-cases/approve-payment-request.js';
@@ -73,12 +77,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
       const p = requirePrincipal(request);
       const { status, projectId, page, pageSize } = request.query;
       const staffOrgs = orgsWithRole(p, ['case_officer', 'decision_maker', 'administrator', 'finance_officer']);
-      const staffFunderIds =
-        staffOrgs.length === 0
-          ? []
-          : (
-              await deps.db.select({ id: funders.id }).from(funders).where(inArray(funders.organizationId, staffOrgs))
-            ).map((f) => f.id);
+      const staffFunderIds = await funderIdsOfOrganizations(deps.db, staffOrgs);
       const { items, total } = await listPaymentRequests(deps.db, {
         beneficiaryOrgIds: orgsWithRole(p, ['applicant']),
         staffFunderIds,
@@ -394,10 +393,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
     async (request) => {
       const p = requirePrincipal(request);
       const scope = await loadVisibleCase(deps.db, p, request.params.caseId);
-      const [req] = await deps.db
-        .select({ id: paymentRequests.id })
-        .from(paymentRequests)
-        .where(eq(paymentRequests.caseId, scope.kase.id));
+      const paymentRequestId = await paymentRequestIdOfCase(deps.db, scope.kase.id);
       const projectId = scope.kase.projectId;
       // Only a project the caller may see through the payment rules (staff of its funder, or its owner).
       const visible =
@@ -407,7 +403,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
             () => true,
             () => false,
           )));
-      return { projectId: visible ? projectId : null, paymentRequestId: req?.id ?? null };
+      return { projectId: visible ? projectId : null, paymentRequestId };
     },
   );
 
