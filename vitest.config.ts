@@ -10,7 +10,7 @@ const unit = [
   'src/domain/**/*.test.ts',
   'src/import/extract/**/*.test.ts',
   'src/import/genres/**/*.test.ts',
-  'src/import/import-entities.test.ts',
+  'src/server/modules/imports/import-entities.test.ts',
   'src/import/read-file.test.ts',
 ];
 const excluded = ['node_modules/**', 'dist/**', 'web/**'];

@@ -1,6 +1,6 @@
 import { formatSek, kronor } from '../domain/index.js';
 import type { Extraction, Genre } from '../import/contract.js';
-import type { ImportOutcome } from '../import/persist.js';
+import type { ImportOutcome } from '../server/modules/imports/persist.js';
 
 /*
  * What `bidra import` tells its user: per file on stdout (unless --json, where stdout is the extraction JSON and

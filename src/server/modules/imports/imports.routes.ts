@@ -1,20 +1,19 @@
-import { inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../../domain/index.js';
 import { extractionSchema } from '../../../import/contract.js';
 import { extractDocument } from '../../../import/extract-document.js';
 import { GENRE_EXTRACTORS } from '../../../import/genres/index.js';
-import { ImportSession } from '../../../import/persist.js';
+import { ImportSession } from './persist.js';
 import { pdfText, utf8Text } from '../../../import/read-file.js';
 import { normaliseText } from '../../../import/text.js';
 import type { Db } from '../../db/client.js';
-import { funders } from '../../db/schema/index.js';
 import type { DocumentStore } from '../../documents/document-store.js';
 import { AppError } from '../../errors.js';
 import { requirePrincipal, requireRole } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
-import { actorOf } from '../decisions/use-cases/save-decision-draft.js';
+import { actorOf } from '../shared/actor.js';
+import { fundersOfOrganizations } from './imports.repository.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const IMPORTER_ROLES = ['case_officer', 'administrator'] as const;
@@ -38,7 +37,7 @@ async function funderOf(db: Db, p: Principal) {
   const orgs = p.roles
     .filter((r) => (IMPORTER_ROLES as readonly string[]).includes(r.role))
     .map((r) => r.organizationId);
-  const rows = orgs.length ? await db.select().from(funders).where(inArray(funders.organizationId, orgs)) : [];
+  const rows = await fundersOfOrganizations(db, orgs);
   if (rows.length !== 1) {
     throw new AppError('import.no_funder', 403, {
       sv: 'Import görs av handläggare eller administratörer hos en stödgivare.',

@@ -1,7 +1,7 @@
 import type { PgTable, TableConfig } from 'drizzle-orm/pg-core';
-import type { Clock } from '../domain/index.js';
-import { appendAudit, type Actor } from '../server/audit/audit.js';
-import type { Tx } from '../server/db/client.js';
+import type { Clock } from '../../../domain/index.js';
+import { appendAudit, type Actor } from '../../audit/audit.js';
+import type { Tx } from '../../db/client.js';
 
 /** A record the import created, as listed in imported_sources.created_entities. */
 export interface CreatedEntity {

@@ -1,14 +1,14 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testClock } from '../../tests/support/app.js';
-import { createTestDatabase } from '../../tests/support/db.js';
-import { verifyAuditChain } from '../server/audit/audit.js';
-import * as s from '../server/db/schema/index.js';
-import { sha256Hex } from '../server/documents/document-store.js';
-import { emptyDecision } from './contract.js';
-import { extractDocument } from './extract-document.js';
+import { testClock } from '../../../../tests/support/app.js';
+import { createTestDatabase } from '../../../../tests/support/db.js';
+import { verifyAuditChain } from '../../audit/audit.js';
+import * as s from '../../db/schema/index.js';
+import { sha256Hex } from '../../documents/document-store.js';
+import { emptyDecision } from '../../../import/contract.js';
+import { extractDocument } from '../../../import/extract-document.js';
 import { chooseFunder } from './funder.js';
-import { GENRE_EXTRACTORS } from './genres/index.js';
+import { GENRE_EXTRACTORS } from '../../../import/genres/index.js';
 import { ImportSession, type FileToImport } from './persist.js';
 import { extraction, idsOf, importFixture, project, seed } from './testing/persist-fixture.js';
 

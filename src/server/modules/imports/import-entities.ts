@@ -1,10 +1,10 @@
 import { and, asc, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { parseOrgNumber, today } from '../domain/index.js';
-import type { Tx } from '../server/db/client.js';
-import * as s from '../server/db/schema/index.js';
-import { nextDiaryNumber } from '../server/modules/cases/diary.repository.js';
-import type { ExtractedProject } from './contract.js';
+import { parseOrgNumber, today } from '../../../domain/index.js';
+import type { Tx } from '../../db/client.js';
+import * as s from '../../db/schema/index.js';
+import { nextDiaryNumber } from '../cases/diary.repository.js';
+import type { ExtractedProject } from '../../../import/contract.js';
 import type { ImportWriter } from './import-writer.js';
 
 /*

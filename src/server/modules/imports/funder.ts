@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { parseOrgNumber } from '../domain/index.js';
-import type { Executor } from '../server/db/client.js';
-import * as s from '../server/db/schema/index.js';
+import { parseOrgNumber } from '../../../domain/index.js';
+import type { Executor } from '../../db/client.js';
+import * as s from '../../db/schema/index.js';
 
 export type FunderChoice =
   | { ok: true; funder: s.Funder; label: string }

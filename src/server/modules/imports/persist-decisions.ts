@@ -1,9 +1,9 @@
 import { and, asc, eq, isNotNull, max } from 'drizzle-orm';
-import { kronor, percentToBasisPoints } from '../domain/index.js';
-import * as s from '../server/db/schema/index.js';
-import { registerDecisionDocument } from '../server/modules/cases/use-cases/register-case-document.js';
-import { refreshProjectSnapshot } from '../server/modules/projects/project-snapshot.js';
-import type { ExtractedProject, Extraction } from './contract.js';
+import { kronor, percentToBasisPoints } from '../../../domain/index.js';
+import * as s from '../../db/schema/index.js';
+import { registerDecisionDocument } from '../cases/use-cases/register-case-document.js';
+import { refreshProjectSnapshot } from '../projects/project-snapshot.js';
+import type { ExtractedProject, Extraction } from '../../../import/contract.js';
 import {
   activateProject,
   addExternalCaseId,
@@ -15,7 +15,7 @@ import {
   yearOf,
 } from './import-entities.js';
 import type { ImportWriter } from './import-writer.js';
-import { addToDelegationReport } from '../server/modules/decisions/use-cases/queue-delegated-decision.js';
+import { addToDelegationReport } from '../decisions/use-cases/queue-delegated-decision.js';
 
 /*
  * A reviewed grant or amendment decision into Bidra's records: per project of the document, its owner,

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { allocationDeadlinesByYear, kronor, type LocalDate } from '../domain/index.js';
-import * as s from '../server/db/schema/index.js';
-import type { Extraction } from './contract.js';
+import { allocationDeadlinesByYear, kronor, type LocalDate } from '../../../domain/index.js';
+import * as s from '../../db/schema/index.js';
+import type { Extraction } from '../../../import/contract.js';
 import {
   addExternalCaseId,
   diaryNumberFor,
@@ -13,7 +13,7 @@ import {
   yearOf,
 } from './import-entities.js';
 import type { ImportWriter } from './import-writer.js';
-import { registerDecisionDocument } from '../server/modules/cases/use-cases/register-case-document.js';
+import { registerDecisionDocument } from '../cases/use-cases/register-case-document.js';
 
 /*
  * The reviewed import of the genres that are not grant or amendment letters: a state decision with its

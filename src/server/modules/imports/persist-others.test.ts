@@ -2,9 +2,9 @@
 // describes share one database and build on each other ("Väntande projekt" gets its grant below).
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../server/audit/audit.js';
-import * as s from '../server/db/schema/index.js';
-import { emptyAllocation, emptyDecision } from './contract.js';
+import { verifyAuditChain } from '../../audit/audit.js';
+import * as s from '../../db/schema/index.js';
+import { emptyAllocation, emptyDecision } from '../../../import/contract.js';
 import type { FileToImport } from './persist.js';
 import { extraction, idsOf, importFixture, project } from './testing/persist-fixture.js';
 
