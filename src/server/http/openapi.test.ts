@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/support/app.js';
-import { requireOperationId } from './openapi.js';
+import { PROBLEM_STATUS_EXCEPTIONS, requireOperationId, SESSIONLESS_OPERATIONS } from './openapi.js';
 import { OPERATION_IDS } from './operation-ids.js';
 
 // The OpenAPI document as a contract (docs/domain/public-contracts.md, "The OpenAPI document").
@@ -60,6 +60,8 @@ describe('the OpenAPI document', () => {
     // Every entry of the map names a route that exists.
     const documented = new Set(operations.map(({ method, path }) => `${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
     expect(Object.keys(OPERATION_IDS).filter((key) => !documented.has(key))).toEqual([]);
+    expect([...SESSIONLESS_OPERATIONS].filter((key) => !documented.has(key))).toEqual([]);
+    expect(Object.keys(PROBLEM_STATUS_EXCEPTIONS).filter((key) => !documented.has(key))).toEqual([]);
   });
 
   it('refuses a route without an operationId, naming it; hidden routes need none', () => {

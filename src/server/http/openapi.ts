@@ -25,7 +25,8 @@ import { OPERATION_IDS, operationKey } from './operation-ids.js';
  *     409  a change by a signed-in user: the use case refuses because the record is not in a state that
  *          allows it (AppError.conflict);
  *     422  a change that takes a body: a domain rule is not satisfied (AppError.fromDomain).
- *   A status the route's own schema already declares is left as the route declares it.
+ *   A status the route's own schema already declares is left as the route declares it; the sign-in and
+ *   one-time-link routes list their own (PROBLEM_STATUS_EXCEPTIONS).
  */
 
 /** Paths whose every operation answers without a session. */
@@ -65,6 +66,23 @@ export function securityOf(method: string, access: Access): Record<string, strin
   return [{ [SESSION_SCHEME]: [] }];
 }
 
+/**
+ * The sessionless operations whose refusals the default rule does not describe: the sign-in and one-time-link
+ * routes answer 401, 403, 410 (a used, expired or unknown link) and 429 (throttled) as their descriptions
+ * say, and logging out answers 403 when it carries a session without its CSRF token.
+ */
+export const PROBLEM_STATUS_EXCEPTIONS: Readonly<Record<string, readonly number[]>> = {
+  'POST /api/v1/auth/login': [400, 401, 403, 429],
+  'POST /api/v1/auth/logout': [403],
+  'POST /api/v1/auth/signup': [400, 409, 422, 429],
+  'POST /api/v1/auth/verify-email': [400, 410],
+  'POST /api/v1/auth/verify-email/resend': [400, 429],
+  'POST /api/v1/auth/password-reset': [400, 422, 429],
+  'POST /api/v1/auth/password-reset/complete': [400, 410, 422],
+  'POST /api/v1/auth/invitations/inspect': [400, 410],
+  'POST /api/v1/auth/invitations/accept': [400, 410, 422],
+};
+
 /** The error statuses an operation lists, by the default rule at the top of this file. */
 export function problemStatusesOf(
   method: string,
@@ -72,6 +90,8 @@ export function problemStatusesOf(
   schema: Record<string, unknown> | undefined,
   access: Access,
 ): number[] {
+  const exception = PROBLEM_STATUS_EXCEPTIONS[operationKey(method, url)];
+  if (exception) return [...exception];
   const statuses: number[] = [];
   const takesInput = ['params', 'querystring', 'body', 'headers'].some((part) => schema?.[part] !== undefined);
   const change = UNSAFE.has(method.toUpperCase());
@@ -89,7 +109,12 @@ const PROBLEM_RESPONSES: Record<number, { name: string; description: string }> =
   403: { name: 'Forbidden', description: 'Åtkomst nekad eller CSRF-token saknas / forbidden or CSRF token missing' },
   404: { name: 'NotFound', description: 'Hittades inte / not found' },
   409: { name: 'Conflict', description: 'Konflikt med ärendets läge / conflicts with the current state' },
+  410: { name: 'LinkGone', description: 'Länken är använd eller har gått ut / the link is used or expired' },
   422: { name: 'RuleNotSatisfied', description: 'Regeln är inte uppfylld / a rule is not satisfied' },
+  429: {
+    name: 'TooManyRequests',
+    description: 'För många försök; se Retry-After / too many attempts; see Retry-After',
+  },
 };
 
 const PROBLEMS_KEY = 'x-bidra-problems';

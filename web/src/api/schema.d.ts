@@ -2863,8 +2863,26 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
+    /** @description Länken är använd eller har gått ut / the link is used or expired */
+    LinkGone: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
     /** @description Regeln är inte uppfylld / a rule is not satisfied */
     RuleNotSatisfied: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description För många försök; se Retry-After / too many attempts; see Retry-After */
+    TooManyRequests: {
       headers: {
         [name: string]: unknown;
       };
@@ -2937,7 +2955,9 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
-      422: components['responses']['RuleNotSatisfied'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   logOut: {
@@ -2956,6 +2976,7 @@ export interface operations {
         };
         content?: never;
       };
+      403: components['responses']['Forbidden'];
     };
   };
   getSession: {
@@ -3154,7 +3175,7 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
-      422: components['responses']['RuleNotSatisfied'];
+      410: components['responses']['LinkGone'];
     };
   };
   acceptInvitation: {
@@ -3216,6 +3237,7 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
+      410: components['responses']['LinkGone'];
       422: components['responses']['RuleNotSatisfied'];
     };
   };
@@ -10570,6 +10592,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       422: components['responses']['RuleNotSatisfied'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   completePasswordReset: {
@@ -10597,6 +10620,7 @@ export interface operations {
         content?: never;
       };
       400: components['responses']['BadRequest'];
+      410: components['responses']['LinkGone'];
       422: components['responses']['RuleNotSatisfied'];
     };
   };
@@ -10631,7 +10655,9 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
+      409: components['responses']['Conflict'];
       422: components['responses']['RuleNotSatisfied'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   verifyEmail: {
@@ -10691,7 +10717,7 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
-      422: components['responses']['RuleNotSatisfied'];
+      410: components['responses']['LinkGone'];
     };
   };
   resendVerificationEmail: {
@@ -10719,7 +10745,7 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
-      422: components['responses']['RuleNotSatisfied'];
+      429: components['responses']['TooManyRequests'];
     };
   };
   listFunderUsers: {
