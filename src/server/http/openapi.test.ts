@@ -8,8 +8,8 @@ import { OPERATION_IDS } from './operation-ids.js';
 interface Operation {
   operationId?: string;
   security?: Record<string, string[]>[];
-  parameters?: { in: string; name: string; required?: boolean; schema?: { format?: string } }[];
-  requestBody?: unknown;
+  parameters?: { in: string; name: string; required?: boolean; schema?: JsonSchema }[];
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
   responses: Record<string, { $ref?: string; content?: Record<string, unknown> }>;
 }
 interface Document {
@@ -34,17 +34,79 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A request for the operation with no session: ids are a well-formed uuid nobody has, bodies are empty. */
+interface JsonSchema {
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minItems?: number;
+  minLength?: number;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  pattern?: string;
+}
+
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+/** A small value the schema accepts (for the shapes Bidra's bodies use), so the probe reaches the handler. */
+function sample(schema: JsonSchema | undefined): unknown {
+  if (!schema) return {};
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[0];
+  const choice = schema.anyOf ?? schema.oneOf;
+  if (choice) return sample(choice.find((c) => c.type !== 'null') ?? choice[0]);
+  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => sample(s) as object)) as unknown;
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  switch (type) {
+    case 'object':
+      return Object.fromEntries((schema.required ?? []).map((key) => [key, sample(schema.properties?.[key])]));
+    case 'array':
+      return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items));
+    case 'integer':
+    case 'number':
+      return schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 1);
+    case 'boolean':
+      return false;
+    case 'string': {
+      if (schema.format === 'uuid') return NOBODY;
+      if (schema.format === 'date') return '2026-01-01';
+      if (schema.format === 'date-time') return '2026-01-01T00:00:00Z';
+      if (schema.format === 'email') return 'nobody@example.org';
+      if (schema.format === 'byte') return 'eAo=';
+      const text = 'x'.repeat(Math.max(1, schema.minLength ?? 1));
+      if (!schema.pattern) return text;
+      const pattern = new RegExp(schema.pattern);
+      return [text, '2026', 'a', '090-785 00 00'].find((candidate) => pattern.test(candidate)) ?? text;
+    }
+    default:
+      return {};
+  }
+}
+
+const problemCode = (body: string): unknown => (JSON.parse(body) as { code?: unknown }).code;
+
+/** A request for the operation with no session: ids are a well-formed uuid nobody has, bodies minimal. */
 function probe(method: string, path: string, op: Operation) {
   let url = path;
   for (const p of op.parameters ?? []) {
     if (p.in !== 'path') continue;
-    url = url.replace(`{${p.name}}`, p.schema?.format === 'uuid' ? '00000000-0000-4000-8000-000000000000' : 'x');
+    url = url.replace(`{${p.name}}`, p.schema?.format === 'uuid' ? NOBODY : 'x');
   }
+  const query = new URLSearchParams();
+  for (const p of op.parameters ?? []) {
+    if (p.in === 'query' && p.required) query.set(p.name, String(sample(p.schema as JsonSchema)));
+  }
+  const json = op.requestBody?.content?.['application/json']?.schema;
   return t.app.inject({
     method: method as 'GET',
-    url,
-    ...(op.requestBody !== undefined ? { payload: {} } : {}),
+    url: query.size > 0 ? `${url}?${query.toString()}` : url,
+    ...(op.requestBody !== undefined ? { payload: json ? (sample(json) as object) : {} } : {}),
   });
 }
 
@@ -81,7 +143,7 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('answers as declared without a session: public operations never 401, protected ones 401', async () => {
+  it('answers as declared without a session: public operations never ask for one, protected ones 401', async () => {
     let protectedProbed = 0;
     let publicProbed = 0;
     for (const { method, path, op } of operations) {
@@ -90,19 +152,22 @@ describe('the OpenAPI document', () => {
       const res = await probe(method, path, op);
       const where = `${method} ${path}: ${res.statusCode} ${res.body.slice(0, 200)}`;
       if (op.security!.length === 0) {
-        expect(res.statusCode, where).not.toBe(401);
+        // (Logging in with a wrong password is a 401 of its own, invalid_credentials.)
+        expect(res.statusCode === 401 && problemCode(res.body), where).not.toBe('unauthenticated');
         publicProbed++;
       } else if (res.statusCode === 400) {
-        // The request's shape is checked before the handler asks for the session: nothing to learn.
+        // The request's shape is checked before the handler asks for the session (an upload, or a body
+        // the sample above does not satisfy): nothing to learn.
         continue;
       } else {
         expect(res.statusCode, where).toBe(401);
+        expect(problemCode(res.body), where).toBe('unauthenticated');
         expect(res.headers['content-type'], where).toContain('application/problem+json');
         protectedProbed++;
       }
     }
     expect(publicProbed).toBeGreaterThan(15);
-    expect(protectedProbed).toBeGreaterThan(80);
+    expect(protectedProbed).toBeGreaterThan(140);
   });
 
   it('lists problem+json error responses', () => {
