@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCommitment, kronor, releaseOnClosure } from './index.js';
+import { checkCommitment, committedOf, kronor, ore, releaseOnClosure } from './index.js';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 const base = { appropriation: '1:1', year: 2023, yearBudget: kronor(60_000_000), committed: kronor(30_926_890) };
@@ -72,5 +72,23 @@ describe('releasing commitments at closure', () => {
     [0, 0, 0],
   ])('a grant of %s kr with %s kr paid returns %s kr', (granted, paid, released) => {
     expect(releaseOnClosure({ granted: kronor(granted), paid: kronor(paid) })).toBe(kronor(released));
+  });
+});
+
+describe('committedOf', () => {
+  it('counts open grants at their amount in force', () => {
+    expect(committedOf([{ inForce: ore(100_000_00) }, { inForce: ore(50_000_00) }])).toBe(150_000_00);
+  });
+
+  it('counts a closed project at what was paid: the unused part returns to the appropriation', () => {
+    expect(committedOf([{ inForce: ore(100_000_00), paidAtClosure: ore(60_000_00) }])).toBe(60_000_00);
+  });
+
+  it('never counts a closed project above its amount in force', () => {
+    expect(committedOf([{ inForce: ore(100_000_00), paidAtClosure: ore(120_000_00) }])).toBe(100_000_00);
+  });
+
+  it('is zero for no grants', () => {
+    expect(committedOf([])).toBe(0);
   });
 });

@@ -56,3 +56,27 @@ export function checkCommitment(input: CommitmentInput): Result<CommitmentOutcom
 /** At closure, what was granted but not paid returns to the appropriation (never a negative release). */
 export const releaseOnClosure = (input: { granted: Ore; paid: Ore }): Ore =>
   maxOre(ZERO_ORE, subOre(input.granted, input.paid));
+
+/** A grant decided on an appropriation's year, at its amount in force. */
+export interface CommittedGrant {
+  inForce: Ore;
+  /** What was paid when an approved closure closed the project; absent while the project is open. */
+  paidAtClosure?: Ore | undefined;
+}
+
+/**
+ * What a year's grants commit on their appropriation (docs/domain/rules.md, "Commitments against appropriations"):
+ * each grant at its amount in force, except that a project closed by an approved closure keeps only what was paid;
+ * the unused rest (`releaseOnClosure`) returns to the appropriation.
+ */
+export const committedOf = (grants: readonly CommittedGrant[]): Ore =>
+  grants.reduce<Ore>(
+    (sum, g) =>
+      addOre(
+        sum,
+        g.paidAtClosure === undefined
+          ? g.inForce
+          : subOre(g.inForce, releaseOnClosure({ granted: g.inForce, paid: g.paidAtClosure })),
+      ),
+    ZERO_ORE,
+  );

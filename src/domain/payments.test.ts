@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ADVANCE_RULE_2003_596,
+  projectPositionOf,
   assessPayment,
   basisPoints,
   checkCostApprovals,
@@ -233,5 +234,51 @@ describe('the ceiling of all payments of a project', () => {
         },
       ),
     );
+  });
+});
+
+describe('projectPositionOf', () => {
+  it('adds the costs of the other decided requests, the advances, the payments and what is approved but unpaid', () => {
+    const position = projectPositionOf(
+      [
+        { kind: 'advance', status: 'paid', approvedCostsOre: null, payableOre: 100_00 },
+        { kind: 'interim', status: 'paid', approvedCostsOre: 400_00, payableOre: 200_00 },
+        { kind: 'interim', status: 'approved', approvedCostsOre: 300_00, payableOre: 150_00 },
+      ],
+      [
+        { amountOre: 100_00, requestId: 'a' },
+        { amountOre: 200_00, requestId: 'b' },
+      ],
+      null,
+    );
+    expect(position).toEqual({
+      priorApprovedCosts: 700_00,
+      priorAdvances: 100_00,
+      paid: 300_00,
+      committed: 450_00,
+      finalDecided: false,
+    });
+  });
+
+  it('leaves out the payments of the request being decided and notes a decided final request', () => {
+    const position = projectPositionOf(
+      [{ kind: 'final', status: 'approved', approvedCostsOre: 50_00, payableOre: 25_00 }],
+      [
+        { amountOre: 10_00, requestId: 'this' },
+        { amountOre: 20_00, requestId: null },
+      ],
+      'this',
+    );
+    expect(position).toMatchObject({ paid: 20_00, committed: 45_00, finalDecided: true, priorAdvances: 0 });
+  });
+
+  it('is all zero for a project with nothing decided', () => {
+    expect(projectPositionOf([], [], null)).toEqual({
+      priorApprovedCosts: 0,
+      priorAdvances: 0,
+      paid: 0,
+      committed: 0,
+      finalDecided: false,
+    });
   });
 });

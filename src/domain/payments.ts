@@ -295,3 +295,47 @@ export function assessPayment(input: PaymentAssessmentInput): PaymentAssessment 
 
 /** Sum of amounts as öre, for callers holding plain numbers from the database. */
 export const sumAmounts = (amounts: readonly (number | null)[]): Ore => sumOre(amounts.map((a) => ore(a ?? 0)));
+
+/**
+ * Where a project stands apart from one request (docs/domain/rules.md, "What a payment may pay"): the approved costs
+ * and advances of its other decided requests, what is paid, and what is committed (paid, plus approved but not yet
+ * paid).
+ */
+export interface ProjectPosition {
+  priorApprovedCosts: Ore;
+  priorAdvances: Ore;
+  paid: Ore;
+  committed: Ore;
+  /** Whether a final payment is among the others: it released the withheld share. */
+  finalDecided: boolean;
+}
+
+/** One of the project's other requests that is decided: approved (to be paid) or paid. */
+export interface DecidedPaymentRequest {
+  kind: PaymentKind;
+  status: 'approved' | 'paid';
+  approvedCostsOre: number | null;
+  payableOre: number | null;
+}
+
+/**
+ * The position from the project's other decided requests and every payment made to it; a payment of the request
+ * left out (`exceptRequestId`) does not count.
+ */
+export function projectPositionOf(
+  others: readonly DecidedPaymentRequest[],
+  paymentsMade: readonly { amountOre: number; requestId: string | null }[],
+  exceptRequestId: string | null,
+): ProjectPosition {
+  const paid = sumAmounts(
+    paymentsMade.filter((r) => exceptRequestId === null || r.requestId !== exceptRequestId).map((r) => r.amountOre),
+  );
+  const unpaid = sumAmounts(others.filter((r) => r.status === 'approved').map((r) => r.payableOre));
+  return {
+    priorApprovedCosts: sumAmounts(others.filter((r) => r.kind !== 'advance').map((r) => r.approvedCostsOre)),
+    priorAdvances: sumAmounts(others.filter((r) => r.kind === 'advance').map((r) => r.payableOre)),
+    paid,
+    committed: addOre(paid, unpaid),
+    finalDecided: others.some((r) => r.kind === 'final'),
+  };
+}

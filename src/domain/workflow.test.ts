@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
+  CLOSED_PROJECT_STATUSES,
+  isProjectOpen,
+  OPEN_PROJECT_STATUSES,
+  PROJECT_STATUSES,
   CASE_EVENT_LABELS,
   CASE_EVENTS,
   CASE_KIND_LABELS,
@@ -147,5 +151,20 @@ describe('the case workflow', () => {
         expect(en.length).toBeGreaterThan(0);
       }
     expect(Object.keys(CASE_EVENT_LABELS)).toEqual([...CASE_EVENTS]);
+  });
+});
+
+describe('isProjectOpen', () => {
+  it.each([
+    ['planned', true],
+    ['active', true],
+    ['closed', false],
+    ['withdrawn', false],
+  ] as const)('a %s project is open: %s', (status, open) => {
+    expect(isProjectOpen(status)).toBe(open);
+  });
+
+  it('splits every project state into open or closed, once', () => {
+    expect([...OPEN_PROJECT_STATUSES, ...CLOSED_PROJECT_STATUSES].sort()).toEqual([...PROJECT_STATUSES].sort());
   });
 });

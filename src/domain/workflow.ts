@@ -135,3 +135,18 @@ export const allowedEvents = (kind: CaseKind, status: CaseStatus): CaseEvent[] =
   CASE_EVENTS.filter((e) => WORKFLOW[kind][status]?.[e] !== undefined);
 
 export const isTerminal = (kind: CaseKind, status: CaseStatus): boolean => allowedEvents(kind, status).length === 0;
+
+/** A project's states (docs/domain/life-of-a-grant.md): planned until it starts, then active, closed or withdrawn. */
+export const PROJECT_STATUSES = ['planned', 'active', 'closed', 'withdrawn'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/**
+ * The states in which a project is open: it still runs, so it may be amended, reported on and paid, and its grant
+ * counts in full against its appropriation. A closed or withdrawn project is over.
+ */
+export const OPEN_PROJECT_STATUSES = ['planned', 'active'] as const satisfies readonly ProjectStatus[];
+export const CLOSED_PROJECT_STATUSES = ['closed', 'withdrawn'] as const satisfies readonly ProjectStatus[];
+
+/** Whether a project in this state is open (see OPEN_PROJECT_STATUSES). */
+export const isProjectOpen = (status: ProjectStatus): boolean =>
+  (OPEN_PROJECT_STATUSES as readonly ProjectStatus[]).includes(status);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ore, releaseOnClosure, type Clock } from '../../../domain/index.js';
+import { isProjectOpen, ore, PROJECT_STATUSES, releaseOnClosure, type Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
 import type { Decision, Recovery, Report } from './closure.repository.js';
 import { hasRole, requirePrincipal } from '../auth/policy.js';
@@ -94,7 +94,7 @@ const draftDecisionResponse = z.object({
 });
 
 const closureView = z.object({
-  project: z.object({ id: z.uuid(), name: z.string(), status: z.enum(['planned', 'active', 'closed', 'withdrawn']) }),
+  project: z.object({ id: z.uuid(), name: z.string(), status: z.enum(PROJECT_STATUSES) }),
   grantedOre: z.number(),
   paidOre: z.number(),
   /** What closing releases now (granted in force − paid), or what the closing decision released. */
@@ -127,7 +127,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 function toReportView(p: Principal, scope: ProjectScope, r: Report): z.infer<typeof reportView> {
   const state = reportState(r);
   const beneficiary = isProjectBeneficiary(p, scope);
-  const open = scope.project.status !== 'closed' && scope.project.status !== 'withdrawn';
+  const open = isProjectOpen(scope.project.status);
   return {
     id: r.id,
     projectId: r.projectId,
@@ -212,7 +212,7 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
       const visible = all.filter((r) => beneficiary || reportState(r) !== 'draft');
       const final = visible.find((r) => r.kind === 'final') ?? null;
       const granted = ore(terms?.amount ?? 0);
-      const open = scope.project.status !== 'closed' && scope.project.status !== 'withdrawn';
+      const open = isProjectOpen(scope.project.status);
       const funderOrg = scope.funder.organizationId;
       const officer = hasRole(p, 'case_officer', funderOrg);
       return {

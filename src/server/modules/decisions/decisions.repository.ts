@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { decisionInForce, ore, releaseOnClosure } from '../../../domain/index.js';
+import { committedOf, decisionInForce, OPEN_PROJECT_STATUSES, ore } from '../../../domain/index.js';
 import { toDecisionRecord } from '../projects/decision-record.js';
 import type { Executor } from '../../db/client.js';
 import {
@@ -87,7 +87,9 @@ export async function committedOnYear(
         sql`${decisions.decisionDate} < make_date(${year}::int + 1, 1, 1)`,
         sql`${decisions.id} <> ${excludeDecisionId}`,
         or(
-          sql`coalesce(${projects.status}::text, 'active') NOT IN ('closed', 'withdrawn')`,
+          // A grant without a project row yet counts as open.
+          isNull(projects.status),
+          inArray(projects.status, [...OPEN_PROJECT_STATUSES]),
           sql`${projects.status} = 'closed' AND EXISTS (SELECT 1 FROM ${decisions} c WHERE c.project_id = ${projects.id} AND c.kind = 'close' AND c.approved_at IS NOT NULL)`,
         ),
       ),
@@ -130,12 +132,15 @@ export async function committedOnYear(
       ),
     );
   const records = [...grants.map((g) => g.decision), ...amendments].map(toDecisionRecord);
-  return grants.reduce((sum, g) => {
-    const inForce = decisionInForce(records, g.decision.id)?.amount ?? g.decision.amountOre ?? 0;
-    const paid = g.decision.projectId ? paidAtClosure.get(g.decision.projectId) : undefined;
-    if (g.status !== 'closed' || paid === undefined) return sum + inForce;
-    return sum + inForce - releaseOnClosure({ granted: ore(inForce), paid: ore(paid) });
-  }, 0);
+  return committedOf(
+    grants.map((g) => {
+      const paid = g.decision.projectId ? paidAtClosure.get(g.decision.projectId) : undefined;
+      return {
+        inForce: ore(decisionInForce(records, g.decision.id)?.amount ?? g.decision.amountOre ?? 0),
+        paidAtClosure: g.status === 'closed' && paid !== undefined ? ore(paid) : undefined,
+      };
+    }),
+  );
 }
 
 /** The newest activity plan of the project, with its activities; null when the project has none. */

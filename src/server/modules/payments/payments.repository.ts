@@ -3,10 +3,11 @@ import {
   ADVANCE_RULE_2003_596,
   basisPoints,
   ore,
-  sumAmounts,
   type AdvanceRule,
+  projectPositionOf,
   type BasisPoints,
-  type Ore,
+  type DecidedPaymentRequest,
+  type ProjectPosition,
 } from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
 import {
@@ -23,6 +24,8 @@ import {
   type PaymentRequestCost,
 } from '../../db/schema/index.js';
 import { matterDiaryNumberOf, matterDiaryNumberSql } from '../cases/case-documents.repository.js';
+
+export type { ProjectPosition };
 
 /** Statuses whose payable amount counts against the grant: approved (to be paid) and paid. */
 const DECIDED = ['approved', 'paid'] as const;
@@ -70,19 +73,9 @@ export function paymentSettings(funder: Funder): { withheld: BasisPoints; advanc
 }
 
 /**
- * Where the project stands apart from one request: the approved costs and advances of its other approved
- * or paid requests, what is paid, and what is committed (paid, plus approved but not yet paid). Read
- * behind the project lock when it decides anything, so it cannot change before the decision is written.
+ * Where the project stands apart from one request (the domain's `projectPositionOf`), from its rows. Read behind the
+ * project lock when it decides anything, so it cannot change before the decision is written.
  */
-export interface ProjectPosition {
-  priorApprovedCosts: Ore;
-  priorAdvances: Ore;
-  paid: Ore;
-  committed: Ore;
-  /** Whether a final payment is among the others: it released the withheld share. */
-  finalDecided: boolean;
-}
-
 export async function projectPosition(
   db: Executor,
   projectId: string,
@@ -108,17 +101,8 @@ export async function projectPosition(
     .select({ amountOre: payments.amountOre, requestId: payments.paymentRequestId })
     .from(payments)
     .where(eq(payments.projectId, projectId));
-  const paid = sumAmounts(
-    paidRows.filter((r) => exceptRequestId === null || r.requestId !== exceptRequestId).map((r) => r.amountOre),
-  );
-  const unpaid = sumAmounts(others.filter((r) => r.status === 'approved').map((r) => r.payableOre));
-  return {
-    priorApprovedCosts: sumAmounts(others.filter((r) => r.kind !== 'advance').map((r) => r.approvedCostsOre)),
-    priorAdvances: sumAmounts(others.filter((r) => r.kind === 'advance').map((r) => r.payableOre)),
-    paid,
-    committed: ore(paid + unpaid),
-    finalDecided: others.some((r) => r.kind === 'final'),
-  };
+  // The query keeps the decided statuses only (DECIDED).
+  return projectPositionOf(others as DecidedPaymentRequest[], paidRows, exceptRequestId);
 }
 
 /**

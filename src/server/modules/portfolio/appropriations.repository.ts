@@ -1,6 +1,7 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
+import { OPEN_PROJECT_STATUSES } from '../../../domain/index.js';
 import { queryRows, toNumber, type Executor } from '../../db/client.js';
-import { appropriations, cases } from '../../db/schema/index.js';
+import { appropriations, cases, projects } from '../../db/schema/index.js';
 import { committedOnYear } from '../decisions/decisions.repository.js';
 
 /*
@@ -96,7 +97,7 @@ async function paidOnCommitments(db: Executor, f: AppropriationFilter): Promise<
         JOIN payments ON payments.project_id = decisions.project_id
         WHERE decisions.kind = 'grant' AND decisions.approved_at IS NOT NULL
           AND decisions.appropriation_id IS NOT NULL
-          AND projects.status NOT IN ('closed', 'withdrawn')
+          AND ${inArray(projects.status, [...OPEN_PROJECT_STATUSES])}
           AND ${inArray(cases.funderId, [...f.funderIds])}
           ${f.year === undefined ? sql`` : sql`AND extract(year from decisions.decision_date) = ${f.year}`}
           ${f.appropriationId === undefined ? sql`` : sql`AND decisions.appropriation_id = ${f.appropriationId}`}

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { today, transition, type Clock, type FieldIssue } from '../../../../domain/index.js';
+import { isProjectOpen, today, transition, type Clock, type FieldIssue } from '../../../../domain/index.js';
 import { appendAudit, type Actor } from '../../../audit/audit.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { applicationVersions, cases, funders, type Case } from '../../../db/schema/index.js';
@@ -40,7 +40,7 @@ export async function createAmendmentRequest(
   const scope = await loadVisibleProject(deps.db, principal, projectId);
   requireBeneficiary(principal, scope);
   const { terms } = await inForceOf(deps.db, projectId);
-  if (!terms || scope.project.status === 'closed' || scope.project.status === 'withdrawn') {
+  if (!terms || !isProjectOpen(scope.project.status)) {
     throw new AppError('amendment.project_not_amendable', 409, {
       sv: 'Projektet har inget gällande beslut om stöd som kan ändras.',
       en: 'The project has no grant in force that can be amended.',

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { today, type Clock } from '../../../../domain/index.js';
+import { isProjectOpen, today, type Clock } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import { reports, type Report } from '../../../db/schema/index.js';
@@ -65,7 +65,7 @@ export async function createReport(deps: ClosureDeps, p: Principal, projectId: s
   requireBeneficiary(p, scope);
   return deps.db.transaction(async (tx) => {
     const project = await lockProject(tx, projectId);
-    if (project.status === 'closed' || project.status === 'withdrawn') throw projectClosed();
+    if (!isProjectOpen(project.status)) throw projectClosed();
     if (input.kind === 'final' && (await reportsOfProject(tx, projectId)).some((r) => r.kind === 'final')) {
       throw new AppError('report.final_exists', 409, {
         sv: 'Projektet har redan en slutrapport; öppna och fortsätt den.',
