@@ -100,7 +100,7 @@ function probe(method: string, path: string, op: Operation) {
   }
   const query = new URLSearchParams();
   for (const p of op.parameters ?? []) {
-    if (p.in === 'query' && p.required) query.set(p.name, String(sample(p.schema as JsonSchema)));
+    if (p.in === 'query' && p.required) query.set(p.name, String(sample(p.schema)));
   }
   const json = op.requestBody?.content?.['application/json']?.schema;
   return t.app.inject({
