@@ -75,6 +75,8 @@ describe('an invitation link', () => {
     const again = await accept(token, 'fjällbjörk vid älven');
     expect(again.statusCode).toBe(410);
     expect(again.json<{ code: string; detail: string }>()).toMatchObject({ code: 'link.used' });
+    // Titled for what happened, not as a server fault.
+    expect(again.json<{ title: string }>().title).not.toMatch(/Internt fel|Internal server error/);
 
     const login = await t.app.inject({
       method: 'POST',
