@@ -6,7 +6,7 @@ import type { Db } from '../server/db/client.js';
 import { cases, funders, paymentRequestCosts, paymentRequests } from '../server/db/schema/index.js';
 import { listInbox, type InboxQuery } from '../server/modules/cases/inbox.repository.js';
 import { decisionsOfCase, organizationName } from '../server/modules/cases/workspace.repository.js';
-import { lockProject } from '../server/modules/payments/project-scope.js';
+import { lockProject } from '../server/modules/shared/project-scope.js';
 import {
   grantedByMunicipality,
   grantedByOwnerType,

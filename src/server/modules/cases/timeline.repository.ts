@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { auditEvents, caseExternalIds, cases, decisions, documents, funders } from '../../db/schema/index.js';
-import { caseFilesTimeline } from '../messages/case-files-timeline.js';
+import { caseFilesTimeline } from './case-files-timeline.js';
 
 export interface TimelineEntry {
   at: string;

@@ -14,7 +14,7 @@ import {
   strategies,
   users,
 } from '../../db/schema/index.js';
-import { committedOnYear } from '../decisions/decisions.repository.js';
+import { committedOnYear } from '../projects/commitments.repository.js';
 
 /*
  * What the officer's case workspace offers to choose from: everything belongs to the case's funder, so

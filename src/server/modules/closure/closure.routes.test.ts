@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../audit/audit.js';
 import * as s from '../../db/schema/index.js';
 import * as d from '../../seed/demo-data.js';
 import { commission } from '../../seed/demo-data.js';
-import { committedOnYear } from '../decisions/decisions.repository.js';
+import { committedOnYear } from '../projects/commitments.repository.js';
 import { makeAppropriation } from '../decisions/testing/case-builder.js';
 import { kr, type Headers } from '../decisions/testing/decision-app.js';
 import { refreshProjectSnapshot } from '../projects/project-snapshot.js';

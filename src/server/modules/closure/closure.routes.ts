@@ -10,7 +10,7 @@ import {
   isProjectStaff,
   loadVisibleProject,
   type ProjectScope,
-} from '../payments/project-scope.js';
+} from '../shared/project-scope.js';
 import { grantTermsInForce } from '../projects/project-snapshot.js';
 import {
   closeDecisionOf,

@@ -24,13 +24,8 @@ import type { Case, Decision, Funder } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { submittedApplicationOf } from '../applications/applications.repository.js';
 import { authorityFindings } from './decision-authority.js';
-import {
-  budgetYears,
-  committedOnYear,
-  findAppropriation,
-  latestActivities,
-  yearBudget,
-} from './decisions.repository.js';
+import { committedOnYear } from '../projects/commitments.repository.js';
+import { budgetYears, findAppropriation, latestActivities, yearBudget } from './decisions.repository.js';
 import { termsAroundAmendment } from '../../documents/decision-letter/letter-queries.js';
 import { runAmendmentChecks } from '../amendments/amendment-checks.js';
 

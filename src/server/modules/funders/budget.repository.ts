@@ -10,7 +10,7 @@ import {
   type AppropriationYear,
   type Programme,
 } from '../../db/schema/index.js';
-import { committedOnYear } from '../decisions/decisions.repository.js';
+import { committedOnYear } from '../projects/commitments.repository.js';
 
 const mainFunder = alias(organizations, 'main_funder');
 
@@ -130,7 +130,7 @@ export async function deleteYears(db: Executor, ids: string[]): Promise<void> {
 const NOTHING_EXCLUDED = '00000000-0000-0000-0000-000000000000';
 
 /**
- * What is committed on the appropriation's year: the decisions module's own sum (`committedOnYear`), the
+ * What is committed on the appropriation's year: the decision checks' own sum (`committedOnYear`), the
  * one the checks of every grant compare with the year's budget, so a budget is never set below it.
  */
 export const committedOn = (db: Executor, appropriationId: string, year: number): Promise<number> =>

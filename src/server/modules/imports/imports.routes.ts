@@ -12,7 +12,7 @@ import type { DocumentStore } from '../../documents/document-store.js';
 import { AppError } from '../../errors.js';
 import { requirePrincipal, requireRole } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
-import { actorOf } from '../shared/actor.js';
+import { actorOf } from '../auth/actor.js';
 import { fundersOfOrganizations } from './imports.repository.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;

@@ -12,7 +12,7 @@ import type { Executor } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { grantTermsInForce } from '../projects/project-snapshot.js';
 import { paymentSettings, projectPosition, type ProjectPosition } from './payments.repository.js';
-import type { ProjectScope } from './project-scope.js';
+import type { ProjectScope } from '../shared/project-scope.js';
 import type { z } from 'zod';
 import type { assessmentView, positionView } from './payment-schema.js';
 

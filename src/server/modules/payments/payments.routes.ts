@@ -26,7 +26,7 @@ import {
   paymentRequestIdOfCase,
   paymentsOfProject,
 } from './payments.repository.js';
-import { isProjectBeneficiary, isProjectOfficer, isProjectStaff, loadVisibleProject } from './project-scope.js';
+import { isProjectBeneficiary, isProjectOfficer, isProjectStaff, loadVisibleProject } from '../shared/project-scope.js';
 import { isReturnedForCompletion, toRequestView } from './request-view.js';
 import { approvePaymentRequest } from './use-cases/approve-payment-request.js';
 import { recordPayment } from './use-cases/record-payment.js';

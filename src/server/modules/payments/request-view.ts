@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal.js';
 import { asOre, assess, loadFigures, toAssessmentView, toPositionView } from './payment-figures.js';
 import type { PaymentRequestView } from './payment-schema.js';
 import { costsOf, diaryNumberOf, paymentOf } from './payments.repository.js';
-import { isProjectBeneficiary, type ProjectScope } from './project-scope.js';
+import { isProjectBeneficiary, type ProjectScope } from '../shared/project-scope.js';
 
 /** A draft with a case was submitted once: only a return for completion makes it a draft again. */
 export const isReturnedForCompletion = (r: { status: string; caseId: string | null }): boolean =>

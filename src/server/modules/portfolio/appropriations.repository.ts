@@ -2,7 +2,7 @@ import { inArray, sql, type SQL } from 'drizzle-orm';
 import { OPEN_PROJECT_STATUSES } from '../../../domain/index.js';
 import { queryRows, toNumber, type Executor } from '../../db/client.js';
 import { appropriations, cases, projects } from '../../db/schema/index.js';
-import { committedOnYear } from '../decisions/decisions.repository.js';
+import { committedOnYear } from '../projects/commitments.repository.js';
 
 /*
  * Commitments against budget per appropriation and year (docs/domain/rules.md, "Commitments against appropriations").

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { deadlineStatus, today, type Clock, type LocalDate } from '../../../domain/index.js';
 import type { Db, Executor } from '../../db/client.js';
 import { requirePrincipal } from '../auth/policy.js';
-import { loadVisibleProject } from '../payments/project-scope.js';
+import { loadVisibleProject } from '../shared/project-scope.js';
 import { currentPlan, itemsOf } from './reporting.repository.js';
 import { replaceReportingPlan } from './use-cases/replace-reporting-plan.js';
 

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { AppError } from '../../../errors.js';
 import { requireRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
-import { actorOf } from '../../shared/actor.js';
+import { actorOf } from '../../auth/actor.js';
 import { loadVisibleCase } from '../cases.policy.js';
 import { isActiveOfficerOf, setCaseOfficer } from '../workspace.repository.js';
 

@@ -4,7 +4,7 @@ import { decisions, reports } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import { requireRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
-import { loadVisibleProject, lockProject } from '../../payments/project-scope.js';
+import { loadVisibleProject, lockProject } from '../../shared/project-scope.js';
 import { actorOf } from '../../payments/use-cases/save-payment-request.js';
 import { grantTermsInForce } from '../../projects/project-snapshot.js';
 import { rulesBroken } from '../closure-errors.js';

@@ -20,7 +20,7 @@ import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { resolveDelegationPoint } from '../../decisions/decision-authority.js';
 import { meetingOfFunder } from '../../decisions/decisions.repository.js';
-import { lockProject } from '../../payments/project-scope.js';
+import { lockProject } from '../../shared/project-scope.js';
 import { grantTermsInForce } from '../../projects/project-snapshot.js';
 import { rulesBroken } from '../closure-errors.js';
 import { finalPaymentRecorded, paidOnProject, recoveriesOfProject } from '../closure.repository.js';

@@ -4,7 +4,7 @@ import { appendAudit } from '../../../audit/audit.js';
 import { recoveries } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { loadVisibleProject, lockProject, requireFinance, requireOfficer } from '../../payments/project-scope.js';
+import { loadVisibleProject, lockProject, requireFinance, requireOfficer } from '../../shared/project-scope.js';
 import { actorOf } from '../../payments/use-cases/save-payment-request.js';
 import { recoveryNotFound, rulesBroken, staleRecovery } from '../closure-errors.js';
 import { findRecovery, paidOnProject, recoveriesOfProject } from '../closure.repository.js';

@@ -12,7 +12,7 @@ import {
   requireBeneficiary,
   requireOfficer,
   type ProjectScope,
-} from '../../payments/project-scope.js';
+} from '../../shared/project-scope.js';
 import { registerProjectDocument } from '../../cases/use-cases/register-case-document.js';
 import { actorOf } from '../../payments/use-cases/save-payment-request.js';
 import { reportNotFound, reportWrongState, staleReport } from '../closure-errors.js';

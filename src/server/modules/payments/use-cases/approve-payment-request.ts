@@ -26,7 +26,7 @@ import { paymentRequestNotFound, paymentRuleBroken, stalePaymentRequest, wrongSt
 import { assess, loadFigures } from '../payment-figures.js';
 import type { ApprovalInput } from '../payment-schema.js';
 import { costsOf, diaryNumberOf, findPaymentRequest, userEmail } from '../payments.repository.js';
-import { lockProject, requireOfficer } from '../project-scope.js';
+import { lockProject, requireOfficer } from '../../shared/project-scope.js';
 import { moveRequestCase } from './request-case.js';
 import { actorOf, loadVisibleRequest, type PaymentDeps } from './save-payment-request.js';
 

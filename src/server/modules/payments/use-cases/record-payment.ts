@@ -8,7 +8,7 @@ import { paymentRequestNotFound, paymentRuleBroken, stalePaymentRequest, wrongSt
 import { loadFigures } from '../payment-figures.js';
 import type { PaymentInput } from '../payment-schema.js';
 import { findPaymentRequest } from '../payments.repository.js';
-import { lockProject, requireFinance } from '../project-scope.js';
+import { lockProject, requireFinance } from '../../shared/project-scope.js';
 import { actorOf, loadVisibleRequest, type PaymentDeps } from './save-payment-request.js';
 
 /**

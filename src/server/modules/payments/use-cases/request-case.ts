@@ -8,7 +8,7 @@ import { enqueueEmail } from '../../../mail/outbox.js';
 import type { Principal } from '../../auth/principal.js';
 import { paymentRequestNotFound, stalePaymentRequest, wrongStatus } from '../payment-errors.js';
 import { diaryNumberOf, findPaymentRequest, userEmail } from '../payments.repository.js';
-import { lockProject, requireOfficer } from '../project-scope.js';
+import { lockProject, requireOfficer } from '../../shared/project-scope.js';
 import { actorOf, loadVisibleRequest, type PaymentDeps } from './save-payment-request.js';
 
 /*

@@ -15,7 +15,7 @@ import {
   lockProject,
   requireBeneficiary,
   type ProjectScope,
-} from '../project-scope.js';
+} from '../../shared/project-scope.js';
 
 export interface PaymentDeps {
   db: Db;

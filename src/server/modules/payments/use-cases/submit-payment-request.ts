@@ -18,7 +18,7 @@ import { paymentRequestNotFound, paymentRuleBroken, stalePaymentRequest, wrongSt
 import { asOre, assess, grantBasis, type GrantBasis } from '../payment-figures.js';
 import { matterDiaryNumberOf } from '../../cases/case-documents.repository.js';
 import { costsOf, findPaymentRequest, pendingRequestOf, projectPosition } from '../payments.repository.js';
-import { lockProject, requireBeneficiary, type ProjectScope } from '../project-scope.js';
+import { lockProject, requireBeneficiary, type ProjectScope } from '../../shared/project-scope.js';
 import { moveRequestCase } from './request-case.js';
 import { actorOf, loadVisibleRequest, type PaymentDeps } from './save-payment-request.js';
 

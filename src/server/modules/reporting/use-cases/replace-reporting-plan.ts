@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.js';
 import { decisions, reportingPlanItems, reportingPlans, type ReportingPlan } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { loadVisibleProject, lockProject, requireOfficer } from '../../payments/project-scope.js';
+import { loadVisibleProject, lockProject, requireOfficer } from '../../shared/project-scope.js';
 import { currentPlan, itemsOf } from '../reporting.repository.js';
 
 export interface PlanItemInput {

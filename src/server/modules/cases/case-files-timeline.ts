@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { attachments, auditEvents, caseMessages, documents, paymentRequests, reports } from '../../db/schema/index.js';
-import type { TimelineEntry } from '../cases/timeline.repository.js';
+import type { TimelineEntry } from './timeline.repository.js';
 
 /**
  * The case's files and messages on its timeline, read from their audit events: "Bilaga tillagd – name",
