@@ -10,7 +10,7 @@ import {
 import type { Db } from '../../db/client.js';
 import { requirePrincipal } from '../auth/policy.js';
 import { applicationContent, applicationView, fieldIssue } from './application-schema.js';
-import { canSeeApplication, notFound } from './applications.policy.js';
+import { canSeeApplication, notFound } from '../cases/applications.policy.js';
 import {
   casesOfOrganization,
   findApplicationCase,

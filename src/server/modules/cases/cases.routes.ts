@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { canSeeApplication, notFound } from '../applications/applications.policy.js';
+import { canSeeApplication, notFound } from './applications.policy.js';
 import { requirePrincipal } from '../auth/policy.js';
 import { fundersOfOrganizations } from '../funders/funders.repository.js';
 import { caseTimeline, caseWithFunder, externalIdsOfCase } from './timeline.repository.js';

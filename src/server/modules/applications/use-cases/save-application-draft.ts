@@ -7,7 +7,7 @@ import { AppError } from '../../../errors.js';
 import { hasRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
 import { assertCanApplyToCall } from '../../calls/call-rules.js';
-import { canEditApplication, notFound } from '../applications.policy.js';
+import { canEditApplication, notFound } from '../../cases/applications.policy.js';
 import { findApplicationCase, findFunder, latestVersion } from '../applications.repository.js';
 
 export interface Deps {

@@ -16,7 +16,7 @@ import { registerCaseDocument } from '../../cases/use-cases/register-case-docume
 import { assertCallOpenForSubmit } from '../../calls/call-rules.js';
 import { missingRequiredAttachments } from '../../attachments/required-attachments.js';
 import { receiveCompletion } from '../../messages/use-cases/receive-completion.js';
-import { canEditApplication, notFound } from '../applications.policy.js';
+import { canEditApplication, notFound } from '../../cases/applications.policy.js';
 import { findApplicationCase, findFunder, findOrganization, latestVersion } from '../applications.repository.js';
 import { staleVersion, type Deps } from './save-application-draft.js';
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.js';
 import { hasRole } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
-import { isStaffOf } from '../cases/cases.policy.js';
+import { isStaffOf } from './cases.policy.js';
 
 /**
  * Who may see or change an application. A case of another organisation answers 404, never 403, so that
