@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { isProjectOpen, today, transition, type Clock, type FieldIssue } from '../../../../domain/index.js';
-import { appendAudit, type Actor } from '../../../audit/audit.js';
+import { appendAudit } from '../../../audit/audit.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { applicationVersions, cases, funders, type Case } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
@@ -13,13 +13,15 @@ import { findAmendmentCase, latestRequestVersion, paidCostDates } from '../amend
 import { loadVisibleProject, requestNotFound, requireBeneficiary } from '../amendments.policy.js';
 import { inForceOf } from '../project-versions.js';
 import { requestIssues } from '../request-rules.js';
+import { actorOf } from '../../auth/actor.js';
 
 export interface AmendmentDeps {
   db: Db;
   clock: Clock;
 }
 
-export const actorOf = (p: Principal): Actor => ({ userId: p.userId, label: p.displayName });
+/** The audit trail's actor (`auth/actor.ts`), for this module's other use cases. */
+export { actorOf };
 
 const staleRequest = (current: number): AppError =>
   AppError.conflict(

@@ -13,7 +13,7 @@ import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { caseNotFound, loadVisibleCase, requireCaseOfficer } from '../../cases/cases.policy.js';
 import { lockCase } from '../../decisions/decisions.repository.js';
-import { actorOf } from '../../decisions/use-cases/save-decision-draft.js';
+import { actorOf } from '../../auth/actor.js';
 import type { AssessmentInput } from '../assessment-schema.js';
 import {
   activeAspectIdsOfFunder,

@@ -1,5 +1,5 @@
 import type { Clock } from '../../../../domain/index.js';
-import { appendAudit, type Actor } from '../../../audit/audit.js';
+import { appendAudit } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import type { Attachment, Document } from '../../../db/schema/index.js';
 import type { DocumentStore } from '../../../documents/document-store.js';
@@ -10,6 +10,7 @@ import { loadAttachmentTarget, requireMayAdd, type AttachmentTarget, type Target
 import { insertAttachment } from '../attachments.repository.js';
 import { ACCEPTED_KINDS, sniffContent } from '../content-sniffing.js';
 import { requirementStates } from '../required-attachments.js';
+import { actorOf } from '../../auth/actor.js';
 
 export interface AttachmentDeps {
   db: Db;
@@ -26,7 +27,8 @@ export interface AddAttachmentInput extends TargetRefs {
   description?: string | undefined;
 }
 
-export const actorOf = (p: Principal): Actor => ({ userId: p.userId, label: p.displayName });
+/** The audit trail's actor (`auth/actor.ts`), for this module's other use cases. */
+export { actorOf };
 
 const fileIssue = (code: string, status: number, sv: string, en: string, details: Record<string, unknown> = {}) =>
   new AppError(

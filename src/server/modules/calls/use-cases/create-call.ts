@@ -6,13 +6,15 @@ import type { CallInput } from '../call-schema.js';
 import { loadFunderForCalls, requireCallKeeper } from '../calls.policy.js';
 import { insertCall, setCallPriorities, type Call } from '../calls.repository.js';
 import { checkCall } from './check-call.js';
+import { actorOf } from '../../auth/actor.js';
 
 export interface CallDeps {
   db: Db;
   clock: Clock;
 }
 
-export const actorOf = (p: Principal) => ({ userId: p.userId, label: p.displayName });
+/** The audit trail's actor (`auth/actor.ts`), for this module's other use cases. */
+export { actorOf };
 
 /** What the audit trail keeps of a call: every setting, so that any change can be read back. */
 export const auditedCall = (c: Call, priorityIds: readonly string[]) => ({

@@ -5,7 +5,7 @@ import { AppError } from '../../../errors.js';
 import { requireRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
 import { loadVisibleProject, lockProject } from '../../shared/project-scope.js';
-import { actorOf } from '../../payments/use-cases/save-payment-request.js';
+import { actorOf } from '../../auth/actor.js';
 import { grantTermsInForce } from '../../projects/project-snapshot.js';
 import { rulesBroken } from '../closure-errors.js';
 import { finalPaymentRecorded, paidOnProject } from '../closure.repository.js';

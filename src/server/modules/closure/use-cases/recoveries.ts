@@ -5,7 +5,7 @@ import { recoveries } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { loadVisibleProject, lockProject, requireFinance, requireOfficer } from '../../shared/project-scope.js';
-import { actorOf } from '../../payments/use-cases/save-payment-request.js';
+import { actorOf } from '../../auth/actor.js';
 import { recoveryNotFound, rulesBroken, staleRecovery } from '../closure-errors.js';
 import { findRecovery, paidOnProject, recoveriesOfProject } from '../closure.repository.js';
 import { insertDraftDecision, type ProposedAuthority } from './closure-decisions.js';

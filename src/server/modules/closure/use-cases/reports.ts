@@ -14,7 +14,7 @@ import {
   type ProjectScope,
 } from '../../shared/project-scope.js';
 import { registerProjectDocument } from '../../cases/use-cases/register-case-document.js';
-import { actorOf } from '../../payments/use-cases/save-payment-request.js';
+import { actorOf } from '../../auth/actor.js';
 import { reportNotFound, reportWrongState, staleReport } from '../closure-errors.js';
 import { findReport, markPlanItem, reportsOfProject } from '../closure.repository.js';
 

@@ -5,7 +5,7 @@ import { AppError } from '../../../errors.js';
 import { requireRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
 import { caseNotFound, loadVisibleCase } from '../../cases/cases.policy.js';
-import { actorOf } from '../../payments/use-cases/save-payment-request.js';
+import { actorOf } from '../../auth/actor.js';
 import { contributionsOf } from '../closure.repository.js';
 import { insertDraftDecision, type ProposedAuthority } from './closure-decisions.js';
 import type { ClosureDeps } from './reports.js';

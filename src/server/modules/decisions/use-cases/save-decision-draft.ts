@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { today, type Clock, type DecisionAuthority } from '../../../../domain/index.js';
-import { appendAudit, type Actor } from '../../../audit/audit.js';
+import { appendAudit } from '../../../audit/audit.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { decisions, type Decision, type NewDecision } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
@@ -17,13 +17,15 @@ import {
   meetingOfFunder,
   openDecisionOfCase,
 } from '../decisions.repository.js';
+import { actorOf } from '../../auth/actor.js';
 
 export interface DecisionDeps {
   db: Db;
   clock: Clock;
 }
 
-export const actorOf = (p: Principal): Actor => ({ userId: p.userId, label: p.displayName });
+/** The audit trail's actor (`auth/actor.ts`), for this module's other use cases. */
+export { actorOf };
 
 const DRAFTABLE = new Set(['submitted', 'in_assessment', 'decision_proposed']);
 

@@ -11,7 +11,7 @@ import {
 } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { actorOf } from '../../decisions/use-cases/save-decision-draft.js';
+import { actorOf } from '../../auth/actor.js';
 import { loadVisibleMeeting, meetingNotFound, requirePlanner } from '../meetings.policy.js';
 import { delegationReportOf } from './delegation-report.js';
 

@@ -11,7 +11,7 @@ import { letterheadLine, loadLetterhead } from '../../../documents/letterhead.js
 import type { MinutesExtractData } from '../../../documents/minutes/render-minutes-extract.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { actorOf } from '../../decisions/use-cases/save-decision-draft.js';
+import { actorOf } from '../../auth/actor.js';
 import { findDecision } from '../../decisions/decisions.repository.js';
 import { agendaOf, decisionsAtMeeting } from '../meetings.repository.js';
 import { loadVisibleMeeting, type MeetingScope } from '../meetings.policy.js';

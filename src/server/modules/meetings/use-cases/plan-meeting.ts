@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.js';
 import { agendaItems, cases, meetings, type Funder, type Meeting } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { actorOf } from '../../decisions/use-cases/save-decision-draft.js';
+import { actorOf } from '../../auth/actor.js';
 import { fundersOfOrganizations } from '../meetings.repository.js';
 import { MEETING_ROLES, PLANNER_ROLES, requirePlanner } from '../meetings.policy.js';
 import { requireRole } from '../../auth/policy.js';

@@ -25,7 +25,7 @@ import { letterheadLine, loadLetterhead } from '../../../documents/letterhead.js
 import { storeDocument } from '../../../documents/store-document.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { actorOf } from '../../decisions/use-cases/save-decision-draft.js';
+import { actorOf } from '../../auth/actor.js';
 import { decisionsAtMeeting, pressReleaseItemsOf, pressReleaseOfMeeting } from '../meetings.repository.js';
 import { loadVisibleMeeting, requireCommunications, type MeetingScope } from '../meetings.policy.js';
 

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.js';
 import { agendaItems, meetings, type Meeting } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { actorOf } from '../../decisions/use-cases/save-decision-draft.js';
+import { actorOf } from '../../auth/actor.js';
 import type { RecordMinutesInput } from '../meeting-schema.js';
 import { loadVisibleMeeting, meetingNotFound, requirePlanner } from '../meetings.policy.js';
 import { staleMeeting } from './hold-meeting.js';

@@ -2,7 +2,7 @@ import { appendAudit } from '../../../audit/audit.js';
 import type { CaseMessage } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { actorOf } from '../../attachments/use-cases/add-attachment.js';
+import { actorOf } from '../../auth/actor.js';
 import { matterDiaryNumberOf } from '../../cases/case-documents.repository.js';
 import { mailMessage } from '../mails.js';
 import { loadConversation, requireParticipant, type MessageDeps } from '../messages.policy.js';

@@ -3,7 +3,7 @@ import { appendAudit } from '../../../audit/audit.js';
 import type { CaseMessage } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { actorOf } from '../../attachments/use-cases/add-attachment.js';
+import { actorOf } from '../../auth/actor.js';
 import { submittedApplicationOf } from '../../applications/applications.repository.js';
 import { mailCompletionRequest } from '../mails.js';
 import { loadConversation, requireCaseOfficer, type MessageDeps } from '../messages.policy.js';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../../../domain/index.js';
-import { appendAudit, type Actor } from '../../../audit/audit.js';
+import { appendAudit } from '../../../audit/audit.js';
 import type { Db, Executor, Tx } from '../../../db/client.js';
 import { paymentRequestCosts, paymentRequests, type PaymentRequest } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
@@ -16,13 +16,15 @@ import {
   requireBeneficiary,
   type ProjectScope,
 } from '../../shared/project-scope.js';
+import { actorOf } from '../../auth/actor.js';
 
 export interface PaymentDeps {
   db: Db;
   clock: Clock;
 }
 
-export const actorOf = (p: Principal): Actor => ({ userId: p.userId, label: p.displayName });
+/** The audit trail's actor (`auth/actor.ts`), for this module's other use cases. */
+export { actorOf };
 
 /**
  * A request and its project scope, or 404 for whoever may not see it. The funder's staff see a request
