@@ -8,7 +8,7 @@ import { AppError } from '../../errors.js';
 import * as text from './decision-text.js';
 import type { LetterKind, NamedRole } from './decision-text.js';
 import { caseChain, externalIdsOf, one } from './letter-queries.js';
-import { submittedApplicationOf } from '../../modules/applications/applications.repository.js';
+import { submittedApplicationOf } from '../../modules/cases/submitted-application.repository.js';
 import {
   activityPlanSection,
   appliedActivityPlanSection,

@@ -7,7 +7,7 @@
 import { applicationTotals, COST_CATEGORIES, ore, type CostCategory } from '../../../domain/index.js';
 import type { Executor } from '../../db/client.js';
 import type { Decision } from '../../db/schema/index.js';
-import { submittedApplicationOf } from '../applications/applications.repository.js';
+import { submittedApplicationOf } from '../cases/submitted-application.repository.js';
 import { revisedBudgetLine, type RevisedBudgetLine } from './amendment-schema.js';
 import { budgetsWithLines } from './amendments.repository.js';
 import type { ProjectHistory } from './project-versions.js';

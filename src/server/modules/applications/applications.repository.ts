@@ -1,5 +1,4 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import type { ApplicationContent } from '../../../domain/index.js';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { applicationVersions, cases, funders, organizations } from '../../db/schema/index.js';
 import { matterDiaryNumberSql } from '../cases/case-documents.repository.js';
@@ -23,21 +22,6 @@ export async function latestVersion(db: Executor, caseId: string) {
     .orderBy(desc(applicationVersions.versionNo))
     .limit(1);
   return row ?? null;
-}
-
-/**
- * The application the case was last submitted with (a completion asked for by the officer is a later
- * version), or null for a case without one (an imported case, a draft). Its content is what the
- * applicant applied for: the decision checks and the approval read the activity plan from it.
- */
-export async function submittedApplicationOf(db: Executor, caseId: string) {
-  const [row] = await db
-    .select()
-    .from(applicationVersions)
-    .where(and(eq(applicationVersions.caseId, caseId), isNotNull(applicationVersions.submittedAt)))
-    .orderBy(desc(applicationVersions.versionNo))
-    .limit(1);
-  return row ? { ...row, content: row.content as ApplicationContent } : null;
 }
 
 export async function findFunder(db: Executor, funderId: string) {

@@ -18,7 +18,7 @@ import type { Executor } from '../../db/client.js';
 import { roleGrants, type Case, type Decision, type DelegationPoint, type Funder } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import type { Principal } from '../auth/principal.js';
-import { submittedApplicationOf } from '../applications/applications.repository.js';
+import { submittedApplicationOf } from '../cases/submitted-application.repository.js';
 import { termsAroundAmendment } from '../../documents/decision-letter/letter-queries.js';
 import { orderInForceOn, type OrderWithPoints } from '../delegation/delegation.repository.js';
 

@@ -22,7 +22,7 @@ import {
 import type { Executor } from '../../db/client.js';
 import type { Case, Decision, Funder } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
-import { submittedApplicationOf } from '../applications/applications.repository.js';
+import { submittedApplicationOf } from '../cases/submitted-application.repository.js';
 import { authorityFindings } from './decision-authority.js';
 import { committedOnYear } from '../projects/commitments.repository.js';
 import { budgetYears, findAppropriation, latestActivities, yearBudget } from './decisions.repository.js';

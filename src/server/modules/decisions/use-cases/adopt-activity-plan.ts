@@ -2,7 +2,7 @@ import { parentActivityNumber, plannedActivitiesOf, type Clock } from '../../../
 import { appendAudit, type Actor } from '../../../audit/audit.js';
 import type { Tx } from '../../../db/client.js';
 import { activities, activityPlans } from '../../../db/schema/index.js';
-import { submittedApplicationOf } from '../../applications/applications.repository.js';
+import { submittedApplicationOf } from '../../cases/submitted-application.repository.js';
 import { latestActivities } from '../decisions.repository.js';
 
 /** How the letter heads the plan a grant approves (seed 001: "Tid- och aktivitetsplan"). */

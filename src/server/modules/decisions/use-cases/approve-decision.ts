@@ -26,7 +26,7 @@ import { matterDiaryNumberOf } from '../../cases/case-documents.repository.js';
 import { bodyWithStandardConditions } from '../../../documents/decision-letter/standard-conditions.js';
 import { AppError } from '../../../errors.js';
 import { enqueueEmail } from '../../../mail/outbox.js';
-import { submittedApplicationOf } from '../../applications/applications.repository.js';
+import { submittedApplicationOf } from '../../cases/submitted-application.repository.js';
 import { applyClosureDecision, isClosureDecisionKind } from '../../closure/use-cases/closure-decisions.js';
 import { adoptAppliedActivityPlan } from './adopt-activity-plan.js';
 import { addToDelegationReport, nextMeetingForReport } from './queue-delegated-decision.js';

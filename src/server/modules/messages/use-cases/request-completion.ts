@@ -4,7 +4,7 @@ import type { CaseMessage } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { actorOf } from '../../auth/actor.js';
-import { submittedApplicationOf } from '../../applications/applications.repository.js';
+import { submittedApplicationOf } from '../../cases/submitted-application.repository.js';
 import { mailCompletionRequest } from '../mails.js';
 import { loadConversation, requireCaseOfficer, type MessageDeps } from '../messages.policy.js';
 import {
