@@ -1,173 +1,62 @@
-import type { Finding } from '../../../../src/domain/index.js';
-import { request, type Page, type RequestOptions } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-export interface MeetingSummary {
-  id: string;
-  funderId: string;
-  committeeName: string;
-  heldOn: string;
-  location: string | null;
-  status: 'planned' | 'held';
-  adjusters: string[];
-  adjustedOn: string | null;
-  certifierName: string | null;
-  certifierTitle: string | null;
-  version: number;
-  agendaItems: number;
-  decisions: number;
-}
+// Typed from the OpenAPI document (web/src/api/schema.d.ts): the shapes below are the contract's.
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Meetings = paths['/api/v1/meetings'];
+type Meeting = paths['/api/v1/meetings/{id}'];
+type PressRelease = paths['/api/v1/meetings/{id}/press-release'];
 
-export interface ReportedDecision {
-  decisionId: string;
-  caseId: string;
-  diaryNumber: string | null;
-  title: string;
-  ownerName: string;
-  decisionDate: string;
-  decidedBy: string | null;
-  capacity: string | null;
-  delegationPoint: string;
-  amountOre: number | null;
-  missedEarlierReport: boolean;
-  pending: boolean;
-}
+export type MeetingList = Json<Meetings['get']['responses'][200]>;
+export type MeetingSummary = MeetingList['items'][number];
+export type PlanMeetingBody = Json<Meetings['post']['requestBody']>;
+export type MeetingPageData = Json<Meeting['get']['responses'][200]>;
+export type ReportedDecision = MeetingPageData['delegationReport']['items'][number];
+export type MinutesRecordBody = Json<paths['/api/v1/meetings/{id}/minutes']['put']['requestBody']>;
 
-export interface MeetingPageData {
-  meeting: Omit<MeetingSummary, 'agendaItems' | 'decisions'> & { funderName: string };
-  agenda: {
-    id: string;
-    position: number;
-    paragraph: number | null;
-    title: string;
-    caseId: string | null;
-    diaryNumber: string | null;
-    decisionId: string | null;
-    extractTo: string[];
-  }[];
-  decisions: {
-    id: string;
-    kind: string;
-    status: string;
-    caseId: string;
-    diaryNumber: string | null;
-    title: string;
-    ownerName: string;
-    amountOre: number | null;
-    periodStart: string | null;
-    periodEnd: string | null;
-    decisionDate: string | null;
-    paragraph: number | null;
-  }[];
-  delegationReport: { fixed: boolean; items: ReportedDecision[] };
-  can: { hold: boolean; editPressRelease: boolean; recordMinutes: boolean };
-}
+export type PressReleaseData = Json<PressRelease['get']['responses'][200]>;
+export type PressReleaseItem = PressReleaseData['items'][number];
+export type ContactPerson = PressReleaseData['contactPersons'][number];
+export type SavePressReleaseBody = Json<PressRelease['put']['requestBody']>;
 
-export interface PressReleaseItem {
-  position: number;
-  projectName: string;
-  ownerName: string;
-  amountOre: number;
-  amountText: string;
-  periodStart: string | null;
-  periodEnd: string | null;
-  periodText: string | null;
-  description: string | null;
-}
+export type PublicPressReleaseSummary = Json<
+  paths['/api/v1/public/press-releases']['get']['responses'][200]
+>['items'][number];
+export type PublicPressRelease = Json<paths['/api/v1/public/press-releases/{id}']['get']['responses'][200]>;
 
-export interface PressReleaseData {
-  id: string | null;
-  meetingId: string;
-  version: number | null;
-  status: 'draft' | 'published';
-  publishedAt: string | null;
-  title: string;
-  headlineTotal: string;
-  totalOre: number;
-  paragraphs: string[];
-  listHeading: string;
-  items: PressReleaseItem[];
-  contacts: string | null;
-  contactPersons: ContactPerson[];
-  intro: string;
-  text: string;
-  findings: Finding[];
-}
-
-export interface ContactPerson {
-  name: string;
-  title: string | null;
-  phone: string | null;
-  email: string | null;
-}
-
-export interface PublicPressReleaseSummary {
-  id: string;
-  title: string;
-  publishedAt: string;
-  meetingDate: string | null;
-  committeeName: string | null;
-  funderName: string | null;
-  totalSek: number;
-  headlineTotal: string;
-  projectCount: number;
-}
-
-export interface PublicPressRelease extends PublicPressReleaseSummary {
-  paragraphs: string[];
-  listHeading: string;
-  items: {
-    position: number;
-    projectName: string;
-    owner: string;
-    amountSek: number;
-    amountText: string;
-    periodText: string | null;
-    periodStart: string | null;
-    periodEnd: string | null;
-    description: string | null;
-  }[];
-  contacts: string | null;
-  text: string;
-  pdfUrl: string | null;
-}
-
-const m = (id: string) => `/api/v1/meetings/${encodeURIComponent(id)}`;
+const meeting = (id: string) => ({ path: { id } });
 
 export const listMeetings = (o: RequestOptions) =>
-  request<Page<MeetingSummary>>('GET', '/api/v1/meetings?pageSize=100', o);
-export const planMeeting = (
-  body: { heldOn: string; committeeName?: string; location?: string; agenda: { title: string }[] },
-  o: RequestOptions,
-) => request<MeetingSummary>('POST', '/api/v1/meetings', o, body);
-export const getMeeting = (id: string, o: RequestOptions) => request<MeetingPageData>('GET', m(id), o);
+  dataOf(api.GET('/api/v1/meetings', { params: { query: { pageSize: 100 } }, ...callOptions(o) }));
+export const planMeeting = (body: PlanMeetingBody, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/meetings', { body, ...callOptions(o) }));
+export const getMeeting = (id: string, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/meetings/{id}', { params: meeting(id), ...callOptions(o) }));
 export const holdMeeting = (id: string, version: number, o: RequestOptions) =>
-  request<MeetingSummary>('POST', `${m(id)}/hold`, o, { version });
-export interface MinutesRecordBody {
-  version: number;
-  adjusters: string[];
-  adjustedOn: string | null;
-  certifierName: string | null;
-  certifierTitle: string | null;
-  extractTo: { agendaItemId: string; recipients: string[] }[];
-}
+  dataOf(api.POST('/api/v1/meetings/{id}/hold', { params: meeting(id), body: { version }, ...callOptions(o) }));
 export const recordMinutes = (id: string, body: MinutesRecordBody, o: RequestOptions) =>
-  request<MeetingSummary>('PUT', `${m(id)}/minutes`, o, body);
+  dataOf(api.PUT('/api/v1/meetings/{id}/minutes', { params: meeting(id), body, ...callOptions(o) }));
 export const getPressRelease = (id: string, o: RequestOptions) =>
-  request<PressReleaseData>('GET', `${m(id)}/press-release`, o);
-export const savePressRelease = (
-  id: string,
-  body: { version: number | null; intro: string; contacts: string | null; contactPersons: ContactPerson[] },
-  o: RequestOptions,
-) => request<PressReleaseData>('PUT', `${m(id)}/press-release`, o, body);
+  dataOf(api.GET('/api/v1/meetings/{id}/press-release', { params: meeting(id), ...callOptions(o) }));
+export const savePressRelease = (id: string, body: SavePressReleaseBody, o: RequestOptions) =>
+  dataOf(api.PUT('/api/v1/meetings/{id}/press-release', { params: meeting(id), body, ...callOptions(o) }));
 export const publishPressRelease = (id: string, version: number | null, o: RequestOptions) =>
-  request<PressReleaseData>('POST', `${m(id)}/press-release/publish`, o, { version });
+  dataOf(
+    api.POST('/api/v1/meetings/{id}/press-release/publish', {
+      params: meeting(id),
+      body: { version },
+      ...callOptions(o),
+    }),
+  );
 
+// Downloads (PDF) are plain links.
+const m = (id: string) => `/api/v1/meetings/${encodeURIComponent(id)}`;
 export const pressReleasePdfUrl = (id: string) => `${m(id)}/press-release.pdf`;
 export const decisionExtractUrl = (decisionId: string) =>
   `/api/v1/decisions/${encodeURIComponent(decisionId)}/minutes-extract.pdf`;
 export const reportExtractUrl = (id: string) => `${m(id)}/delegation-report/minutes-extract.pdf`;
 
 export const listPublicPressReleases = (o: RequestOptions) =>
-  request<Page<PublicPressReleaseSummary>>('GET', '/api/v1/public/press-releases?pageSize=100', o);
+  dataOf(api.GET('/api/v1/public/press-releases', { params: { query: { pageSize: 100 } }, ...callOptions(o) }));
 export const getPublicPressRelease = (id: string, o: RequestOptions) =>
-  request<PublicPressRelease>('GET', `/api/v1/public/press-releases/${encodeURIComponent(id)}`, o);
+  dataOf(api.GET('/api/v1/public/press-releases/{id}', { params: { path: { id } }, ...callOptions(o) }));
