@@ -6,6 +6,8 @@ import {
   checkAmendmentPeriod,
   decisionInForce,
   decisionVersions,
+  DECISION_KINDS,
+  isClosureDecisionKind,
   kronor,
   parseLocalDate,
   unwrap,
@@ -34,6 +36,15 @@ const doviAmendment: DecisionRecord = {
   approvedAt: at('2025-08-29'),
   terms: { period: { start: d('2023-03-01'), end: d('2026-08-31') }, activityPlanId: 'plan-2' },
 };
+
+describe('decisions that end or take back a grant', () => {
+  it('are the withdrawal, the recovery and the closure, and no other kind', () => {
+    expect(DECISION_KINDS.filter(isClosureDecisionKind)).toEqual(['close', 'withdraw', 'recover']);
+  });
+  it('are not a kind the system does not know', () => {
+    for (const word of ['', 'Close', 'closure', 'amend ', 'refund']) expect(isClosureDecisionKind(word)).toBe(false);
+  });
+});
 
 describe('the decision in force', () => {
   it('is DOVI with the period extended to 2026-08-31 and the revised plan, the amount unchanged', () => {

@@ -6,6 +6,15 @@ import { err, ok, type Result } from './result.js';
 export const DECISION_KINDS = ['grant', 'reject', 'amend', 'close', 'withdraw', 'recover'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
+/**
+ * The decisions that end or take back what a grant gave — a withdrawal of a commission, a recovery, a
+ * closure — are decided on a case that is no longer a request under assessment: proposing and approving
+ * one moves the decision between officer and decision maker and leaves the case's status to the decision.
+ */
+export const CLOSURE_DECISION_KINDS = ['withdraw', 'recover', 'close'] as const;
+export const isClosureDecisionKind = (kind: string): kind is (typeof CLOSURE_DECISION_KINDS)[number] =>
+  (CLOSURE_DECISION_KINDS as readonly string[]).includes(kind);
+
 export interface PlannedActivity {
   /** As the activity plan numbers it: "1", "4.1". */
   number: string;

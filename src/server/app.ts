@@ -15,6 +15,7 @@ import { signUpRoutes } from './modules/organisations/signup.routes.js';
 import { sendVerificationLink } from './modules/organisations/use-cases/verify-email.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
 import { funderRoutes } from './modules/funders/funders.routes.js';
+import { delegationRoutes } from './modules/delegation/delegation.routes.js';
 import { callRoutes } from './modules/calls/calls.routes.js';
 import { publicCallRoutes } from './modules/calls/public-calls.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
@@ -33,6 +34,8 @@ import { homeRoutes } from './modules/public/home.routes.js';
 import { openDataRoutes } from './modules/opendata/opendata.routes.js';
 import { assessmentRoutes } from './modules/assessments/assessments.routes.js';
 import { decisionRoutes } from './modules/decisions/decisions.routes.js';
+import { amendmentDecisionKinds } from './modules/amendments/amendment-checks.js';
+import { closureDecisionKinds } from './modules/closure/use-cases/closure-decisions.js';
 import { amendmentRoutes } from './modules/amendments/amendments.routes.js';
 import { paymentRoutes } from './modules/payments/payments.routes.js';
 import { reportingRoutes } from './modules/reporting/reporting.routes.js';
@@ -180,7 +183,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const store = deps.documentStore ?? new LocalDiskDocumentStore(path.join(os.tmpdir(), 'bidra-documents'));
   await typed.register(assessmentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(workspaceRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
-  await typed.register(decisionRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
+  // Amendments and closure add their rules and effects to the decisions of their kinds.
+  const decisionKinds = { ...amendmentDecisionKinds, ...closureDecisionKinds };
+  await typed.register(decisionRoutes, {
+    db: deps.database.db,
+    clock: deps.clock,
+    store,
+    kinds: decisionKinds,
+    prefix: '/api/v1',
+  });
   await typed.register(amendmentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
   await typed.register(importRoutes, { db: deps.database.db, clock: deps.clock, store, prefix: '/api/v1' });
   await typed.register(paymentRoutes, { db: deps.database.db, clock: deps.clock, prefix: '/api/v1' });
@@ -203,6 +214,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(userAdminRoutes, { ...modules, prefix: '/api/v1' });
   await typed.register(organisationRoutes, { ...modules, prefix: '/api/v1' });
   await typed.register(funderRoutes, { ...modules, prefix: '/api/v1' });
+  await typed.register(delegationRoutes, { ...modules, prefix: '/api/v1' });
   await typed.register(callRoutes, { ...modules, prefix: '/api/v1' });
   await typed.register(publicCallRoutes, { ...modules, prefix: '/api/v1/public' });
   await typed.register(attachmentRoutes, { ...modules, prefix: '/api/v1' });

@@ -14,6 +14,7 @@ import {
   toPlanActivity,
 } from './amendments.repository.js';
 import { amendmentFindings, extendedEnd } from './amendment-rules.js';
+import type { DecisionKinds } from '../decisions/decision-kinds.js';
 
 export async function runAmendmentChecks(db: Executor, d: Decision, kase: Case): Promise<Finding[]> {
   if (!d.amendsDecisionId || !d.projectId) {
@@ -47,3 +48,6 @@ export async function runAmendmentChecks(db: Executor, d: Decision, kase: Case):
     budget: d.budgetId ? await budgetLinesOf(db, d.budgetId) : null,
   });
 }
+
+/** What the amendments module adds to decisions of kind 'amend' (decisions/decision-kinds.ts). */
+export const amendmentDecisionKinds: DecisionKinds = { amend: { checks: runAmendmentChecks } };

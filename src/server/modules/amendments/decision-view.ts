@@ -5,6 +5,7 @@ import { termsAroundAmendment } from '../../documents/decision-letter/letter-que
 import type { Principal } from '../auth/principal.js';
 import { decisionNotFound, isFunderStaff } from '../cases/cases.policy.js';
 import { runDecisionChecks } from '../decisions/decision-checks.js';
+import { amendmentDecisionKinds } from './amendment-checks.js';
 import { toDecisionView } from '../decisions/decision-schema.js';
 import { loadVisibleDecision } from '../decisions/use-cases/save-decision-draft.js';
 import type { amendmentDecisionView } from './amendment-schema.js';
@@ -43,7 +44,11 @@ export async function loadAmendmentDecisionView(
     ? await budgetBeforeAmendment(db, await projectHistory(db, d.projectId), d)
     : NO_BUDGET;
   const findings = staff
-    ? await runDecisionChecks(db, clock, { decision: d, kase: scope.kase, funder: scope.funder })
+    ? await runDecisionChecks(db, clock, amendmentDecisionKinds, {
+        decision: d,
+        kase: scope.kase,
+        funder: scope.funder,
+      })
     : [];
   return {
     decision: toDecisionView(d),

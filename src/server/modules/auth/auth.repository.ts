@@ -161,3 +161,8 @@ export async function findUserByEmail(db: Executor, email: string): Promise<Emai
     .limit(1);
   return row;
 }
+
+/** Gives a person a role in an organisation; giving one they already have changes nothing. */
+export async function insertRoleGrant(db: Executor, values: typeof roleGrants.$inferInsert): Promise<void> {
+  await db.insert(roleGrants).values(values).onConflictDoNothing();
+}

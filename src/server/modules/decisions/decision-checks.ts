@@ -27,7 +27,7 @@ import { authorityFindings } from './decision-authority.js';
 import { committedOnYear } from '../projects/commitments.repository.js';
 import { budgetYears, findAppropriation, latestActivities, yearBudget } from './decisions.repository.js';
 import { termsAroundAmendment } from '../../documents/decision-letter/letter-queries.js';
-import { runAmendmentChecks } from '../amendments/amendment-checks.js';
+import type { DecisionKinds } from './decision-kinds.js';
 
 /*
  * The live rule checks of a decision (docs/domain/rules.md, "Consistency checks"), shown while drafting and re-run
@@ -58,7 +58,12 @@ export interface CheckContext {
 /** Findings the decision maker may set aside at approval (with a written reason): not a bar to proposing. */
 const OVERRIDABLE_AT_APPROVAL = new Set(['commitment.overdrawn']);
 
-export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckContext): Promise<Finding[]> {
+export async function runDecisionChecks(
+  db: Executor,
+  clock: Clock,
+  kinds: DecisionKinds,
+  ctx: CheckContext,
+): Promise<Finding[]> {
   const { decision: d, kase, funder } = ctx;
   const out: Finding[] = [];
   // Who may decide: the delegation order in force, the committee, or the chair's urgent decision.
@@ -66,9 +71,11 @@ export async function runDecisionChecks(db: Executor, clock: Clock, ctx: CheckCo
   // FL 32 §: a decision against the party states its reasons.
   const applied = await appliedTermsOf(db, kase.id);
   out.push(...checkReasons(d.kind, d.reasons, decidedTermsOf(d), applied?.terms ?? null));
-  // An amendment is held to the rules of amendments (period, orphaned activities and costs, share cap).
+  // The kind's own rules, from the module that owns them: an amendment is held to the rules of amendments
+  // (period, orphaned activities and costs, share cap).
+  const kindChecks = kinds[d.kind]?.checks;
+  if (kindChecks) out.push(...(await kindChecks(db, d, kase)));
   if (d.kind === 'amend') {
-    out.push(...(await runAmendmentChecks(db, d, kase)));
     if (d.amendsDecisionId && d.projectId) {
       out.push(...(await amendmentCommitmentFindings(db, d, ctx.overrideReason ?? null)));
     }

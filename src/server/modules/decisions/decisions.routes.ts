@@ -6,6 +6,7 @@ import type { DocumentStore } from '../../documents/document-store.js';
 import { requirePrincipal } from '../auth/policy.js';
 import { authorityOptions } from './decision-authority.js';
 import { runDecisionChecks } from './decision-checks.js';
+import type { DecisionKinds } from './decision-kinds.js';
 import {
   decisionDraftInput,
   decisionUpdateInput,
@@ -25,7 +26,12 @@ const decisionParams = z.object({ id: z.uuid() });
 const tags = ['decisions'];
 
 /** docs/domain/life-of-a-grant.md, "4. Decision": drafting, live checks, proposal, approval and the decision letter. */
-export const decisionRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store: DocumentStore }> = (app, deps) => {
+export const decisionRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  clock: Clock;
+  store: DocumentStore;
+  kinds: DecisionKinds;
+}> = (app, deps) => {
   app.post(
     '/cases/:caseId/decisions',
     {
@@ -87,7 +93,7 @@ export const decisionRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store
       const p = requirePrincipal(request);
       const scope = await loadVisibleDecision(deps.db, p, request.params.id);
       requireFunderStaff(p, scope);
-      const findings = await runDecisionChecks(deps.db, deps.clock, scope);
+      const findings = await runDecisionChecks(deps.db, deps.clock, deps.kinds, scope);
       return { findings, approvable: !findings.some((f) => f.severity === 'error') };
     },
   );

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleDeps } from '../../app.js';
 import { requirePrincipal } from '../auth/policy.js';
 import { budgetRoutes } from './budget.routes.js';
-import { delegationRoutes } from '../delegation/delegation.routes.js';
 import {
   funderParams,
   myFundersView,
@@ -132,5 +131,4 @@ export const funderRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, deps)
   };
   await app.register(strategyRoutes, inner);
   await app.register(budgetRoutes, inner);
-  await app.register(delegationRoutes, inner);
 };

@@ -36,10 +36,6 @@ export async function insertUser(db: Executor, values: typeof users.$inferInsert
   return row;
 }
 
-export async function insertRoleGrant(db: Executor, values: typeof roleGrants.$inferInsert): Promise<void> {
-  await db.insert(roleGrants).values(values).onConflictDoNothing();
-}
-
 export async function rolesOfUser(db: Executor, userId: string) {
   return db
     .select({ role: roleGrants.role, organizationId: roleGrants.organizationId, capacity: roleGrants.capacity })

@@ -20,6 +20,7 @@ import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
 import { resolveDelegationPoint } from '../../decisions/decision-authority.js';
 import { meetingOfFunder } from '../../decisions/decisions.repository.js';
+import type { DecisionKinds } from '../../decisions/decision-kinds.js';
 import { lockProject } from '../../shared/project-scope.js';
 import { grantTermsInForce } from '../../projects/project-snapshot.js';
 import { rulesBroken } from '../closure-errors.js';
@@ -32,10 +33,6 @@ export interface ProposedAuthority {
   /** The point of the delegation order a decision maker decides under. */
   delegationPoint?: string | null | undefined;
 }
-
-export const CLOSURE_DECISION_KINDS = ['withdraw', 'recover', 'close'] as const;
-export const isClosureDecisionKind = (kind: string): kind is (typeof CLOSURE_DECISION_KINDS)[number] =>
-  (CLOSURE_DECISION_KINDS as readonly string[]).includes(kind);
 
 /** A case holds one open decision of a kind at a time: the officer changes it rather than adding another. */
 export async function refuseOpenDecision(tx: Executor, caseId: string, kind: Decision['kind']): Promise<void> {
@@ -260,3 +257,10 @@ export async function applyClosureDecision(tx: Tx, clock: Clock, actor: Actor, d
     });
   }
 }
+
+/** What the closure module adds to withdrawals, recoveries and closures (decisions/decision-kinds.ts). */
+export const closureDecisionKinds: DecisionKinds = {
+  withdraw: { onApproval: applyClosureDecision },
+  recover: { onApproval: applyClosureDecision },
+  close: { onApproval: applyClosureDecision },
+};

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import {
   formatSek,
+  isClosureDecisionKind,
   ore,
   today,
   transition,
@@ -27,7 +28,6 @@ import { bodyWithStandardConditions } from '../../../documents/decision-letter/s
 import { AppError } from '../../../errors.js';
 import { enqueueEmail } from '../../../mail/outbox.js';
 import { submittedApplicationOf } from '../../cases/submitted-application.repository.js';
-import { applyClosureDecision, isClosureDecisionKind } from '../../closure/use-cases/closure-decisions.js';
 import { adoptAppliedActivityPlan } from './adopt-activity-plan.js';
 import { addToDelegationReport, nextMeetingForReport } from './queue-delegated-decision.js';
 import type { Principal } from '../../auth/principal.js';
@@ -91,7 +91,12 @@ export async function approveDecision(
     const overrideReason = input.overrideReason?.trim() || null;
     // The approver's own authority: a point of the delegation order they hold, or the chair's (422, the rule named).
     await requireAuthorityToApprove(tx, deps.clock, { decision, kase, funder: scope.funder, principal });
-    const findings = await runDecisionChecks(tx, deps.clock, { decision, kase, funder: scope.funder, overrideReason });
+    const findings = await runDecisionChecks(tx, deps.clock, deps.kinds, {
+      decision,
+      kase,
+      funder: scope.funder,
+      overrideReason,
+    });
     refuseBreakingFindings(findings);
     const overdrawn = findings.some((f) => f.code === 'commitment.overdrawn');
 
@@ -139,7 +144,7 @@ export async function approveDecision(
       .where(eq(decisions.id, decisionId));
     // A withdrawal, recovery or closure takes effect now (refunds, the recovery, the closed project), so
     // that its letter prints what was done.
-    await applyClosureDecision(tx, deps.clock, actor, { ...decision, decisionDate });
+    await deps.kinds[decision.kind]?.onApproval?.(tx, deps.clock, actor, { ...decision, decisionDate });
     const letter = await produceDecisionLetter(tx, deps.store, deps.clock, actor, decisionId);
     const [approved] = await tx
       .update(decisions)

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { transition, type CaseEvent } from '../../../../domain/index.js';
+import { isClosureDecisionKind, transition, type CaseEvent } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
 import { cases, decisions, type Decision } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
@@ -7,7 +7,6 @@ import { requireRole } from '../../auth/policy.js';
 import type { Principal, Role } from '../../auth/principal.js';
 import { refuseUnproposable, runDecisionChecks } from '../decision-checks.js';
 import { decisionAlreadyApproved } from '../decision-errors.js';
-import { isClosureDecisionKind } from '../../closure/use-cases/closure-decisions.js';
 import { decisionNotFound } from '../../cases/cases.policy.js';
 import { findDecision, lockCase } from '../decisions.repository.js';
 import { actorOf, loadVisibleDecision, type DecisionDeps } from './save-decision-draft.js';
@@ -72,7 +71,9 @@ async function moveDecision(
     }
     // The officer cannot propose what cannot be approved: the approval's checks, run now (422 naming them).
     if (stageName === 'propose') {
-      refuseUnproposable(await runDecisionChecks(tx, deps.clock, { decision: before, kase, funder: scope.funder }));
+      refuseUnproposable(
+        await runDecisionChecks(tx, deps.clock, deps.kinds, { decision: before, kase, funder: scope.funder }),
+      );
     }
     const now = deps.clock.now();
     if (movesCase) {

@@ -18,10 +18,13 @@ import {
   openDecisionOfCase,
 } from '../decisions.repository.js';
 import { actorOf } from '../../auth/actor.js';
+import type { DecisionKinds } from '../decision-kinds.js';
 
 export interface DecisionDeps {
   db: Db;
   clock: Clock;
+  /** The rules and effects other modules add to some kinds of decision (decision-kinds.ts). */
+  kinds: DecisionKinds;
 }
 
 /** The audit trail's actor (`auth/actor.ts`), for this module's other use cases. */

@@ -4,7 +4,7 @@ import type { Db, Executor } from '../../../db/client.js';
 import type { Funder, Organization, organizationType } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import type { Principal } from '../../auth/principal.js';
-import { insertRoleGrant } from '../../users/users.repository.js';
+import { insertRoleGrant } from '../../auth/auth.repository.js';
 import { fieldProblem, Issues } from '../funder-problems.js';
 import { checkCommittee, checkDiaryFormat, checkOrganisation, settingsOf } from '../funder-settings.js';
 import {

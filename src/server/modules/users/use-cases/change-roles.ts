@@ -9,11 +9,11 @@ import {
   bumpUserVersion,
   deleteRoleGrant,
   grantsInOrganization,
-  insertRoleGrant,
   lockAdministratorChanges,
   lockUser,
   setGrantCapacity,
 } from '../users.repository.js';
+import { insertRoleGrant } from '../../auth/auth.repository.js';
 import { ensureAdministratorsRemain } from './administrator-guard.js';
 import { loadFunderUser, userNotFound, type StaffMemberView } from './list-funder-users.js';
 

@@ -5,7 +5,8 @@ import type { User } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import { isValidEmailAddress } from '../../../mail/outbox.js';
 import type { Role } from '../../auth/principal.js';
-import { findUserIdByEmail, insertRoleGrant, insertUser } from '../users.repository.js';
+import { insertRoleGrant } from '../../auth/auth.repository.js';
+import { findUserIdByEmail, insertUser } from '../users.repository.js';
 
 export interface RoleToGrant {
   role: Role;
