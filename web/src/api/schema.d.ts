@@ -12953,7 +12953,9 @@ export interface operations {
               funderId: string;
               title: string;
               description: string;
-              eligibleOrganizationTypes: string[];
+              eligibleOrganizationTypes: (
+                'region' | 'municipality' | 'state_agency' | 'university' | 'company' | 'association' | 'other'
+              )[];
               opensAt: string;
               closesAt: string;
               budgetOre: number | null;
@@ -13057,7 +13059,9 @@ export interface operations {
             funderId: string;
             title: string;
             description: string;
-            eligibleOrganizationTypes: string[];
+            eligibleOrganizationTypes: (
+              'region' | 'municipality' | 'state_agency' | 'university' | 'company' | 'association' | 'other'
+            )[];
             opensAt: string;
             closesAt: string;
             budgetOre: number | null;
@@ -13164,7 +13168,9 @@ export interface operations {
             funderId: string;
             title: string;
             description: string;
-            eligibleOrganizationTypes: string[];
+            eligibleOrganizationTypes: (
+              'region' | 'municipality' | 'state_agency' | 'university' | 'company' | 'association' | 'other'
+            )[];
             opensAt: string;
             closesAt: string;
             budgetOre: number | null;
@@ -13268,7 +13274,9 @@ export interface operations {
             funderId: string;
             title: string;
             description: string;
-            eligibleOrganizationTypes: string[];
+            eligibleOrganizationTypes: (
+              'region' | 'municipality' | 'state_agency' | 'university' | 'company' | 'association' | 'other'
+            )[];
             opensAt: string;
             closesAt: string;
             budgetOre: number | null;
@@ -13338,7 +13346,9 @@ export interface operations {
             funderId: string;
             title: string;
             description: string;
-            eligibleOrganizationTypes: string[];
+            eligibleOrganizationTypes: (
+              'region' | 'municipality' | 'state_agency' | 'university' | 'company' | 'association' | 'other'
+            )[];
             opensAt: string;
             closesAt: string;
             budgetOre: number | null;
@@ -13493,7 +13503,9 @@ export interface operations {
                 title: string;
               }[];
               /** @description tom = alla / empty = everyone */
-              eligibleOrganizationTypes: string[];
+              eligibleOrganizationTypes: (
+                'region' | 'municipality' | 'state_agency' | 'university' | 'company' | 'association' | 'other'
+              )[];
               requiredAttachments: {
                 key: string;
                 title: string;
@@ -13548,7 +13560,9 @@ export interface operations {
               title: string;
             }[];
             /** @description tom = alla / empty = everyone */
-            eligibleOrganizationTypes: string[];
+            eligibleOrganizationTypes: (
+              'region' | 'municipality' | 'state_agency' | 'university' | 'company' | 'association' | 'other'
+            )[];
             requiredAttachments: {
               key: string;
               title: string;

@@ -68,7 +68,7 @@ export const callView = z.object({
   funderId: z.uuid(),
   title: z.string(),
   description: z.string(),
-  eligibleOrganizationTypes: z.array(z.string()),
+  eligibleOrganizationTypes: z.array(z.enum(ORGANIZATION_TYPES)),
   opensAt: z.string(),
   closesAt: z.string(),
   budgetOre: z.number().int().nullable(),
@@ -96,7 +96,7 @@ export const publicCallView = z.object({
   phase: z.enum(['upcoming', 'open', 'closed']),
   budgetOre: z.number().int().nullable().describe('öre'),
   priorities: z.array(priorityRef.omit({ id: true })),
-  eligibleOrganizationTypes: z.array(z.string()).describe('tom = alla / empty = everyone'),
+  eligibleOrganizationTypes: z.array(z.enum(ORGANIZATION_TYPES)).describe('tom = alla / empty = everyone'),
   requiredAttachments: z.array(requiredAttachment),
 });
 export type PublicCallView = z.infer<typeof publicCallView>;

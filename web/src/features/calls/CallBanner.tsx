@@ -1,12 +1,13 @@
+import type { paths } from '../../api/client.js';
 import { useSwedishTime } from './CallFacts.js';
 import { useCallTexts } from './texts.js';
 import './calls.css';
 
-interface CallRef {
-  id: string;
-  title: string;
-  closesAt: string;
-}
+/** The call an application is made to, as the application's answer names it. */
+type CallRef = Pick<
+  NonNullable<paths['/api/v1/applications/{caseId}']['get']['responses'][200]['content']['application/json']['call']>,
+  'id' | 'title' | 'closesAt'
+>;
 
 /**
  * In the application editor: the call the application is made to and when it closes. Its id is the

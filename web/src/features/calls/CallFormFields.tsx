@@ -13,7 +13,7 @@ export interface FieldsProps {
   chosenBefore: readonly string[];
 }
 
-const toggle = (list: string[], value: string, on: boolean) =>
+const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
   on ? [...list, value] : list.filter((v) => v !== value);
 
 /** The call's fields: GOV.UK patterns, each with its label, hint and inline error. */
@@ -157,14 +157,14 @@ function WhenFields(p: {
   );
 }
 
-function Checkboxes(p: {
+function Checkboxes<T extends string>(p: {
   id: string;
   legend: string;
   hint?: ReactNode;
   error?: string | undefined;
-  items: { value: string; label: string }[];
-  chosen: string[];
-  onChange: (chosen: string[]) => void;
+  items: { value: T; label: string }[];
+  chosen: T[];
+  onChange: (chosen: T[]) => void;
 }) {
   return (
     <fieldset className={p.error ? 'field-invalid' : undefined} aria-describedby={describedBy(p.id, p.hint, p.error)}>

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { FieldIssue } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import { CallFacts, useSwedishTime } from './CallFacts.js';
-import { applyToCall, checkApplication, getPublicCall, type PublicCall } from './calls-api.js';
+import { applyToCall, checkApplication, getPublicCall, type ApplicationCheck, type PublicCall } from './calls-api.js';
 import { useCallTexts } from './texts.js';
 import './calls.css';
 
@@ -68,7 +67,7 @@ function ApplySection({ call }: { call: PublicCall }) {
   const { session, opts } = useSession();
   const { lang } = useI18n();
   const navigate = useNavigate();
-  const [check, setCheck] = useState<{ canApply: boolean; issue: FieldIssue | null } | null>(null);
+  const [check, setCheck] = useState<ApplicationCheck | null>(null);
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);

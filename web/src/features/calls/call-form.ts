@@ -1,13 +1,13 @@
 import { formatSek, ore, parseSek } from '../../../../src/domain/index.js';
 import { instantFromStockholm, stockholmWallClock } from '../../../../src/domain/stockholm-time.js';
-import type { Call, CallInput } from './calls-api.js';
+import type { Call, CallInput, OrganizationType } from './calls-api.js';
 import type { CallTexts } from './texts.js';
 
 /** The edit form as typed: text as it is, so nothing a person wrote is lost when it cannot be read. */
 export interface CallForm {
   title: string;
   description: string;
-  eligible: string[];
+  eligible: OrganizationType[];
   opensDate: string;
   opensTime: string;
   closesDate: string;

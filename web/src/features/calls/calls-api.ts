@@ -1,117 +1,97 @@
-import type { FieldIssue } from '../../../../src/domain/index.js';
-import { request, type ApplicationView, type InboxItem, type Page, type RequestOptions } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-/** A call as its funder's staff see it (src/server/modules/calls/call-schema.ts). Money in öre. */
-export interface Call {
-  id: string;
-  funderId: string;
-  title: string;
-  description: string;
-  eligibleOrganizationTypes: string[];
-  opensAt: string;
-  closesAt: string;
-  budgetOre: number | null;
-  appropriationId: string | null;
-  priorities: { id: string; code: string; title: string }[];
-  requiredAttachments: RequiredAttachment[];
-  status: 'draft' | 'published';
-  phase: CallPhase;
-  publishedAt: string | null;
-  version: number;
-  applicationCount: number;
-  draftCount: number;
-  canEdit: boolean;
-}
-export type CallPhase = 'draft' | 'upcoming' | 'open' | 'closed';
-export interface RequiredAttachment {
-  key: string;
-  title: string;
-  description: string | null;
-}
+// Typed from the OpenAPI document (web/src/api/schema.d.ts): the shapes below are the contract's
+// (src/server/modules/calls/call-schema.ts). Money in öre.
+type FunderCalls = paths['/api/v1/funders/{funderId}/calls'];
+type OneCall = paths['/api/v1/calls/{callId}'];
+type PublicCalls = paths['/api/v1/public/calls'];
+type Inbox = paths['/api/v1/inbox'];
 
-/** What the form sends (POST /funders/:id/calls, PUT /calls/:id). */
-export interface CallInput {
-  title: string;
-  description: string;
-  eligibleOrganizationTypes: string[];
-  opensAt: string;
-  closesAt: string;
-  budgetOre: number | null;
-  appropriationId: string | null;
-  priorityIds: string[];
-  requiredAttachments: { key?: string; title: string; description: string | null }[];
-}
-
-export interface CallOptions {
-  priorities: { id: string; code: string; title: string; strategy: string; active: boolean }[];
-  appropriations: { id: string; label: string }[];
-  organizationTypes: string[];
-}
+/** A call as its funder's staff see it. */
+export type Call = OneCall['get']['responses'][200]['content']['application/json'];
+export type CallPhase = Call['phase'];
+export type RequiredAttachment = Call['requiredAttachments'][number];
+/** What the form sends (POST /funders/:id/calls, PUT /calls/:id without its version). */
+export type CallInput = FunderCalls['post']['requestBody']['content']['application/json'];
+export type CallOptions =
+  paths['/api/v1/funders/{funderId}/call-options']['get']['responses'][200]['content']['application/json'];
+export type OrganizationType = CallOptions['organizationTypes'][number];
 
 /** A published call as everyone sees it. */
-export interface PublicCall {
-  id: string;
-  title: string;
-  description: string;
-  funder: { id: string; name: string; committee: string };
-  opensAt: string;
-  closesAt: string;
-  phase: 'upcoming' | 'open' | 'closed';
-  budgetOre: number | null;
-  priorities: { code: string; title: string }[];
-  eligibleOrganizationTypes: string[];
-  requiredAttachments: RequiredAttachment[];
-}
+export type PublicCall = paths['/api/v1/public/calls/{callId}']['get']['responses'][200]['content']['application/json'];
 
-const id = encodeURIComponent;
-
-export const listCalls = (funderId: string, o: RequestOptions) =>
-  request<{ items: Call[] }>('GET', `/api/v1/funders/${id(funderId)}/calls`, o);
-export const getCallOptions = (funderId: string, o: RequestOptions) =>
-  request<CallOptions>('GET', `/api/v1/funders/${id(funderId)}/call-options`, o);
-export const getCall = (callId: string, o: RequestOptions) => request<Call>('GET', `/api/v1/calls/${id(callId)}`, o);
-export const createCall = (funderId: string, input: CallInput, o: RequestOptions) =>
-  request<Call>('POST', `/api/v1/funders/${id(funderId)}/calls`, o, input);
-export const saveCall = (callId: string, version: number, input: CallInput, o: RequestOptions) =>
-  request<Call>('PUT', `/api/v1/calls/${id(callId)}`, o, { ...input, version });
-export const publishCall = (callId: string, version: number, o: RequestOptions) =>
-  request<Call>('POST', `/api/v1/calls/${id(callId)}/publish`, o, { version });
-
-export const listPublicCalls = (when: 'current' | 'closed', o: RequestOptions) =>
-  request<Page<PublicCall>>('GET', `/api/v1/public/calls?when=${when}&pageSize=100`, o);
-export const getPublicCall = (callId: string, o: RequestOptions) =>
-  request<PublicCall>('GET', `/api/v1/public/calls/${id(callId)}`, o);
-export const checkApplication = (callId: string, o: RequestOptions) =>
-  request<{ canApply: boolean; issue: FieldIssue | null }>('GET', `/api/v1/calls/${id(callId)}/application-check`, o);
-/** A new draft application to a call (POST /api/v1/applications with callId). */
-export const applyToCall = (funderId: string, callId: string, o: RequestOptions) =>
-  request<ApplicationView>('POST', '/api/v1/applications', o, { funderId, callId, content: {} });
+/** Whether the signed-in person may apply to a call, and the rule that stops them if not. */
+export type ApplicationCheck =
+  paths['/api/v1/calls/{callId}/application-check']['get']['responses'][200]['content']['application/json'];
 
 /** Every call of the funders the signed-in person works for: the choices of the inbox's and portfolio's filters. */
-export interface StaffCall {
-  id: string;
-  funderId: string;
-  title: string;
-  status: 'draft' | 'published';
-  opensAt: string;
-  closesAt: string;
-}
-export const listStaffCalls = (o: RequestOptions) => request<{ items: StaffCall[] }>('GET', '/api/v1/my/calls', o);
+export type StaffCall =
+  paths['/api/v1/my/calls']['get']['responses'][200]['content']['application/json']['items'][number];
 
-/** The officer's inbox, optionally only the applications to one call. */
+export const listCalls = (funderId: string, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/funders/{funderId}/calls', { params: { path: { funderId } }, ...callOptions(o) }));
+export const getCallOptions = (funderId: string, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/funders/{funderId}/call-options', { params: { path: { funderId } }, ...callOptions(o) }));
+export const getCall = (callId: string, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/calls/{callId}', { params: { path: { callId } }, ...callOptions(o) }));
+export const createCall = (funderId: string, input: CallInput, o: RequestOptions) =>
+  dataOf(
+    api.POST('/api/v1/funders/{funderId}/calls', { params: { path: { funderId } }, body: input, ...callOptions(o) }),
+  );
+export const saveCall = (callId: string, version: number, input: CallInput, o: RequestOptions) =>
+  dataOf(
+    api.PUT('/api/v1/calls/{callId}', {
+      params: { path: { callId } },
+      body: { ...input, version },
+      ...callOptions(o),
+    }),
+  );
+export const publishCall = (callId: string, version: number, o: RequestOptions) =>
+  dataOf(
+    api.POST('/api/v1/calls/{callId}/publish', { params: { path: { callId } }, body: { version }, ...callOptions(o) }),
+  );
+
+type When = NonNullable<NonNullable<PublicCalls['get']['parameters']['query']>['when']>;
+export const listPublicCalls = (when: When, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/public/calls', { params: { query: { when, pageSize: 100 } }, ...callOptions(o) }));
+export const getPublicCall = (callId: string, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/public/calls/{callId}', { params: { path: { callId } }, ...callOptions(o) }));
+export const checkApplication = (callId: string, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/calls/{callId}/application-check', { params: { path: { callId } }, ...callOptions(o) }));
+/** A new draft application to a call (POST /api/v1/applications with callId). */
+export const applyToCall = (funderId: string, callId: string, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/applications', { body: { funderId, callId, content: {} }, ...callOptions(o) }));
+
+export const listStaffCalls = (o: RequestOptions) => dataOf(api.GET('/api/v1/my/calls', callOptions(o)));
+
+type InboxQuery = NonNullable<Inbox['get']['parameters']['query']>;
+type InboxStatus = NonNullable<InboxQuery['status']>;
+const INBOX_STATUSES = [
+  'submitted',
+  'in_assessment',
+  'decision_proposed',
+  'draft',
+] as const satisfies readonly InboxStatus[];
+const isInboxStatus = (s: string): s is InboxStatus => (INBOX_STATUSES as readonly string[]).includes(s);
+
+/** The officer's inbox, optionally only the applications to one call ('' = every status, every call). */
 export const getInboxOfCall = (
   status: string,
-  assigned: 'all' | 'me' | 'unassigned',
+  assigned: NonNullable<InboxQuery['assigned']>,
   callId: string,
   o: RequestOptions,
 ) =>
-  request<Page<InboxItem>>(
-    'GET',
-    `/api/v1/inbox?${new URLSearchParams({
-      ...(status ? { status } : {}),
-      ...(callId ? { callId } : {}),
-      assigned,
-      pageSize: '100',
-    }).toString()}`,
-    o,
+  dataOf(
+    api.GET('/api/v1/inbox', {
+      params: {
+        query: {
+          ...(isInboxStatus(status) ? { status } : {}),
+          ...(callId ? { callId } : {}),
+          assigned,
+          pageSize: 100,
+        },
+      },
+      ...callOptions(o),
+    }),
   );
