@@ -6,7 +6,13 @@ import { TextField } from '../../components/fields.js';
 import { problemItems } from '../../components/problems.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
-import { askToJoin, lookupOrganisation, registerOrganisation, type Lookup } from './organisations-api.js';
+import {
+  askToJoin,
+  lookupOrganisation,
+  registerOrganisation,
+  type Lookup,
+  type OrganizationType,
+} from './organisations-api.js';
 import { ORGANIZATION_TYPES, useOrganisationTexts } from './texts.js';
 
 interface Props {
@@ -32,7 +38,7 @@ export function RegisterOrJoin({ onDone, onErrors, errors }: Props) {
   const [lookup, setLookup] = useState<Lookup | null>(null);
   const [checking, setChecking] = useState(false);
   const [name, setName] = useState('');
-  const [type, setType] = useState('');
+  const [type, setType] = useState<OrganizationType | ''>('');
   const [postalAddress, setPostalAddress] = useState('');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
@@ -96,7 +102,7 @@ export function RegisterOrJoin({ onDone, onErrors, errors }: Props) {
     const problems: SummaryItem[] = [];
     if (!name.trim()) problems.push({ fieldId: 'org-name', message: ot.orgNameRequired });
     if (!type) problems.push({ fieldId: 'org-type', message: ot.orgTypeRequired });
-    if (problems.length || !normalised) return onErrors(problems);
+    if (problems.length || !normalised || !type) return onErrors(problems);
     const body = { orgNumber: normalised, name, type, postalAddress, email, phone };
     void run(() => registerOrganisation(body, opts), ot.registeredNotice(name.trim()));
   };
@@ -146,7 +152,7 @@ export function RegisterOrJoin({ onDone, onErrors, errors }: Props) {
                 <select
                   id="org-type"
                   value={type}
-                  onChange={(e) => setType(e.target.value)}
+                  onChange={(e) => setType(ORGANIZATION_TYPES.find((t) => t === e.target.value) ?? '')}
                   aria-invalid={inline('org-type') ? true : undefined}
                   aria-describedby={inline('org-type') ? 'org-type-error' : undefined}
                 >

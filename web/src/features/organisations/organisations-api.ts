@@ -1,116 +1,101 @@
-import { request, type RequestOptions, type Session } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-export interface OrganisationView {
-  id: string;
-  orgNumber: string | null;
-  name: string;
-  type: string;
-  postalAddress: string | null;
-  email: string | null;
-  phone: string | null;
-}
-export interface MyOrganisation {
-  organization: OrganisationView | null;
-  roles: string[];
-  pendingRequest: {
-    id: string;
-    organizationId: string;
-    organizationName: string;
-    message: string | null;
-    createdAt: string;
-  } | null;
-}
-export interface Lookup {
-  orgNumber: string;
-  registered: boolean;
-  organization: {
-    id: string;
-    name: string;
-    type: string;
-    hasMembers: boolean;
-    hasAdministrator: boolean;
-    funder: boolean;
-    claimable: boolean;
-  } | null;
-}
-export interface Member {
-  userId: string;
-  displayName: string;
-  email: string;
-  roles: string[];
-  state: string;
-  lastSignedInAt: string | null;
-  version: number;
-}
-export interface JoinRequest {
-  id: string;
-  userId: string;
-  displayName: string;
-  email: string;
-  message: string | null;
-  createdAt: string;
-}
-export interface NewOrganisation {
-  orgNumber: string;
-  name?: string;
-  type: string;
-  postalAddress?: string;
-  email?: string;
-  phone?: string;
-}
+// Typed from the OpenAPI document (web/src/api/schema.d.ts): the shapes below are the contract's
+// (src/server/modules/organisations/schemas.ts).
+type Mine = paths['/api/v1/my/organization'];
+type Members = paths['/api/v1/organizations/{organizationId}/members'];
+type JoinRequests = paths['/api/v1/organizations/{organizationId}/join-requests'];
+type Organisations = paths['/api/v1/organizations'];
 
-const org = (id: string) => `/api/v1/organizations/${encodeURIComponent(id)}`;
+/** The signed-in person's organisation, their roles in it, and their request to join one while it waits. */
+export type MyOrganisation = Mine['get']['responses'][200]['content']['application/json'];
+export type OrganisationView = NonNullable<MyOrganisation['organization']>;
+export type OrganizationType = OrganisationView['type'];
+export type Lookup = paths['/api/v1/organizations/lookup']['get']['responses'][200]['content']['application/json'];
+export type Member = Members['get']['responses'][200]['content']['application/json']['items'][number];
+export type JoinRequest = JoinRequests['get']['responses'][200]['content']['application/json']['items'][number];
+export type NewOrganisation = Organisations['post']['requestBody']['content']['application/json'];
+export type NewColleague =
+  paths['/api/v1/organizations/{organizationId}/invitations']['post']['requestBody']['content']['application/json'];
+export type SignUp = paths['/api/v1/auth/signup']['post']['requestBody']['content']['application/json'];
 
-export const signUp = (body: { email: string; displayName: string; password: string }, o: RequestOptions) =>
-  request<{ email: string }>('POST', '/api/v1/auth/signup', o, body);
+export const signUp = (body: SignUp, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/auth/signup', { body, ...callOptions(o) }));
 export const verifyEmail = (token: string, o: RequestOptions) =>
-  request<Session>('POST', '/api/v1/auth/verify-email', o, { token });
+  dataOf(api.POST('/api/v1/auth/verify-email', { body: { token }, ...callOptions(o) }));
 export const resendVerification = (email: string, o: RequestOptions) =>
-  request<Record<string, never>>('POST', '/api/v1/auth/verify-email/resend', o, { email });
+  dataOf(api.POST('/api/v1/auth/verify-email/resend', { body: { email }, ...callOptions(o) }));
 
-export const getMyOrganisation = (o: RequestOptions) => request<MyOrganisation>('GET', '/api/v1/my/organization', o);
+export const getMyOrganisation = (o: RequestOptions) => dataOf(api.GET('/api/v1/my/organization', callOptions(o)));
 export const lookupOrganisation = (orgNumber: string, o: RequestOptions) =>
-  request<Lookup>('GET', `/api/v1/organizations/lookup?${new URLSearchParams({ orgNumber }).toString()}`, o);
+  dataOf(api.GET('/api/v1/organizations/lookup', { params: { query: { orgNumber } }, ...callOptions(o) }));
 export const registerOrganisation = (body: NewOrganisation, o: RequestOptions) =>
-  request<MyOrganisation>('POST', '/api/v1/organizations', o, body);
+  dataOf(api.POST('/api/v1/organizations', { body, ...callOptions(o) }));
 export const askToJoin = (organizationId: string, message: string, o: RequestOptions) =>
-  request<MyOrganisation>('POST', `${org(organizationId)}/join-requests`, o, message ? { message } : {});
+  dataOf(
+    api.POST('/api/v1/organizations/{organizationId}/join-requests', {
+      params: { path: { organizationId } },
+      body: message ? { message } : {},
+      ...callOptions(o),
+    }),
+  );
 export const withdrawRequest = (o: RequestOptions) =>
-  request<MyOrganisation>('POST', '/api/v1/my/join-request/withdraw', o, {});
+  dataOf(api.POST('/api/v1/my/join-request/withdraw', callOptions(o)));
 
 export const listJoinRequests = (organizationId: string, o: RequestOptions) =>
-  request<{ items: JoinRequest[] }>('GET', `${org(organizationId)}/join-requests`, o);
+  dataOf(
+    api.GET('/api/v1/organizations/{organizationId}/join-requests', {
+      params: { path: { organizationId } },
+      ...callOptions(o),
+    }),
+  );
 export const decideJoinRequest = (
   organizationId: string,
   requestId: string,
   outcome: 'accept' | 'refuse',
   reason: string,
   o: RequestOptions,
-) =>
-  request<{ items: JoinRequest[] }>(
-    'POST',
-    `${org(organizationId)}/join-requests/${encodeURIComponent(requestId)}/${outcome}`,
-    o,
-    reason ? { reason } : {},
+) => {
+  const call = {
+    params: { path: { organizationId, requestId } },
+    body: reason ? { reason } : {},
+    ...callOptions(o),
+  };
+  return dataOf(
+    outcome === 'accept'
+      ? api.POST('/api/v1/organizations/{organizationId}/join-requests/{requestId}/accept', call)
+      : api.POST('/api/v1/organizations/{organizationId}/join-requests/{requestId}/refuse', call),
   );
+};
 export const listMembers = (organizationId: string, o: RequestOptions) =>
-  request<{ items: Member[] }>('GET', `${org(organizationId)}/members`, o);
-export const inviteColleague = (
-  organizationId: string,
-  body: { email: string; displayName: string; admin: boolean },
-  o: RequestOptions,
-) => request<{ items: Member[] }>('POST', `${org(organizationId)}/invitations`, o, body);
+  dataOf(
+    api.GET('/api/v1/organizations/{organizationId}/members', {
+      params: { path: { organizationId } },
+      ...callOptions(o),
+    }),
+  );
+export const inviteColleague = (organizationId: string, body: NewColleague, o: RequestOptions) =>
+  dataOf(
+    api.POST('/api/v1/organizations/{organizationId}/invitations', {
+      params: { path: { organizationId } },
+      body,
+      ...callOptions(o),
+    }),
+  );
 export const setAdministrator = (organizationId: string, member: Member, administrator: boolean, o: RequestOptions) =>
-  request<{ items: Member[] }>('PATCH', `${org(organizationId)}/members/${encodeURIComponent(member.userId)}`, o, {
-    version: member.version,
-    administrator,
-  });
+  dataOf(
+    api.PATCH('/api/v1/organizations/{organizationId}/members/{userId}', {
+      params: { path: { organizationId, userId: member.userId } },
+      body: { version: member.version, administrator },
+      ...callOptions(o),
+    }),
+  );
 export const removeMember = (organizationId: string, member: Member, o: RequestOptions) =>
-  request<{ items: Member[] }>(
-    'POST',
-    `${org(organizationId)}/members/${encodeURIComponent(member.userId)}/remove`,
-    o,
-    {
-      version: member.version,
-    },
+  dataOf(
+    api.POST('/api/v1/organizations/{organizationId}/members/{userId}/remove', {
+      params: { path: { organizationId, userId: member.userId } },
+      body: { version: member.version },
+      ...callOptions(o),
+    }),
   );

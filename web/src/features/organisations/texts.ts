@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n.js';
+import type { OrganizationType } from './organisations-api.js';
 
 /** Texts of sign-up, e-mail verification and the applicant organisation's pages, Swedish first. */
 const sv = {
@@ -296,6 +297,7 @@ const en: Texts = {
     })[type] ?? type,
 };
 
+/** The kinds of organisation, in the order the registration form offers them. */
 export const ORGANIZATION_TYPES = [
   'company',
   'association',
@@ -304,7 +306,9 @@ export const ORGANIZATION_TYPES = [
   'university',
   'state_agency',
   'other',
-] as const;
+] as const satisfies readonly OrganizationType[];
+// Every kind the contract knows is offered above.
+const _allTypes: OrganizationType extends (typeof ORGANIZATION_TYPES)[number] ? true : never = true;
 
 export function useOrganisationTexts(): Texts {
   return useI18n().lang === 'sv' ? sv : en;
