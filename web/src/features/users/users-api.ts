@@ -1,82 +1,100 @@
-import { request, type RequestOptions, type Session } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-export interface InvitationView {
-  email: string;
-  displayName: string;
-  organization: string | null;
-  roles: { role: string; capacity: string | null }[];
-  /** Invited as the installation's first administrator (no organisation or roles yet). */
-  installationAdmin?: boolean;
-  expiresAt: string;
-}
+// Typed from the OpenAPI document (web/src/api/schema.d.ts): the shapes below are the contract's
+// (src/server/modules/users/users.schemas.ts).
+type Staff = paths['/api/v1/funders/{funderId}/users'];
+
+/** An invitation as its link shows it before the person accepts. */
+export type InvitationView =
+  paths['/api/v1/auth/invitations/inspect']['post']['responses'][200]['content']['application/json'];
 
 export const inspectInvitation = (token: string, o: RequestOptions) =>
-  request<InvitationView>('POST', '/api/v1/auth/invitations/inspect', o, { token });
+  dataOf(api.POST('/api/v1/auth/invitations/inspect', { body: { token }, ...callOptions(o) }));
 export const acceptInvitation = (token: string, password: string, displayName: string, o: RequestOptions) =>
-  request<Session>('POST', '/api/v1/auth/invitations/accept', o, { token, password, displayName });
+  dataOf(api.POST('/api/v1/auth/invitations/accept', { body: { token, password, displayName }, ...callOptions(o) }));
 
 // ---- Password reset: no session needed; the link's token is the credential. ----
 
 export const requestPasswordReset = (email: string, o: RequestOptions) =>
-  request<null>('POST', '/api/v1/auth/password-reset', o, { email });
+  dataOf(api.POST('/api/v1/auth/password-reset', { body: { email }, ...callOptions(o) }));
 export const completePasswordReset = (token: string, password: string, o: RequestOptions) =>
-  request<undefined>('POST', '/api/v1/auth/password-reset/complete', o, { token, password });
+  dataOf(api.POST('/api/v1/auth/password-reset/complete', { body: { token, password }, ...callOptions(o) }));
 
 // ---- A funder's users, kept by its administrators. ----
 
+export type NewStaffMember = Staff['post']['requestBody']['content']['application/json'];
+/** A role given to a funder's staff member, with the decision maker's capacity. */
+export type RoleChoice = NewStaffMember['roles'][number];
+export type StaffRole = RoleChoice['role'];
+export type StaffMember = Staff['get']['responses'][200]['content']['application/json']['items'][number];
+
 /** The roles a funder gives its staff, in the order the forms show them. */
-export const STAFF_ROLES = ['administrator', 'case_officer', 'decision_maker', 'finance_officer', 'communications'];
-
-export interface RoleChoice {
-  role: string;
-  capacity?: string | null;
-}
-
-export interface StaffMember {
-  id: string;
-  email: string;
-  displayName: string;
-  title: string | null;
-  phone: string | null;
-  active: boolean;
-  lastSignedInAt: string | null;
-  version: number;
-  roles: { role: string; capacity: string | null }[];
-  invitation: { state: 'accepted' | 'pending' | 'expired'; expiresAt: string | null };
-}
-
-const base = (funderId: string) => `/api/v1/funders/${encodeURIComponent(funderId)}/users`;
-const one = (funderId: string, userId: string) => `${base(funderId)}/${encodeURIComponent(userId)}`;
+export const STAFF_ROLES = [
+  'administrator',
+  'case_officer',
+  'decision_maker',
+  'finance_officer',
+  'communications',
+] as const satisfies readonly StaffRole[];
+// Every role the contract lets a funder give is offered above.
+const _allRoles: StaffRole extends (typeof STAFF_ROLES)[number] ? true : never = true;
 
 export const listStaff = (funderId: string, o: RequestOptions) =>
-  request<{ items: StaffMember[] }>('GET', base(funderId), o);
-export const inviteStaff = (
-  funderId: string,
-  body: { email: string; displayName: string; title: string | null; phone: string | null; roles: RoleChoice[] },
-  o: RequestOptions,
-) => request<StaffMember>('POST', base(funderId), o, body);
+  dataOf(api.GET('/api/v1/funders/{funderId}/users', { params: { path: { funderId } }, ...callOptions(o) }));
+export const inviteStaff = (funderId: string, body: NewStaffMember, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/funders/{funderId}/users', { params: { path: { funderId } }, body, ...callOptions(o) }));
 export const resendInvitation = (funderId: string, userId: string, o: RequestOptions) =>
-  request<StaffMember>('POST', `${one(funderId, userId)}/invitation`, o);
+  dataOf(
+    api.POST('/api/v1/funders/{funderId}/users/{userId}/invitation', {
+      params: { path: { funderId, userId } },
+      ...callOptions(o),
+    }),
+  );
 export const changeRoles = (funderId: string, m: StaffMember, roles: RoleChoice[], o: RequestOptions) =>
-  request<StaffMember>('PUT', `${one(funderId, m.id)}/roles`, o, { version: m.version, roles });
+  dataOf(
+    api.PUT('/api/v1/funders/{funderId}/users/{userId}/roles', {
+      params: { path: { funderId, userId: m.id } },
+      body: { version: m.version, roles },
+      ...callOptions(o),
+    }),
+  );
 export const changeContact = (
   funderId: string,
   m: StaffMember,
   body: { title: string | null; phone: string | null },
   o: RequestOptions,
-) => request<StaffMember>('PUT', `${one(funderId, m.id)}/contact`, o, { version: m.version, ...body });
-export const setActive = (funderId: string, m: StaffMember, active: boolean, o: RequestOptions) =>
-  request<StaffMember>('POST', `${one(funderId, m.id)}/${active ? 'enable' : 'disable'}`, o, { version: m.version });
+) =>
+  dataOf(
+    api.PUT('/api/v1/funders/{funderId}/users/{userId}/contact', {
+      params: { path: { funderId, userId: m.id } },
+      body: { version: m.version, ...body },
+      ...callOptions(o),
+    }),
+  );
+export const setActive = (funderId: string, m: StaffMember, active: boolean, o: RequestOptions) => {
+  const call = {
+    params: { path: { funderId, userId: m.id } },
+    body: { version: m.version },
+    ...callOptions(o),
+  };
+  return dataOf(
+    active
+      ? api.POST('/api/v1/funders/{funderId}/users/{userId}/enable', call)
+      : api.POST('/api/v1/funders/{funderId}/users/{userId}/disable', call),
+  );
+};
 
 /** A funder's administrator invites the first administrator of an applicant organisation it has cases with. */
 export const inviteApplicantAdministrator = (
   funderId: string,
-  body: { orgNumber: string; email: string; displayName: string },
+  body: paths['/api/v1/funders/{funderId}/applicant-administrators']['post']['requestBody']['content']['application/json'],
   o: RequestOptions,
 ) =>
-  request<{ userId: string; organization: string }>(
-    'POST',
-    `/api/v1/funders/${funderId}/applicant-administrators`,
-    o,
-    body,
+  dataOf(
+    api.POST('/api/v1/funders/{funderId}/applicant-administrators', {
+      params: { path: { funderId } },
+      body,
+      ...callOptions(o),
+    }),
   );
