@@ -105,9 +105,8 @@ export function AppropriationEditor({
     try {
       const result = await saveAppropriation(
         funderId,
-        appropriation?.id ?? null,
+        appropriation ?? null,
         {
-          ...(appropriation ? { version: appropriation.version } : {}),
           code: form.code,
           name: form.name,
           expenditureArea: form.expenditureArea.trim() || null,

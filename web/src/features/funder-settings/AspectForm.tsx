@@ -42,12 +42,7 @@ export function AspectForm({
     problems.clear();
     setBusy(true);
     try {
-      const result = await saveAspect(
-        funderId,
-        aspect?.id ?? null,
-        { ...(aspect ? { version: aspect.version } : {}), name, policy: policy.trim() || null, active },
-        opts,
-      );
+      const result = await saveAspect(funderId, aspect ?? null, { name, policy: policy.trim() || null, active }, opts);
       setSaved(at.aspectSaved(result.name));
       if (!aspect) {
         setName('');

@@ -7,13 +7,23 @@ import { FieldError, TextField } from '../../components/fields.js';
 import { problemItems } from '../../components/problems.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
-import { createFunder } from './admin-api.js';
+import { createFunder, type NewFunder, type OrganizationType } from './admin-api.js';
 import { rememberAdminFunder } from './admin-funder.js';
 import { sameIds, useFormProblems } from './form-problems.js';
 import { useAdminTexts } from './texts.js';
 import './funder-settings.css';
 
-const ORG_TYPES = ['region', 'municipality', 'state_agency', 'university', 'company', 'association', 'other'];
+const ORG_TYPES = [
+  'region',
+  'municipality',
+  'state_agency',
+  'university',
+  'company',
+  'association',
+  'other',
+] as const satisfies readonly OrganizationType[];
+// Every kind the contract knows is offered above.
+const _allTypes: OrganizationType extends (typeof ORG_TYPES)[number] ? true : never = true;
 
 /** The next diary number a format would give this year, or null while the format cannot number cases. */
 export function diaryExample(format: string, year: number, seq: number): string | null {
@@ -35,7 +45,7 @@ export function CreateFunderPage() {
   const { session, opts, setSession } = useSession();
   const navigate = useNavigate();
   const problems = useFormProblems();
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<Required<NewFunder>>({
     name: '',
     orgNumber: '',
     organizationType: 'region',
@@ -59,7 +69,8 @@ export function CreateFunderPage() {
     );
   }
 
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set = (key: Exclude<keyof typeof form, 'organizationType'>) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value }));
   const example = diaryExample(form.diaryNumberFormat.trim(), new Date().getFullYear(), 1);
 
   const submit = async (e: FormEvent) => {
@@ -118,7 +129,12 @@ export function CreateFunderPage() {
           <select
             id="organizationType"
             value={form.organizationType}
-            onChange={(e) => set('organizationType')(e.target.value)}
+            onChange={(e) =>
+              setForm((f) => ({
+                ...f,
+                organizationType: ORG_TYPES.find((t) => t === e.target.value) ?? f.organizationType,
+              }))
+            }
           >
             {ORG_TYPES.map((t) => (
               <option key={t} value={t}>

@@ -77,7 +77,7 @@ export function FunderSettingsPage() {
       const [s, v] = await Promise.all([getSettings(funderId, opts), getSettingsVersions(funderId, opts)]);
       setView(s);
       setForm(formOf(s));
-      setRounding(s.shareCapRounding ?? 'down');
+      setRounding(s.shareCapRounding);
       setVersions(v);
       setConflict(false);
     } catch {
@@ -140,10 +140,7 @@ export function FunderSettingsPage() {
           standardConditions: text('standardConditions'),
           defaultContactUserId: form.defaultContactUserId || null,
           paymentDetails: text('paymentDetails'),
-          appealNotices: Object.fromEntries(APPEAL_KINDS.map((k) => [k, text(appealId(k))])) as Record<
-            AppealKind,
-            string | null
-          >,
+          appealNotices: Object.fromEntries(APPEAL_KINDS.map((k) => [k, text(appealId(k))])),
           contact: text('contact'),
           shareCapRounding: rounding,
         },
@@ -151,7 +148,7 @@ export function FunderSettingsPage() {
       );
       setView(result);
       setForm(formOf(result));
-      setRounding(result.shareCapRounding ?? 'down');
+      setRounding(result.shareCapRounding);
       setVersions(await getSettingsVersions(result.funderId, opts));
       setSaved(at.saved(result.version));
     } catch (error) {

@@ -64,9 +64,8 @@ export function ProgrammeEditor({
     try {
       const result = await saveProgramme(
         funderId,
-        programme?.id ?? null,
+        programme ?? null,
         {
-          ...(programme ? { version: programme.version } : {}),
           name: form.name,
           shortName: text('shortName'),
           fund: text('fund'),

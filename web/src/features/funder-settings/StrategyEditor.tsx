@@ -103,9 +103,8 @@ export function StrategyEditor({
     try {
       const result = await saveStrategy(
         funderId,
-        strategy?.id ?? null,
+        strategy ?? null,
         {
-          ...(strategy ? { version: strategy.version } : {}),
           name,
           yearFrom: from ?? null,
           yearTo: to ?? null,

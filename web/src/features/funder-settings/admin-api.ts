@@ -1,179 +1,124 @@
-import { request, type RequestOptions } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-/** The administration API of a funder (src/server/modules/funders). Amounts are öre. */
+// The administration API of a funder, typed from the OpenAPI document (web/src/api/schema.d.ts): the shapes
+// below are the contract's (src/server/modules/funders/funder-schemas.ts). Amounts are öre.
+type Settings = paths['/api/v1/funders/{funderId}/settings'];
+type Strategies = paths['/api/v1/funders/{funderId}/strategies'];
+type Aspects = paths['/api/v1/funders/{funderId}/aspects'];
+type Appropriations = paths['/api/v1/funders/{funderId}/appropriations'];
+type Programmes = paths['/api/v1/funders/{funderId}/programmes'];
 
-export interface FunderSettings {
-  name: string;
-  orgNumber: string;
-  postalAddress: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  committeeName: string;
-  diaryNumberFormat: string;
-  delegationLimitOre: number | null;
-  standardConditions: string | null;
-  defaultContactUserId: string | null;
-  /** How refunds and recoveries are paid to the funder, as letters print it. */
-  paymentDetails?: string | null;
-  /** The appeal notice per decision kind; null = the letter's default. */
-  appealNotices?: AppealNotices;
-  /** Deprecated single notice (grants, amendments, rejections); the page sends `appealNotices`. */
-  appealNotice?: string | null;
-  contact: string | null;
-  /** How "högst N procent" is rounded: 'down' (default) or 'half_up'. */
-  shareCapRounding?: 'down' | 'half_up';
-}
+export type SettingsView = Settings['get']['responses'][200]['content']['application/json'];
+/** What the settings form sends, with the version it was read at. */
+export type FunderSettingsInput = Settings['put']['requestBody']['content']['application/json'];
+export type SettingsVersion =
+  paths['/api/v1/funders/{funderId}/settings/versions']['get']['responses'][200]['content']['application/json']['items'][number];
+export type NewFunder = paths['/api/v1/funders']['post']['requestBody']['content']['application/json'];
+export type OrganizationType = NonNullable<NewFunder['organizationType']>;
+
+/** The appeal notice per decision kind; null = the letter's default. */
+export type AppealNotices = SettingsView['appealNotices'];
+export type AppealKind = keyof AppealNotices;
 /** The decision kinds with an appeal notice each, in the order the settings page shows them. */
-export const APPEAL_KINDS = ['grant', 'reject', 'amend', 'withdraw', 'recover', 'close'] as const;
-export type AppealKind = (typeof APPEAL_KINDS)[number];
-export type AppealNotices = Record<AppealKind, string | null>;
-export interface SettingsView extends FunderSettings {
-  paymentDetails: string | null;
-  appealNotices: AppealNotices;
-  /** What a letter prints for each kind when the funder's notice is empty. */
-  defaultAppealNotices: Record<AppealKind, string>;
-  funderId: string;
-  version: number;
-  nextDiaryNumber: string | null;
-  diaryYear: number;
-  nextDiarySequence: number;
-  contactPeople: { id: string; displayName: string; email: string }[];
-}
-export interface SettingsVersion {
-  version: number;
-  changedAt: string;
-  changedBy: string | null;
-  changed: string[];
-}
-export interface NewFunder {
-  name: string;
-  orgNumber: string;
-  committeeName: string;
-  diaryNumberFormat: string;
-  organizationType: string;
-}
+export const APPEAL_KINDS = [
+  'grant',
+  'reject',
+  'amend',
+  'withdraw',
+  'recover',
+  'close',
+] as const satisfies readonly AppealKind[];
+// Every kind the contract knows is listed above.
+const _allKinds: AppealKind extends (typeof APPEAL_KINDS)[number] ? true : never = true;
 
-export interface PriorityView {
-  id: string;
-  code: string;
-  title: string;
-  parentCode: string | null;
-  active: boolean;
-  inUse: boolean;
-}
-export interface StrategyView {
-  id: string;
-  name: string;
-  yearFrom: number | null;
-  yearTo: number | null;
-  version: number;
-  priorities: PriorityView[];
-}
-export interface StrategyInput {
-  name: string;
-  yearFrom: number | null;
-  yearTo: number | null;
-  priorities: { id?: string; code: string; title: string; parentCode: string | null; active: boolean }[];
-}
-export interface AspectView {
-  id: string;
-  name: string;
-  policy: string | null;
-  active: boolean;
-  version: string;
-}
-export interface AspectInput {
-  name: string;
-  policy: string | null;
-  active: boolean;
-}
+export type StrategyView = Strategies['get']['responses'][200]['content']['application/json']['items'][number];
+export type PriorityView = StrategyView['priorities'][number];
+export type StrategyInput = Strategies['post']['requestBody']['content']['application/json'];
+export type AspectView = Aspects['get']['responses'][200]['content']['application/json']['items'][number];
+export type AspectInput = Aspects['post']['requestBody']['content']['application/json'];
+export type AppropriationView = Appropriations['get']['responses'][200]['content']['application/json']['items'][number];
+export type AppropriationInput = Appropriations['post']['requestBody']['content']['application/json'];
+export type ProgrammeView = Programmes['get']['responses'][200]['content']['application/json']['items'][number];
+export type ProgrammeInput = Programmes['post']['requestBody']['content']['application/json'];
 
-export interface AppropriationView {
-  id: string;
-  code: string;
-  name: string;
-  expenditureArea: string | null;
-  item: string | null;
-  version: number;
-  years: { year: number; budgetOre: number | null; committedOre: number; remainingOre: number }[];
-}
-export interface AppropriationInput {
-  code: string;
-  name: string;
-  expenditureArea: string | null;
-  item: string | null;
-  years: { year: number; budgetOre: number }[];
-}
-export interface ProgrammeView {
-  id: string;
-  name: string;
-  shortName: string | null;
-  fund: string | null;
-  mainFunder: { name: string; orgNumber: string | null } | null;
-  yearFrom: number | null;
-  yearTo: number | null;
-  cci: string | null;
-  version: string;
-}
-export type ProgrammeInput = Omit<ProgrammeView, 'id' | 'version' | 'mainFunder'> & {
-  mainFunder: { name: string; orgNumber: string } | null;
-};
-
-const base = (funderId: string) => `/api/v1/funders/${encodeURIComponent(funderId)}`;
-const items = <T>(p: Promise<{ items: T[] }>) => p.then((r) => r.items);
+/** A thing already saved: its id, and the version the change was made from (409 when stale). */
+type Saved<V> = { id: string; version: V } | null;
 
 export const createFunder = (body: NewFunder, o: RequestOptions) =>
-  request<SettingsView>('POST', '/api/v1/funders', o, body);
+  dataOf(api.POST('/api/v1/funders', { body, ...callOptions(o) }));
 export const getSettings = (funderId: string, o: RequestOptions) =>
-  request<SettingsView>('GET', `${base(funderId)}/settings`, o);
-export const saveSettings = (funderId: string, body: FunderSettings & { version: number }, o: RequestOptions) =>
-  request<SettingsView>('PUT', `${base(funderId)}/settings`, o, body);
+  dataOf(api.GET('/api/v1/funders/{funderId}/settings', { params: { path: { funderId } }, ...callOptions(o) }));
+export const saveSettings = (funderId: string, body: FunderSettingsInput, o: RequestOptions) =>
+  dataOf(api.PUT('/api/v1/funders/{funderId}/settings', { params: { path: { funderId } }, body, ...callOptions(o) }));
 export const getSettingsVersions = (funderId: string, o: RequestOptions) =>
-  items(request<{ items: SettingsVersion[] }>('GET', `${base(funderId)}/settings/versions`, o));
+  dataOf(
+    api.GET('/api/v1/funders/{funderId}/settings/versions', { params: { path: { funderId } }, ...callOptions(o) }),
+  ).then((r) => r.items);
 
 export const getStrategies = (funderId: string, o: RequestOptions) =>
-  items(request<{ items: StrategyView[] }>('GET', `${base(funderId)}/strategies`, o));
-export const saveStrategy = (
-  funderId: string,
-  id: string | null,
-  body: StrategyInput & { version?: number },
-  o: RequestOptions,
-) =>
-  id
-    ? request<StrategyView>('PUT', `${base(funderId)}/strategies/${encodeURIComponent(id)}`, o, body)
-    : request<StrategyView>('POST', `${base(funderId)}/strategies`, o, body);
+  dataOf(api.GET('/api/v1/funders/{funderId}/strategies', { params: { path: { funderId } }, ...callOptions(o) })).then(
+    (r) => r.items,
+  );
+export const saveStrategy = (funderId: string, saved: Saved<number>, body: StrategyInput, o: RequestOptions) =>
+  dataOf(
+    saved
+      ? api.PUT('/api/v1/funders/{funderId}/strategies/{strategyId}', {
+          params: { path: { funderId, strategyId: saved.id } },
+          body: { ...body, version: saved.version },
+          ...callOptions(o),
+        })
+      : api.POST('/api/v1/funders/{funderId}/strategies', { params: { path: { funderId } }, body, ...callOptions(o) }),
+  );
 export const getAspects = (funderId: string, o: RequestOptions) =>
-  items(request<{ items: AspectView[] }>('GET', `${base(funderId)}/aspects`, o));
-export const saveAspect = (
-  funderId: string,
-  id: string | null,
-  body: AspectInput & { version?: string },
-  o: RequestOptions,
-) =>
-  id
-    ? request<AspectView>('PUT', `${base(funderId)}/aspects/${encodeURIComponent(id)}`, o, body)
-    : request<AspectView>('POST', `${base(funderId)}/aspects`, o, body);
+  dataOf(api.GET('/api/v1/funders/{funderId}/aspects', { params: { path: { funderId } }, ...callOptions(o) })).then(
+    (r) => r.items,
+  );
+export const saveAspect = (funderId: string, saved: Saved<string>, body: AspectInput, o: RequestOptions) =>
+  dataOf(
+    saved
+      ? api.PUT('/api/v1/funders/{funderId}/aspects/{aspectId}', {
+          params: { path: { funderId, aspectId: saved.id } },
+          body: { ...body, version: saved.version },
+          ...callOptions(o),
+        })
+      : api.POST('/api/v1/funders/{funderId}/aspects', { params: { path: { funderId } }, body, ...callOptions(o) }),
+  );
 
 export const getAppropriations = (funderId: string, o: RequestOptions) =>
-  items(request<{ items: AppropriationView[] }>('GET', `${base(funderId)}/appropriations`, o));
+  dataOf(
+    api.GET('/api/v1/funders/{funderId}/appropriations', { params: { path: { funderId } }, ...callOptions(o) }),
+  ).then((r) => r.items);
 export const saveAppropriation = (
   funderId: string,
-  id: string | null,
-  body: AppropriationInput & { version?: number },
+  saved: Saved<number>,
+  body: AppropriationInput,
   o: RequestOptions,
 ) =>
-  id
-    ? request<AppropriationView>('PUT', `${base(funderId)}/appropriations/${encodeURIComponent(id)}`, o, body)
-    : request<AppropriationView>('POST', `${base(funderId)}/appropriations`, o, body);
+  dataOf(
+    saved
+      ? api.PUT('/api/v1/funders/{funderId}/appropriations/{appropriationId}', {
+          params: { path: { funderId, appropriationId: saved.id } },
+          body: { ...body, version: saved.version },
+          ...callOptions(o),
+        })
+      : api.POST('/api/v1/funders/{funderId}/appropriations', {
+          params: { path: { funderId } },
+          body,
+          ...callOptions(o),
+        }),
+  );
 export const getProgrammes = (funderId: string, o: RequestOptions) =>
-  items(request<{ items: ProgrammeView[] }>('GET', `${base(funderId)}/programmes`, o));
-export const saveProgramme = (
-  funderId: string,
-  id: string | null,
-  body: ProgrammeInput & { version?: string },
-  o: RequestOptions,
-) =>
-  id
-    ? request<ProgrammeView>('PUT', `${base(funderId)}/programmes/${encodeURIComponent(id)}`, o, body)
-    : request<ProgrammeView>('POST', `${base(funderId)}/programmes`, o, body);
+  dataOf(api.GET('/api/v1/funders/{funderId}/programmes', { params: { path: { funderId } }, ...callOptions(o) })).then(
+    (r) => r.items,
+  );
+export const saveProgramme = (funderId: string, saved: Saved<string>, body: ProgrammeInput, o: RequestOptions) =>
+  dataOf(
+    saved
+      ? api.PUT('/api/v1/funders/{funderId}/programmes/{programmeId}', {
+          params: { path: { funderId, programmeId: saved.id } },
+          body: { ...body, version: saved.version },
+          ...callOptions(o),
+        })
+      : api.POST('/api/v1/funders/{funderId}/programmes', { params: { path: { funderId } }, body, ...callOptions(o) }),
+  );
