@@ -19,15 +19,21 @@ export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
     prefix: '/',
     index: 'index.html',
     wildcard: true,
-    // Assets carry content hashes and may be cached; index.html must always be fresh.
+    // Built assets (assets/) carry content hashes and may be cached for good; index.html must always be
+    // fresh; the icons and the manifest keep their names, so they are cached for a day.
     setHeaders: (res, filePath) => {
-      res.setHeader(
-        'cache-control',
-        filePath.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
-      );
+      res.setHeader('cache-control', cacheControlOf(path.relative(root, filePath)));
     },
   });
   return true;
+}
+
+/** How long a browser may keep a file of the built web app, by its path inside web/dist. */
+export function cacheControlOf(relativePath: string): string {
+  const parts = relativePath.split(path.sep);
+  if (parts[0] === 'assets' && parts.length > 1) return 'public, max-age=31536000, immutable';
+  if (relativePath === 'index.html') return 'no-cache';
+  return 'public, max-age=86400';
 }
 
 /** For the not-found handler: should this request get the web app's index.html? */
