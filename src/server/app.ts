@@ -63,6 +63,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** The largest attachment accepted, in bytes (`config.maxUploadBytes`); 20 MB when not given. */
   maxUploadBytes?: number;
+  /** Serve the built web app (web/dist) when there is one (the default); false: the API and plain pages only. */
+  webApp?: boolean;
 }
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
@@ -98,7 +100,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const hasWebApp = existsSync(path.join(webDistDir(), 'index.html'));
+  const hasWebApp = deps.webApp !== false && existsSync(path.join(webDistDir(), 'index.html'));
   registerProblemHandlers(app, {
     webAppFallback: (request, reply) => (hasWebApp && wantsWebAppPage(request) ? sendWebAppIndex(reply) : undefined),
   });
@@ -219,7 +221,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await typed.register(publicCallRoutes, { ...modules, prefix: '/api/v1/public' });
   await typed.register(attachmentRoutes, { ...modules, prefix: '/api/v1' });
   await typed.register(messageRoutes, { ...modules, prefix: '/api/v1' });
-  await typed.register(homeRoutes, { database: deps.database, redirectRoot: !hasWebApp });
+  await typed.register(homeRoutes, { database: deps.database, webApp: hasWebApp });
   if (hasWebApp) await registerWebApp(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -18,12 +18,14 @@ function row(p: PublicProjectRow): string {
 }
 
 /**
- * The public project bank as a plain, accessible HTML page (works without JavaScript). The web
- * application serves `/` when it is built; this page stays at `/projektbanken`.
+ * `/projektbanken`, the project bank's address in links and open-data descriptions. When the web app is
+ * built, the project bank is its start page (with navigation, filters and project pages), and this address
+ * leads there with the search kept. Without a built web app, it is the project bank as a plain HTML page
+ * (works without JavaScript), and `/` leads to it.
  */
-export const homeRoutes: FastifyPluginAsyncZod<{ database: Database; redirectRoot: boolean }> = (
+export const homeRoutes: FastifyPluginAsyncZod<{ database: Database; webApp: boolean }> = (
   app,
-  { database, redirectRoot },
+  { database, webApp },
 ) => {
   const handler = async (q: string | undefined) => {
     const { rows, total } = await listPublicProjects(database.db, { q, limit: 100, offset: 0 });
@@ -51,10 +53,11 @@ button{font-size:1rem;padding:.4rem 1rem;background:#0b3d5c;color:#fff;border:0;
 <tbody>${rows.map(row).join('\n')}</tbody></table></main></body></html>`;
   };
   const query = z.object({ q: z.string().max(200).optional() });
-  app.get('/projektbanken', { schema: { hide: true, querystring: query } }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(await handler(request.query.q)),
-  );
-  // Without a built web app, `/` shows the plain project bank.
-  if (redirectRoot) app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/projektbanken'));
+  app.get('/projektbanken', { schema: { hide: true, querystring: query } }, async (request, reply) => {
+    const q = request.query.q?.trim();
+    if (webApp) return reply.redirect(q ? `/?${new URLSearchParams({ q }).toString()}` : '/');
+    return reply.type('text/html; charset=utf-8').send(await handler(q));
+  });
+  if (!webApp) app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/projektbanken'));
   return Promise.resolve();
 };

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { queryRows, toNumber } from '../../db/client.js';
+import { parseOrgNumber } from '../../../domain/index.js';
 import { buildSwedishTsQuery, searchWords } from './search-query.js';
 
 export interface PublicProjectRow {
@@ -71,9 +72,16 @@ function filterCondition(f: PublicProjectFilters): SQL {
 /**
  * How a text query matches: Swedish full text (stemmed, with derivational roots as prefixes) of the
  * name, acronym, summary and description, or trigram similarity to the project's or the owner's name
- * (a misspelt name, part of an owner's name).
+ * (a misspelt name, part of an owner's name), or the name of a municipality the project covers
+ * ("Skellefteå"), or the owner's organisation number in any of its written forms ("2021002874").
  */
 function textMatch(text: string): { match: SQL; rank: SQL } {
+  const orgNumber = parseOrgNumber(text);
+  const byOrgNumber = orgNumber.ok
+    ? sql`UNION
+             SELECT t.id FROM projects t JOIN organizations ow ON ow.id = t.owner_organization_id
+             WHERE ow.org_number = ${orgNumber.value}`
+    : sql``;
   const tsq = buildSwedishTsQuery(text);
   const fullText = tsq === null ? sql`FALSE` : sql`t.search_vector @@ to_tsquery('swedish', ${tsq})`;
   // Two index-friendly halves: the project's own text (GIN indexes on projects, combined by a bitmap OR)
@@ -84,7 +92,11 @@ function textMatch(text: string): { match: SQL; rank: SQL } {
              WHERE ${fullText} OR lower(t.name) % lower(${text}) OR lower(${text}) <% lower(t.name)
              UNION
              SELECT t.id FROM projects t JOIN organizations ow ON ow.id = t.owner_organization_id
-             WHERE lower(${text}) <% lower(ow.name))`,
+             WHERE lower(${text}) <% lower(ow.name)
+             UNION
+             SELECT pm.project_id FROM project_municipalities pm JOIN municipalities m ON m.code = pm.municipality_code
+             WHERE lower(m.name) = lower(${text}) OR lower(${text}) <% lower(m.name)
+             ${byOrgNumber})`,
     rank: sql`(${tsq === null ? sql`0` : sql`ts_rank_cd(p.search_vector, to_tsquery('swedish', ${tsq}))`}
              + similarity(lower(p.name), lower(${text})))`,
   };

@@ -164,8 +164,18 @@ describe('the service around it', () => {
     expect(res.json()).toMatchObject({ code: 'not_found', status: 404 });
   });
 
-  it('serves the project bank as an accessible HTML page', async () => {
+  it('leads /projektbanken to the web app’s project bank, keeping the search', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/projektbanken?q=digitalisering' });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/?q=digitalisering');
+    expect((await t.app.inject({ method: 'GET', url: '/projektbanken' })).headers.location).toBe('/');
+  });
+
+  it('serves the project bank as an accessible HTML page where the web app is not built', async () => {
+    const plain = await createTestApp({ seed: true, app: { webApp: false } });
+    const res = await plain.app.inject({ method: 'GET', url: '/projektbanken?q=digitalisering' });
+    expect((await plain.app.inject({ method: 'GET', url: '/' })).headers.location).toBe('/projektbanken');
+    await plain.close();
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<html lang="sv">');
     expect(res.body).toContain('Digitala Västerbotten i samverkan (DVIS)');
@@ -187,6 +197,33 @@ describe('typo tolerance and owners in the search', () => {
     ]);
     const misspelt = await list(`?q=${encodeURIComponent('Umea universtet')}`);
     expect(misspelt.body.items.map((p) => p.acronym)).toContain('SOLH');
+  });
+
+  const ids = async (query: string) => (await list(`${query}&pageSize=100`)).body.items.map((p) => p.id).sort();
+
+  it('finds the projects that cover a municipality by its name, as the municipality filter does', async () => {
+    const byFilter = await ids('?municipality=2482');
+    expect(byFilter.length).toBeGreaterThan(0);
+    expect(await ids(`?q=${encodeURIComponent('Skellefteå')}`)).toEqual(expect.arrayContaining(byFilter));
+    expect(await ids(`?q=${encodeURIComponent('skellefteå')}`)).toEqual(expect.arrayContaining(byFilter));
+  });
+
+  it("finds an owner's projects by its organisation number, however it is written", async () => {
+    const all = (await list('?pageSize=100')).body.items;
+    const orgNumber = all.find((p) => p.ownerOrgNumber)!.ownerOrgNumber!;
+    const owned = all
+      .filter((p) => p.ownerOrgNumber === orgNumber)
+      .map((p) => p.id)
+      .sort();
+    const digits = orgNumber.replace('-', '');
+    for (const written of [orgNumber, digits, `16${digits}`, `16${orgNumber}`, ` ${orgNumber} `]) {
+      const found = (await list(`?q=${encodeURIComponent(written)}&pageSize=100`)).body.items;
+      expect(found.map((p) => p.id).sort(), written).toEqual(expect.arrayContaining(owned));
+      expect(
+        found.every((p) => p.ownerOrgNumber === orgNumber),
+        written,
+      ).toBe(true);
+    }
   });
 });
 
