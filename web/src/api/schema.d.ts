@@ -5549,6 +5549,10 @@ export interface operations {
               status: string;
               approvedAt: string | null;
             } | null;
+            actions: {
+              edit: boolean;
+              draftDecision: boolean;
+            };
           };
         };
       };
@@ -5731,6 +5735,10 @@ export interface operations {
               status: string;
               approvedAt: string | null;
             } | null;
+            actions: {
+              edit: boolean;
+              draftDecision: boolean;
+            };
           };
         };
       };
@@ -5959,6 +5967,10 @@ export interface operations {
               status: string;
               approvedAt: string | null;
             } | null;
+            actions: {
+              edit: boolean;
+              draftDecision: boolean;
+            };
           };
         };
       };
@@ -6245,6 +6257,10 @@ export interface operations {
               };
             }[];
             approvable: boolean;
+            actions: {
+              edit: boolean;
+              approve: boolean;
+            };
           };
         };
       };
@@ -6433,6 +6449,10 @@ export interface operations {
               };
             }[];
             approvable: boolean;
+            actions: {
+              edit: boolean;
+              approve: boolean;
+            };
           };
         };
       };
@@ -6671,6 +6691,10 @@ export interface operations {
               };
             }[];
             approvable: boolean;
+            actions: {
+              edit: boolean;
+              approve: boolean;
+            };
           };
         };
       };
@@ -6701,6 +6725,9 @@ export interface operations {
         content: {
           'application/json': {
             projectId: string | null;
+            actions: {
+              handleDecision: boolean;
+            };
           };
         };
       };
@@ -9870,6 +9897,9 @@ export interface operations {
             total: number;
             page: number;
             pageSize: number;
+            actions: {
+              planMeeting: boolean;
+            };
           };
         };
       };

@@ -136,6 +136,13 @@ export const amendmentRequestView = z.object({
   issues: z.array(fieldIssueView),
   submittedAt: z.string().nullable(),
   decision: z.object({ id: z.uuid(), status: z.string(), approvedAt: z.string().nullable() }).nullable(),
+  /** What the caller may do with the request now (amendments.policy.ts, requestActionsOf). */
+  actions: z.object({
+    /** Save and submit the draft (PUT /amendment-requests/:caseId, POST …/submit): the beneficiary, while a draft. */
+    edit: z.boolean(),
+    /** Draft the amendment decision (POST …/decision): a case officer of the funder, once received, while none is. */
+    draftDecision: z.boolean(),
+  }),
 });
 
 /**
@@ -176,6 +183,13 @@ export const amendmentDecisionView = z.object({
   budgetBefore: budgetInForceView,
   findings: z.array(findingView),
   approvable: z.boolean(),
+  /** What the caller may do with the decision now (amendments.policy.ts, amendmentDecisionActionsOf). */
+  actions: z.object({
+    /** Edit and propose the draft (PUT /amendment-decisions/:id, POST /decisions/:id/propose): a case officer. */
+    edit: z.boolean(),
+    /** Approve or return the proposal (POST /decisions/:id/approve, /return): a decision maker of the funder. */
+    approve: z.boolean(),
+  }),
 });
 
 export const versionView = z.object({

@@ -358,6 +358,45 @@ describe('who may do what', () => {
     const byOther = await t.inject('POST', `/api/v1/amendment-requests/${caseId}/decision`, t.otherApplicant, {});
     expect(byOther.statusCode).toBe(404);
   });
+
+  it('tells each caller in `actions` what the routes let them do with the request and its decision now', async () => {
+    type RequestActions = { actions: { edit: boolean; draftDecision: boolean } };
+    type DecisionActions = { actions: { edit: boolean; approve: boolean } };
+    const requestActions = async (caseId: string, who: Record<string, string>) =>
+      (await t.inject('GET', `/api/v1/amendment-requests/${caseId}`, who)).json<RequestActions>().actions;
+    const decisionActions = async (id: string, who: Record<string, string>) =>
+      (await t.inject('GET', `/api/v1/amendment-decisions/${id}`, who)).json<DecisionActions>().actions;
+    const created = await t.inject('POST', `/api/v1/projects/${t.dovi.projectId}/amendment-requests`, t.beneficiary, {
+      content: { newPeriodEnd: '2026-12-31', motivation: 'Slutrapporten kräver mer tid.' },
+    });
+    const draft = created.json<RequestActions & { caseId: string; version: number }>();
+    expect(draft.actions).toEqual({ edit: true, draftDecision: false });
+    expect(await requestActions(draft.caseId, t.officer)).toEqual({ edit: false, draftDecision: false });
+
+    const { caseId } = await submitDoviLaterEnd();
+    expect(await requestActions(caseId, t.beneficiary)).toEqual({ edit: false, draftDecision: false });
+    expect(await requestActions(caseId, t.officer)).toEqual({ edit: false, draftDecision: true });
+    expect(await requestActions(caseId, t.headOfUnit)).toEqual({ edit: false, draftDecision: false });
+    const project = async (who: Record<string, string>) =>
+      (await t.inject('GET', `/api/v1/cases/${caseId}/project`, who)).json<{ actions: { handleDecision: boolean } }>()
+        .actions.handleDecision;
+    expect([await project(t.officer), await project(t.headOfUnit), await project(t.beneficiary)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+
+    const decision = await draftDoviDecision(t, caseId);
+    expect(await requestActions(caseId, t.officer)).toEqual({ edit: false, draftDecision: false });
+    expect(await decisionActions(decision.id, t.officer)).toEqual({ edit: true, approve: false });
+    expect(await decisionActions(decision.id, t.headOfUnit)).toEqual({ edit: false, approve: false });
+    expect((await t.inject('POST', `/api/v1/decisions/${decision.id}/propose`, t.officer)).statusCode).toBe(200);
+    expect(await decisionActions(decision.id, t.officer)).toEqual({ edit: false, approve: false });
+    expect(await decisionActions(decision.id, t.headOfUnit)).toEqual({ edit: false, approve: true });
+    // Returned for assessment, the decision is a draft again, its officer's to edit.
+    expect((await t.inject('POST', `/api/v1/decisions/${decision.id}/return`, t.headOfUnit)).statusCode).toBe(200);
+    expect(await decisionActions(decision.id, t.officer)).toEqual({ edit: true, approve: false });
+  });
 });
 
 async function submitDoviExtensionAgain() {

@@ -15,7 +15,7 @@ import {
   termsView,
   versionView,
 } from './amendment-schema.js';
-import { isProjectStaff, loadVisibleProject } from './amendments.policy.js';
+import { handlesAmendmentDecision, isProjectStaff, loadVisibleProject } from './amendments.policy.js';
 import { loadAmendmentDecisionView } from './decision-view.js';
 import { listVersions, planDiff } from './project-versions.js';
 import { loadRequestView } from './request-view.js';
@@ -192,12 +192,24 @@ export const amendmentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = 
         tags,
         summary: 'Ärendets projekt / the project of a case',
         params: caseParams,
-        response: { 200: z.object({ projectId: z.uuid().nullable() }) },
+        response: {
+          200: z.object({
+            projectId: z.uuid().nullable(),
+            actions: z.object({
+              /**
+               * A case officer or decision maker of the funder works on the amendment decision of an amendment
+               * request (GET /amendment-requests/:caseId, POST …/decision, the decisions routes).
+               */
+              handleDecision: z.boolean(),
+            }),
+          }),
+        },
       },
     },
     async (request) => {
-      const scope = await loadVisibleCase(deps.db, requirePrincipal(request), request.params.caseId);
-      return { projectId: scope.kase.projectId };
+      const p = requirePrincipal(request);
+      const scope = await loadVisibleCase(deps.db, p, request.params.caseId);
+      return { projectId: scope.kase.projectId, actions: { handleDecision: handlesAmendmentDecision(p, scope) } };
     },
   );
 

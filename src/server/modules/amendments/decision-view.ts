@@ -9,6 +9,7 @@ import { amendmentDecisionKinds } from './amendment-checks.js';
 import { toDecisionView } from '../decisions/decision-schema.js';
 import { loadVisibleDecision } from '../decisions/use-cases/save-decision-draft.js';
 import type { amendmentDecisionView } from './amendment-schema.js';
+import { amendmentDecisionActionsOf } from './amendments.policy.js';
 import { activitiesOfPlan, budgetLinesOf, toPlanActivity } from './amendments.repository.js';
 import { budgetBeforeAmendment, budgetInForceToView, NO_BUDGET, normaliseBudget } from './budget-versions.js';
 import { diffToView, planActivityToView, projectHistory, termsToView } from './project-versions.js';
@@ -63,5 +64,6 @@ export async function loadAmendmentDecisionView(
     budgetBefore: budgetInForceToView(budgetBefore),
     findings,
     approvable: !findings.some((f) => f.severity === 'error'),
+    actions: amendmentDecisionActionsOf(principal, scope, d),
   };
 }

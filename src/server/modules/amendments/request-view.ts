@@ -12,7 +12,7 @@ import {
   latestRequestVersion,
   paidCostDates,
 } from './amendments.repository.js';
-import { requestNotFound } from './amendments.policy.js';
+import { requestActionsOf, requestNotFound } from './amendments.policy.js';
 import { budgetInForceOf, budgetInForceToView } from './budget-versions.js';
 import { diffToView, inForceOf, planActivityToView, termsToView } from './project-versions.js';
 import { requestedPeriodEnd, requestIssues, revisedToPlanActivity } from './request-rules.js';
@@ -75,5 +75,6 @@ export async function loadRequestView(
     decision: visibleDecision
       ? { id: decision.id, status: decision.status, approvedAt: decision.approvedAt?.toISOString() ?? null }
       : null,
+    actions: requestActionsOf(principal, scope, decision !== null),
   };
 }

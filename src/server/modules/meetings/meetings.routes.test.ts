@@ -62,6 +62,15 @@ describe('the meetings of the committee', () => {
     expect(applicant.json<{ total: number }>().total).toBe(0);
   });
 
+  it('tells in `actions` who may plan a meeting: the officers and decision makers, not communications', async () => {
+    const planMeeting = async (who: Parameters<typeof t.as>[0]) =>
+      (await get('/api/v1/meetings', await t.as(who))).json<{ actions: { planMeeting: boolean } }>().actions
+        .planMeeting;
+    expect(await planMeeting('officer')).toBe(true);
+    expect(await planMeeting('communications')).toBe(false);
+    expect(await planMeeting('applicant')).toBe(false);
+  });
+
   it('shows the meeting of 2023-03-01 with its eight grants, 25 421 501 kr in all', async () => {
     const p = await page(grantMeetingId, await t.as('officer'));
     expect(p.decisions).toHaveLength(8);

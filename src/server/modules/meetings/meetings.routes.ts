@@ -56,6 +56,10 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store:
             total: z.number().int(),
             page: z.number().int(),
             pageSize: z.number().int(),
+            actions: z.object({
+              /** Plan a meeting (POST /meetings): a case officer or decision maker of a funder. */
+              planMeeting: z.boolean(),
+            }),
           }),
         },
       },
@@ -63,12 +67,13 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store:
     async (request) => {
       const p = requirePrincipal(request);
       const { page, pageSize } = request.query;
-      const { rows, total } = await meetingsOfPrincipal(deps.db, p, request.query);
+      const { rows, total, actions } = await meetingsOfPrincipal(deps.db, p, request.query);
       return {
         items: rows.map((r) => ({ ...toMeetingView(r.meeting), agendaItems: r.agendaItems, decisions: r.decisions })),
         total,
         page,
         pageSize,
+        actions,
       };
     },
   );

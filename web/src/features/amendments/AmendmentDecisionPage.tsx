@@ -70,7 +70,7 @@ export function AmendmentDecisionPage() {
   const { caseId = '' } = useParams();
   const t = useAmendmentTexts();
   const { t: common } = useI18n();
-  const { opts, session } = useSession();
+  const { opts } = useSession();
   const work = useCaseWork(caseId);
   const [request, setRequest] = useState<RequestView | null>(null);
   const [view, setView] = useState<AmendmentDecisionView | null>(null);
@@ -79,7 +79,6 @@ export function AmendmentDecisionPage() {
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
   const alertRef = useRef<HTMLDivElement>(null);
-  const roles = new Set(session?.user.roles.map((r) => r.role) ?? []);
 
   useEffect(() => {
     document.title = `${t.decisionTitle} – ${common.appName}`;
@@ -122,7 +121,7 @@ export function AmendmentDecisionPage() {
     );
   }
   const status = view?.decision.status ?? 'new';
-  const editable = status === 'draft' && roles.has('case_officer');
+  const editable = view?.actions.edit ?? false;
   const fail = (e: unknown) =>
     setNotice(
       e instanceof ApiProblem && e.status === 409 && e.details.currentVersion !== undefined
@@ -236,7 +235,7 @@ export function AmendmentDecisionPage() {
           <dd className="prewrap">{request.content.motivation}</dd>
         </dl>
       </section>
-      {!view && roles.has('case_officer') && ['submitted', 'in_assessment'].includes(w.case.status) && (
+      {!view && request.actions.draftDecision && (
         <button type="button" disabled={busy} onClick={draft}>
           {t.draftFromRequest}
         </button>
@@ -357,7 +356,7 @@ export function AmendmentDecisionPage() {
                 <dd className="prewrap">{view.decision.reasons ?? ''}</dd>
               </dl>
             )}
-            {status === 'proposed' && roles.has('decision_maker') && (
+            {view.actions.approve && (
               <section aria-labelledby="approve-heading" className="box">
                 <h2 id="approve-heading">{t.approve}</h2>
                 <p>
@@ -384,7 +383,7 @@ export function AmendmentDecisionPage() {
                 </div>
               </section>
             )}
-            {status === 'proposed' && !roles.has('decision_maker') && <p>{t.waiting}</p>}
+            {status === 'proposed' && !view.actions.approve && <p>{t.waiting}</p>}
           </div>
           <aside aria-label={t.checks}>
             {editable && <FindingsList id="amend-live" title={t.checks} findings={live} />}

@@ -80,7 +80,7 @@ export function AmendmentRequestPage() {
   const { caseId = '' } = useParams();
   const t = useAmendmentTexts();
   const { t: common, lang } = useI18n();
-  const { opts, session } = useSession();
+  const { opts } = useSession();
   const [view, setView] = useState<RequestView | null>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -125,7 +125,7 @@ export function AmendmentRequestPage() {
       <p>{common.loadingPage}</p>
     );
   }
-  const editable = view.status === 'draft' && (session?.user.roles.some((r) => r.role === 'applicant') ?? false);
+  const editable = view.actions.edit;
   const plan = form.revise ? (converted.content.activities ?? []) : view.currentPlan;
   const diff = editable ? liveDiff(view.currentPlan, plan) : view.diff;
   const live = livePeriodFindings(view.inForce, newEnd, plan);

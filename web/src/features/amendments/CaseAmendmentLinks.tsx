@@ -1,22 +1,22 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../session.js';
-import { getCaseProject } from './amendment-api.js';
+import { getCaseProject, type CaseProject } from './amendment-api.js';
 import { useAmendmentTexts } from './texts.js';
 
 /** On a case page: the amendment request and decision of an amendment case, and the project's versions. */
 export function CaseAmendmentLinks({ caseId, kind }: { caseId: string; kind: string }) {
   const t = useAmendmentTexts();
-  const { opts, session } = useSession();
-  const [projectId, setProjectId] = useState<string | null>(null);
+  const { opts } = useSession();
+  const [project, setProject] = useState<CaseProject | null>(null);
   useEffect(() => {
     const controller = new AbortController();
     getCaseProject(caseId, { ...opts, signal: controller.signal })
-      .then((r) => setProjectId(r.projectId))
-      .catch(() => setProjectId(null));
+      .then(setProject)
+      .catch(() => setProject(null));
     return () => controller.abort();
   }, [caseId, opts]);
-  const staff = session?.user.roles.some((r) => r.role === 'case_officer' || r.role === 'decision_maker') ?? false;
+  const projectId = project?.projectId ?? null;
   if (kind !== 'amendment_request' && !projectId) return null;
   return (
     <ul className="action-links">
@@ -25,7 +25,7 @@ export function CaseAmendmentLinks({ caseId, kind }: { caseId: string; kind: str
           <Link to={`/andringar/${caseId}`}>{t.toRequest}</Link>
         </li>
       )}
-      {kind === 'amendment_request' && staff && (
+      {kind === 'amendment_request' && project?.actions.handleDecision && (
         <li>
           <Link to={`/arenden/${caseId}/andringsbeslut`}>{t.toDecision}</Link>
         </li>

@@ -3,21 +3,21 @@ import { Link } from 'react-router';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
-import { listMeetings, planMeeting, type MeetingSummary } from './meetings-api.js';
+import { listMeetings, planMeeting, type MeetingList } from './meetings-api.js';
 import { useMeetingTexts } from './texts.js';
 
 /** The committee's meetings, newest first, and — for officers and decision makers — a form to plan one. */
 export function MeetingsPage() {
   const c = useMeetingTexts();
   const { t } = useI18n();
-  const { opts, session } = useSession();
-  const [items, setItems] = useState<MeetingSummary[] | null>(null);
+  const { opts } = useSession();
+  const [list, setList] = useState<MeetingList | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const canPlan = session?.user.roles.some((r) => r.role === 'case_officer' || r.role === 'decision_maker') ?? false;
+  const items = list?.items ?? null;
 
   const load = useCallback(() => {
     listMeetings(opts)
-      .then((page) => setItems(page.items))
+      .then(setList)
       .catch((e: unknown) => setError(e instanceof ApiProblem ? `${c.loadError} ${e.detail}` : c.loadError));
   }, [opts, c]);
   useEffect(load, [load]);
@@ -70,7 +70,7 @@ export function MeetingsPage() {
           </tbody>
         </table>
       )}
-      {canPlan && <PlanMeetingForm onPlanned={load} />}
+      {list?.actions.planMeeting && <PlanMeetingForm onPlanned={load} />}
     </>
   );
 }

@@ -29,14 +29,13 @@ import { loadVisibleDecision } from '../../decisions/use-cases/save-decision-dra
 import type { AmendmentDecisionInput, AmendmentRequestContent, RevisedActivity } from '../amendment-schema.js';
 import { amendmentRequestContent } from '../amendment-schema.js';
 import { latestRequestVersion, nextPlanVersion } from '../amendments.repository.js';
-import { requestNotFound } from '../amendments.policy.js';
+import { DECISION_DRAFTABLE, requestNotFound } from '../amendments.policy.js';
 import { inForceOf } from '../project-versions.js';
 import { requestedPeriodEnd } from '../request-rules.js';
 import { actorOf, type AmendmentDeps } from './save-amendment-request.js';
 
 /** How the letter heads the plan an amendment approves (seed 001). */
 export const REVISED_PLAN_LABEL = 'Reviderad tid- och aktivitetsplan';
-const DRAFTABLE = new Set(['submitted', 'in_assessment']);
 
 /** Everything an amendment decision states, before it is written: null terms are "unchanged". */
 interface Draft {
@@ -241,7 +240,7 @@ export async function createAmendmentDecision(
   return deps.db.transaction(async (tx) => {
     const kase = await lockCase(tx, caseId);
     if (!kase) throw requestNotFound();
-    if (!DRAFTABLE.has(kase.status)) {
+    if (!DECISION_DRAFTABLE.has(kase.status)) {
       throw new AppError('decision.case_not_open', 409, {
         sv: 'Ändringsbegäran är inte under handläggning; ett beslut kan inte utformas nu.',
         en: 'The amendment request is not being handled; a decision cannot be drafted now.',

@@ -34,7 +34,7 @@ export async function meetingPage(db: Executor, p: Principal, meetingId: string)
   };
 }
 
-/** The meetings of every funder the caller works with, newest first. */
+/** The meetings of every funder the caller works with, newest first, and whether the caller may plan one. */
 export async function meetingsOfPrincipal(
   db: Executor,
   p: Principal,
@@ -42,9 +42,12 @@ export async function meetingsOfPrincipal(
 ) {
   const orgs = [...new Set(p.roles.filter((r) => MEETING_ROLES.includes(r.role)).map((r) => r.organizationId))];
   const funders = await fundersOfOrganizations(db, orgs);
-  return listMeetings(
+  const { rows, total } = await listMeetings(
     db,
     funders.map((f) => f.funder.id),
     { status: o.status, limit: o.pageSize, offset: (o.page - 1) * o.pageSize },
   );
+  // Planning a meeting (use-cases/plan-meeting.ts): a case officer or decision maker of a funder.
+  const planMeeting = funders.some((f) => PLANNER_ROLES.some((r) => hasRole(p, r, f.funder.organizationId)));
+  return { rows, total, actions: { planMeeting } };
 }
