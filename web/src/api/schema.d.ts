@@ -7104,8 +7104,10 @@ export interface operations {
               projectId: string;
               projectName: string;
               diaryNumber: string | null;
-              kind: string;
-              status: string;
+              /** @enum {string} */
+              kind: 'advance' | 'interim' | 'final';
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               returnedForCompletion: boolean;
               period: {
                 start: string;
@@ -7119,6 +7121,11 @@ export interface operations {
             total: number;
             page: number;
             pageSize: number;
+            actions: {
+              create: boolean;
+              approve: boolean;
+              recordPayment: boolean;
+            };
           };
         };
       };
@@ -7214,8 +7221,10 @@ export interface operations {
               projectId: string;
               projectName: string;
               diaryNumber: string | null;
-              kind: string;
-              status: string;
+              /** @enum {string} */
+              kind: 'advance' | 'interim' | 'final';
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               returnedForCompletion: boolean;
               period: {
                 start: string;
@@ -7303,7 +7312,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -7418,7 +7428,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -7561,7 +7572,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -7682,7 +7694,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -7822,7 +7835,8 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               period: {
                 start: string;
                 end: string;
@@ -7969,7 +7983,8 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               period: {
                 start: string;
                 end: string;
@@ -8094,7 +8109,8 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               period: {
                 start: string;
                 end: string;
@@ -8220,7 +8236,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;

@@ -3,6 +3,9 @@ import { COST_CATEGORIES, PAYMENT_KINDS } from '../../../domain/index.js';
 
 /* Request and response shapes of the payment routes. Money is öre (integers), as the decision routes give it. */
 
+/** A payment request's states (the database's payment_request_status). */
+export const PAYMENT_REQUEST_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'paid'] as const;
+
 const localDate = z.iso.date();
 const ore = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const period = z
@@ -108,7 +111,7 @@ export const paymentRequestView = z.object({
   caseId: z.uuid().nullable(),
   diaryNumber: z.string().nullable(),
   kind: z.enum(PAYMENT_KINDS),
-  status: z.string(),
+  status: z.enum(PAYMENT_REQUEST_STATUSES),
   period: z.object({ start: z.string(), end: z.string() }).nullable(),
   costs: z.array(
     z.object({
@@ -151,8 +154,8 @@ export const requestListItem = z.object({
   projectId: z.uuid(),
   projectName: z.string(),
   diaryNumber: z.string().nullable(),
-  kind: z.string(),
-  status: z.string(),
+  kind: z.enum(PAYMENT_KINDS),
+  status: z.enum(PAYMENT_REQUEST_STATUSES),
   returnedForCompletion: z.boolean(),
   period: z.object({ start: z.string(), end: z.string() }).nullable(),
   requestedOre: z.number(),

@@ -220,13 +220,15 @@ export async function grantedProjectsOf(db: Executor, organizationIds: string[])
 }
 
 /** The funders whose organisation is one of these (the funders a member of staff works for). */
-export async function funderIdsOfOrganizations(db: Executor, organizationIds: readonly string[]): Promise<string[]> {
+export async function fundersOfOrganizations(
+  db: Executor,
+  organizationIds: readonly string[],
+): Promise<{ id: string; organizationId: string }[]> {
   if (organizationIds.length === 0) return [];
-  const rows = await db
-    .select({ id: funders.id })
+  return db
+    .select({ id: funders.id, organizationId: funders.organizationId })
     .from(funders)
     .where(inArray(funders.organizationId, [...organizationIds]));
-  return rows.map((f) => f.id);
 }
 
 /** The payment request a case is about, if it is one. */

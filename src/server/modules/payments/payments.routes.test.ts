@@ -364,6 +364,12 @@ describe('who may do what', () => {
     expect(
       (await t.call('POST', `/api/v1/projects/${g.project.id}/payment-requests`, t.officer, interim())).statusCode,
     ).toBe(403);
+    // The list says what each may do, by the same roles.
+    const actionsOf = async (as: typeof t.officer) =>
+      (await t.call('GET', '/api/v1/payment-requests', as)).json<{ actions: Record<string, boolean> }>().actions;
+    expect(await actionsOf(t.applicant)).toEqual({ create: true, approve: false, recordPayment: false });
+    expect(await actionsOf(t.officer)).toEqual({ create: false, approve: true, recordPayment: false });
+    expect(await actionsOf(t.finance)).toEqual({ create: false, approve: false, recordPayment: true });
   });
 
   it("answers another organisation's applicant 404, exactly as for an unknown id", async () => {

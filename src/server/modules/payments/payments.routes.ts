@@ -3,11 +3,12 @@ import { z } from 'zod';
 import type { Clock } from '../../../domain/index.js';
 import { toNumber, type Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { requirePrincipal } from '../auth/policy.js';
+import { hasRole, requirePrincipal } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
 import { isStaffOf, loadVisibleCase } from '../cases/cases.policy.js';
 import {
   assessmentView,
+  PAYMENT_REQUEST_STATUSES,
   paymentInput,
   paymentRequestInput,
   paymentRequestView,
@@ -20,7 +21,7 @@ import {
 } from './payment-schema.js';
 import { loadFigures, toAssessmentView, toPositionView } from './payment-figures.js';
 import {
-  funderIdsOfOrganizations,
+  fundersOfOrganizations,
   grantedProjectsOf,
   listPaymentRequests,
   paymentRequestIdOfCase,
@@ -38,7 +39,6 @@ import { submitPaymentRequest } from './use-cases/submit-payment-request.js';
 const tags = ['payments'];
 const requestParams = z.object({ id: z.uuid() });
 const projectParams = z.object({ projectId: z.uuid() });
-const STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'paid'] as const;
 
 const orgsWithRole = (p: Principal, roles: readonly string[]) => [
   ...new Set(p.roles.filter((r) => roles.includes(r.role)).map((r) => r.organizationId)),
@@ -63,13 +63,24 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         description:
           "The beneficiary sees its organisation's requests, drafts included; the funder's staff see the submitted ones of its projects. The oldest submitted first.",
         querystring: z.object({
-          status: z.enum(STATUSES).optional(),
+          status: z.enum(PAYMENT_REQUEST_STATUSES).optional(),
           projectId: z.uuid().optional(),
           page: z.coerce.number().int().min(1).max(100_000).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(25),
         }),
         response: {
-          200: z.object({ items: z.array(requestListItem), total: z.number(), page: z.number(), pageSize: z.number() }),
+          200: z.object({
+            items: z.array(requestListItem),
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+            /**
+             * What the caller may do with payment requests, by the roles the use cases require: write them (an
+             * applicant of an organisation), check submitted ones (a case officer of a funder), record the payment
+             * of approved ones (a finance officer of a funder).
+             */
+            actions: z.object({ create: z.boolean(), approve: z.boolean(), recordPayment: z.boolean() }),
+          }),
         },
       },
     },
@@ -77,9 +88,13 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
       const p = requirePrincipal(request);
       const { status, projectId, page, pageSize } = request.query;
       const staffOrgs = orgsWithRole(p, ['case_officer', 'decision_maker', 'administrator', 'finance_officer']);
-      const staffFunderIds = await funderIdsOfOrganizations(deps.db, staffOrgs);
+      const staffFunders = await fundersOfOrganizations(deps.db, staffOrgs);
+      const staffFunderIds = staffFunders.map((f) => f.id);
+      const beneficiaryOrgIds = orgsWithRole(p, ['applicant']);
+      const atSomeFunder = (role: 'case_officer' | 'finance_officer') =>
+        staffFunders.some((f) => hasRole(p, role, f.organizationId));
       const { items, total } = await listPaymentRequests(deps.db, {
-        beneficiaryOrgIds: orgsWithRole(p, ['applicant']),
+        beneficiaryOrgIds,
         staffFunderIds,
         status,
         projectId,
@@ -104,6 +119,11 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         total,
         page,
         pageSize,
+        actions: {
+          create: beneficiaryOrgIds.length > 0,
+          approve: atSomeFunder('case_officer'),
+          recordPayment: atSomeFunder('finance_officer'),
+        },
       };
     },
   );
