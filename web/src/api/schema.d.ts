@@ -8601,6 +8601,10 @@ export interface operations {
               dueDate: string | null;
               recoveryKind: ('repayment' | 'recovery') | null;
               version: number;
+              actions: {
+                propose: boolean;
+                decide: boolean;
+              };
             }[];
             closed: {
               /** Format: uuid */

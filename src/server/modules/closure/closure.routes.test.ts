@@ -35,7 +35,7 @@ interface ClosureView {
   conditions: { finalReportApproved: boolean; finalPaymentRecorded: boolean };
   finalReport: ReportView | null;
   closed: { releasedOre: number } | null;
-  pendingDecisions: { id: string; kind: string; status: string }[];
+  pendingDecisions: { id: string; kind: string; status: string; actions: { propose: boolean; decide: boolean } }[];
   actions: Record<string, boolean>;
 }
 interface Problem {
@@ -357,7 +357,14 @@ describe('recovery (återkrav)', () => {
     expect((await closure(g)).pendingDecisions).toMatchObject([
       { id: draft.decisionId, kind: 'recover', status: 'draft' },
     ]);
-    const approved = await proposeAndApprove(draft.decisionId);
+    // The officer may propose the draft; nobody decides it before it is proposed.
+    expect((await closure(g)).pendingDecisions[0]?.actions).toEqual({ propose: true, decide: false });
+    expect((await closure(g, t.head)).pendingDecisions[0]?.actions).toEqual({ propose: false, decide: false });
+    await ok(await t.call('POST', `/api/v1/decisions/${draft.decisionId}/propose`, t.officer, {}));
+    // Proposed, it is the decision maker's to decide.
+    expect((await closure(g)).pendingDecisions[0]?.actions).toEqual({ propose: false, decide: false });
+    expect((await closure(g, t.head)).pendingDecisions[0]?.actions).toEqual({ propose: false, decide: true });
+    const approved = await t.call('POST', `/api/v1/decisions/${draft.decisionId}/approve`, t.head, {});
     expect(approved.statusCode, approved.body).toBe(200);
     const [rec] = await db().select().from(s.recoveries).where(eq(s.recoveries.projectId, g.project.id));
     expect(rec).toMatchObject({ decisionId: draft.decisionId, amountOre: kr(50_000), dueDate: '2027-01-31' });
@@ -409,6 +416,8 @@ describe('recovery (återkrav)', () => {
       201,
     );
     await ok(await t.call('POST', `/api/v1/decisions/${draft.decisionId}/propose`, t.head, {}));
+    // Its author is not offered the decision.
+    expect((await closure(g, t.head)).pendingDecisions[0]?.actions).toEqual({ propose: false, decide: false });
     const eventsBefore = (await db().select().from(s.auditEvents)).length;
     const refused = await t.call('POST', `/api/v1/decisions/${draft.decisionId}/approve`, t.head, {});
     expect(refused.statusCode).toBe(422);

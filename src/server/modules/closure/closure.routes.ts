@@ -78,6 +78,11 @@ const pendingDecisionView = z.object({
   dueDate: z.string().nullable(),
   recoveryKind: z.enum(['repayment', 'recovery']).nullable(),
   version: z.number(),
+  /**
+   * What the caller may do with it now, as POST /decisions/{id}/propose and /approve decide: a case officer of
+   * the funder proposes a draft; a decision maker of the funder other than its author decides a proposal.
+   */
+  actions: z.object({ propose: z.boolean(), decide: z.boolean() }),
 });
 
 /** Who decides, as the officer proposes it: the committee at a meeting, or a delegation point. */
@@ -150,7 +155,7 @@ function toReportView(p: Principal, scope: ProjectScope, r: Report): z.infer<typ
   };
 }
 
-const toPendingView = (d: Decision): z.infer<typeof pendingDecisionView> => ({
+const toPendingView = (p: Principal, scope: ProjectScope, d: Decision): z.infer<typeof pendingDecisionView> => ({
   id: d.id,
   kind: d.kind as 'withdraw' | 'recover' | 'close',
   status: d.status === 'proposed' ? 'proposed' : 'draft',
@@ -159,6 +164,13 @@ const toPendingView = (d: Decision): z.infer<typeof pendingDecisionView> => ({
   dueDate: typeof d.body.dueDate === 'string' ? d.body.dueDate : null,
   recoveryKind: d.body.recoveryKind === 'repayment' || d.body.recoveryKind === 'recovery' ? d.body.recoveryKind : null,
   version: d.version,
+  actions: {
+    propose: d.status !== 'proposed' && hasRole(p, 'case_officer', scope.funder.organizationId),
+    decide:
+      d.status === 'proposed' &&
+      hasRole(p, 'decision_maker', scope.funder.organizationId) &&
+      d.presentedByUserId !== p.userId,
+  },
 });
 
 const toRecoveryView = (r: Recovery): z.infer<typeof recoveryView> => ({
@@ -227,7 +239,7 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         finalReport: final ? toReportView(p, scope, final) : null,
         progressReports: visible.filter((r) => r.kind === 'progress').map((r) => toReportView(p, scope, r)),
         recoveries: recs.map(toRecoveryView),
-        pendingDecisions: isProjectStaff(p, scope) ? pending.map(toPendingView) : [],
+        pendingDecisions: isProjectStaff(p, scope) ? pending.map((d) => toPendingView(p, scope, d)) : [],
         closed:
           closing && closing.approvedAt
             ? {
