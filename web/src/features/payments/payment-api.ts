@@ -2,166 +2,77 @@ import {
   assessPayment,
   basisPoints,
   ore,
-  type CostCategory,
   type PaymentAssessment,
   type PaymentKind,
 } from '../../../../src/domain/index.js';
-import { request, type RequestOptions } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-/* The payment routes (src/server/modules/payments, reporting) as the web app calls them. Money is öre. */
+/*
+ * The payment routes (src/server/modules/payments, reporting) as the web app calls them. Money is öre. Typed from
+ * the OpenAPI document (web/src/api/schema.d.ts): the shapes below are the contract's.
+ */
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Requests = paths['/api/v1/payment-requests'];
+type Request = paths['/api/v1/payment-requests/{id}'];
+type ReportingPlan = paths['/api/v1/projects/{projectId}/reporting-plan'];
 
-export interface Position {
-  grantAmountOre: number;
-  maxShareBp: number | null;
-  withheldUntilFinalBp: number;
-  advanceRule: { maxShareOfGrantBp: number; maxAmountOre: number };
-  priorApprovedCostsOre: number;
-  priorAdvancesOre: number;
-  paidOre: number;
-  committedOre: number;
-  finalDecided: boolean;
-}
+export type PaymentRequestList = Json<Requests['get']['responses'][200]>;
+export type RequestListItem = PaymentRequestList['items'][number];
+export type MyPaymentProjects = Json<paths['/api/v1/my/payment-projects']['get']['responses'][200]>;
+export type PaymentRequestView = Json<Request['get']['responses'][200]>;
+export type Position = NonNullable<PaymentRequestView['position']>;
+export type ProjectPayments = Json<paths['/api/v1/projects/{projectId}/payments']['get']['responses'][200]>;
+export type ReportingPlanView = Json<ReportingPlan['get']['responses'][200]>;
+export type ReportingPlanInput = Json<ReportingPlan['put']['requestBody']>;
+/** What the beneficiary's form sends: every field of the request, none left to the server's default. */
+export type RequestInput = Required<
+  Json<paths['/api/v1/projects/{projectId}/payment-requests']['post']['requestBody']>
+>;
+export type ApprovalInput = Json<paths['/api/v1/payment-requests/{id}/approve']['post']['requestBody']>;
+export type ReturnInput = Json<paths['/api/v1/payment-requests/{id}/return']['post']['requestBody']>;
+export type RejectInput = Json<paths['/api/v1/payment-requests/{id}/reject']['post']['requestBody']>;
+export type PaymentInput = Json<paths['/api/v1/payment-requests/{id}/payment']['post']['requestBody']>;
 
-export interface PaymentRequestView {
-  id: string;
-  projectId: string;
-  projectName: string;
-  caseId: string | null;
-  diaryNumber: string | null;
-  kind: PaymentKind;
-  status: string;
-  period: { start: string; end: string } | null;
-  costs: { category: CostCategory; claimedOre: number; approvedOre: number | null; motivation: string | null }[];
-  advanceOre: number | null;
-  claimedTotalOre: number;
-  requestedOre: number;
-  approvedCostsOre: number | null;
-  payableOre: number | null;
-  decisionNote: string | null;
-  /** Sent back for completion: a draft again, `decisionNote` says what to complete. */
-  returnedForCompletion: boolean;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  payment: { amountOre: number; paidOn: string; reference: string | null } | null;
-  position: Position | null;
-  assessment: { payableOre: number; limitedBy: string } | null;
-  actions: { edit: boolean; approve: boolean; returnForCompletion: boolean; reject: boolean; recordPayment: boolean };
-  version: number;
-}
+const request = (id: string) => ({ path: { id } });
+const project = (projectId: string) => ({ path: { projectId } });
 
-export interface RequestListItem {
-  id: string;
-  projectId: string;
-  projectName: string;
-  diaryNumber: string | null;
-  kind: string;
-  status: string;
-  returnedForCompletion: boolean;
-  period: { start: string; end: string } | null;
-  requestedOre: number;
-  approvedCostsOre: number | null;
-  payableOre: number | null;
-  submittedAt: string | null;
-}
-
-export interface ProjectPayments {
-  project: { id: string; name: string; acronym: string | null };
-  period: { start: string; end: string } | null;
-  approvedCostsInDecisionOre: number | null;
-  position: Position | null;
-  remainingGrantOre: number | null;
-  requests: RequestListItem[];
-  payments: {
-    id: string;
-    amountOre: number;
-    paidOn: string;
-    reference: string | null;
-    paymentRequestId: string | null;
-  }[];
-  actions: { createRequest: boolean; editReportingPlan: boolean };
-}
-
-export interface ReportingPlanView {
-  version: number | null;
-  today: string;
-  plan: { id: string; note: string | null } | null;
-  items: {
-    id: string;
-    kind: 'progress_report' | 'final_report' | 'payment_request';
-    dueDate: string;
-    period: { start: string; end: string } | null;
-    status: string;
-    deadline: { state: 'upcoming' | 'due_soon' | 'due_today' | 'overdue' | 'done'; daysLeft: number };
-  }[];
-}
-
-export interface RequestInput {
-  kind: PaymentKind;
-  period: { start: string; end: string } | null;
-  costs: { category: CostCategory; claimedOre: number }[];
-  advanceOre: number | null;
-}
-
-export const listPaymentRequests = (query: { status?: string }, o: RequestOptions) =>
-  request<{ items: RequestListItem[]; total: number }>(
-    'GET',
-    `/api/v1/payment-requests?${new URLSearchParams({ ...query, pageSize: '100' }).toString()}`,
-    o,
-  );
+export const listPaymentRequests = (
+  query: { status?: NonNullable<Requests['get']['parameters']['query']>['status'] },
+  o: RequestOptions,
+) => dataOf(api.GET('/api/v1/payment-requests', { params: { query: { ...query, pageSize: 100 } }, ...callOptions(o) }));
 export const myPaymentProjects = (o: RequestOptions) =>
-  request<{
-    items: { id: string; name: string; acronym: string | null; grantedOre: number | null; paidOre: number }[];
-  }>('GET', '/api/v1/my/payment-projects', o);
+  dataOf(api.GET('/api/v1/my/payment-projects', { ...callOptions(o) }));
 export const getProjectPayments = (projectId: string, o: RequestOptions) =>
-  request<ProjectPayments>('GET', `/api/v1/projects/${projectId}/payments`, o);
+  dataOf(api.GET('/api/v1/projects/{projectId}/payments', { params: project(projectId), ...callOptions(o) }));
 export const getReportingPlan = (projectId: string, o: RequestOptions) =>
-  request<ReportingPlanView>('GET', `/api/v1/projects/${projectId}/reporting-plan`, o);
-export interface ReportingPlanInput {
-  version: number | null;
-  note: string | null;
-  items: {
-    id?: string;
-    kind: ReportingPlanView['items'][number]['kind'];
-    dueDate: string;
-    periodStart: string | null;
-    periodEnd: string | null;
-  }[];
-}
+  dataOf(api.GET('/api/v1/projects/{projectId}/reporting-plan', { params: project(projectId), ...callOptions(o) }));
 export const replaceReportingPlan = (projectId: string, body: ReportingPlanInput, o: RequestOptions) =>
-  request<ReportingPlanView>('PUT', `/api/v1/projects/${projectId}/reporting-plan`, o, body);
-export const createPaymentRequest = (projectId: string, body: RequestInput, o: RequestOptions) =>
-  request<PaymentRequestView>('POST', `/api/v1/projects/${projectId}/payment-requests`, o, body);
-export const getPaymentRequest = (id: string, o: RequestOptions) =>
-  request<PaymentRequestView>('GET', `/api/v1/payment-requests/${id}`, o);
-export const savePaymentRequest = (id: string, body: RequestInput & { version: number }, o: RequestOptions) =>
-  request<PaymentRequestView>('PUT', `/api/v1/payment-requests/${id}`, o, body);
-export const submitPaymentRequest = (id: string, version: number, o: RequestOptions) =>
-  request<PaymentRequestView>('POST', `/api/v1/payment-requests/${id}/submit`, o, { version });
-export const approvePaymentRequest = (
-  id: string,
-  body: {
-    version: number;
-    costs: { category: CostCategory; approvedOre: number; motivation: string | null }[];
-    note: string | null;
-    expectedPayableOre: number;
-  },
-  o: RequestOptions,
-) => request<{ request: PaymentRequestView }>('POST', `/api/v1/payment-requests/${id}/approve`, o, body);
-export const returnPaymentRequest = (id: string, body: { version: number; message: string }, o: RequestOptions) =>
-  request<{ request: PaymentRequestView }>('POST', `/api/v1/payment-requests/${id}/return`, o, body);
-export const rejectPaymentRequest = (id: string, body: { version: number; reason: string }, o: RequestOptions) =>
-  request<{ request: PaymentRequestView }>('POST', `/api/v1/payment-requests/${id}/reject`, o, body);
-export const recordPayment = (
-  id: string,
-  body: { version: number; paidOn: string; reference: string },
-  o: RequestOptions,
-) => request<PaymentRequestView>('POST', `/api/v1/payment-requests/${id}/payment`, o, body);
-export const casePaymentLinks = (caseId: string, o: RequestOptions) =>
-  request<{ projectId: string | null; paymentRequestId: string | null }>(
-    'GET',
-    `/api/v1/cases/${caseId}/payment-links`,
-    o,
+  dataOf(
+    api.PUT('/api/v1/projects/{projectId}/reporting-plan', { params: project(projectId), body, ...callOptions(o) }),
   );
+export const createPaymentRequest = (projectId: string, body: RequestInput, o: RequestOptions) =>
+  dataOf(
+    api.POST('/api/v1/projects/{projectId}/payment-requests', { params: project(projectId), body, ...callOptions(o) }),
+  );
+export const getPaymentRequest = (id: string, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/payment-requests/{id}', { params: request(id), ...callOptions(o) }));
+export const savePaymentRequest = (id: string, body: RequestInput & { version: number }, o: RequestOptions) =>
+  dataOf(api.PUT('/api/v1/payment-requests/{id}', { params: request(id), body, ...callOptions(o) }));
+export const submitPaymentRequest = (id: string, version: number, o: RequestOptions) =>
+  dataOf(
+    api.POST('/api/v1/payment-requests/{id}/submit', { params: request(id), body: { version }, ...callOptions(o) }),
+  );
+export const approvePaymentRequest = (id: string, body: ApprovalInput, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/payment-requests/{id}/approve', { params: request(id), body, ...callOptions(o) }));
+export const returnPaymentRequest = (id: string, body: ReturnInput, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/payment-requests/{id}/return', { params: request(id), body, ...callOptions(o) }));
+export const rejectPaymentRequest = (id: string, body: RejectInput, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/payment-requests/{id}/reject', { params: request(id), body, ...callOptions(o) }));
+export const recordPayment = (id: string, body: PaymentInput, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/payment-requests/{id}/payment', { params: request(id), body, ...callOptions(o) }));
+export const casePaymentLinks = (caseId: string, o: RequestOptions) =>
+  dataOf(api.GET('/api/v1/cases/{caseId}/payment-links', { params: { path: { caseId } }, ...callOptions(o) }));
 
 /** The payable amount as the figures stand, by the same domain rule the server applies when it approves. */
 export function liveAssessment(
