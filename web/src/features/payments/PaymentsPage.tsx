@@ -3,52 +3,21 @@ import { Link } from 'react-router';
 import { ApiProblem } from '../../api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
-import { listPaymentRequests, myPaymentProjects, type RequestListItem } from './payment-api.js';
-import { requestStatusText, usePaymentTexts } from './texts.js';
+import {
+  listPaymentRequests,
+  myPaymentProjects,
+  type MyPaymentProjects,
+  type PaymentRequestList,
+  type RequestListItem,
+} from './payment-api.js';
+import { RequestTable } from './RequestTable.js';
+import { usePaymentTexts } from './texts.js';
 import { sekOrDash as sek } from '../../money.js';
 
-/** A list of payment requests, each linked to its page. */
-export function RequestTable({ items, caption }: { items: RequestListItem[]; caption: string }) {
-  const pt = usePaymentTexts();
-  if (items.length === 0) return <p>{pt.noRequests}</p>;
-  return (
-    <table>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{pt.project}</th>
-          <th scope="col">{pt.kind}</th>
-          <th scope="col">{pt.period}</th>
-          <th scope="col">{pt.status}</th>
-          <th scope="col" className="num">
-            {pt.requested}
-          </th>
-          <th scope="col" className="num">
-            {pt.payable}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">
-              <Link to={`/utbetalningar/${r.id}`}>{r.projectName}</Link>
-              {r.diaryNumber && <span className="muted block">{r.diaryNumber}</span>}
-            </th>
-            <td>{pt.kindLabel(r.kind)}</td>
-            <td className="nowrap">{r.period ? `${r.period.start} – ${r.period.end}` : ''}</td>
-            <td>{requestStatusText(pt, r)}</td>
-            <td className="num nowrap">{sek(r.requestedOre)}</td>
-            <td className="num nowrap">{sek(r.payableOre)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 interface Lists {
-  projects: { id: string; name: string; acronym: string | null; grantedOre: number | null; paidOre: number }[];
+  /** What the caller may do with payment requests, as the server says: which of the lists below are theirs. */
+  actions: PaymentRequestList['actions'];
+  projects: MyPaymentProjects['items'];
   mine: RequestListItem[];
   toCheck: RequestListItem[];
   toPay: RequestListItem[];
@@ -58,30 +27,34 @@ interface Lists {
 export function PaymentsPage() {
   const { t } = useI18n();
   const pt = usePaymentTexts();
-  const { session, opts } = useSession();
+  const { opts } = useSession();
   const [lists, setLists] = useState<Lists | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const roles = new Set(session?.user.roles.map((r) => r.role) ?? []);
-  const isApplicant = roles.has('applicant');
-  const isOfficer = roles.has('case_officer');
-  const isFinance = roles.has('finance_officer');
 
   useEffect(() => {
     document.title = `${pt.payments} – ${t.appName}`;
   }, [pt, t]);
   useEffect(() => {
-    const empty = Promise.resolve({ items: [] as RequestListItem[], total: 0 });
-    Promise.all([
-      isApplicant ? myPaymentProjects(opts) : Promise.resolve({ items: [] }),
-      isApplicant ? listPaymentRequests({}, opts) : empty,
-      isOfficer ? listPaymentRequests({ status: 'submitted' }, opts) : empty,
-      isFinance ? listPaymentRequests({ status: 'approved' }, opts) : empty,
-    ])
-      .then(([projects, mine, toCheck, toPay]) =>
-        setLists({ projects: projects.items, mine: mine.items, toCheck: toCheck.items, toPay: toPay.items }),
+    const empty = Promise.resolve({ items: [] as RequestListItem[] });
+    // The requests the caller may see come with what the caller may do; that decides the other lists.
+    listPaymentRequests({}, opts)
+      .then(({ items, actions }) =>
+        Promise.all([
+          actions.create ? myPaymentProjects(opts) : Promise.resolve({ items: [] }),
+          actions.approve ? listPaymentRequests({ status: 'submitted' }, opts) : empty,
+          actions.recordPayment ? listPaymentRequests({ status: 'approved' }, opts) : empty,
+        ]).then(([projects, toCheck, toPay]) =>
+          setLists({
+            actions,
+            projects: projects.items,
+            mine: actions.create ? items : [],
+            toCheck: toCheck.items,
+            toPay: toPay.items,
+          }),
+        ),
       )
       .catch((e: unknown) => setError(e instanceof ApiProblem ? `${pt.loadError} ${e.detail}` : pt.loadError));
-  }, [opts, isApplicant, isOfficer, isFinance, pt]);
+  }, [opts, pt]);
 
   return (
     <>
@@ -93,19 +66,19 @@ export function PaymentsPage() {
         </div>
       )}
       {!lists && !error && <p>{t.loadingPage}</p>}
-      {lists && isOfficer && (
+      {lists?.actions.approve && (
         <section aria-labelledby="to-check">
           <h2 id="to-check">{pt.toCheck}</h2>
           <RequestTable items={lists.toCheck} caption={pt.toCheck} />
         </section>
       )}
-      {lists && isFinance && (
+      {lists?.actions.recordPayment && (
         <section aria-labelledby="to-pay">
           <h2 id="to-pay">{pt.toPay}</h2>
           <RequestTable items={lists.toPay} caption={pt.toPay} />
         </section>
       )}
-      {lists && isApplicant && (
+      {lists?.actions.create && (
         <>
           <section aria-labelledby="my-projects">
             <h2 id="my-projects">{pt.myProjects}</h2>

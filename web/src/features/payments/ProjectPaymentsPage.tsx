@@ -11,7 +11,7 @@ import {
   type ProjectPayments,
   type ReportingPlanView,
 } from './payment-api.js';
-import { RequestTable } from './PaymentsPage.js';
+import { RequestTable } from './RequestTable.js';
 import { ReportingPlanEditor } from './ReportingPlanEditor.js';
 import { usePaymentTexts } from './texts.js';
 
