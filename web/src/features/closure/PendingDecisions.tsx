@@ -5,8 +5,10 @@ import { useClosureTexts } from './texts.js';
 
 /**
  * Withdrawal, recovery and closing decisions the officer has drafted or proposed: the officer previews the
- * letter and proposes the draft; a decision maker reads the proposal's letter preview and decides it here
- * (the server refuses the proposal's own author and anyone the delegation order does not allow).
+ * letter and proposes the draft; a decision maker reads the proposal's letter preview and decides it here.
+ * Each decision's `actions` say what the caller may do with it: the server offers proposing to a case officer
+ * of the funder and deciding to a decision maker of the funder who is not the proposal's author (and still
+ * refuses anyone the delegation order does not allow).
  */
 export function PendingDecisions(props: {
   data: ClosureView;
@@ -15,8 +17,7 @@ export function PendingDecisions(props: {
 }) {
   const { data, busy, act } = props;
   const ct = useClosureTexts();
-  const { opts, session } = useSession();
-  const decisionMaker = session?.user.roles.some((r) => r.role === 'decision_maker') ?? false;
+  const { opts } = useSession();
   if (data.pendingDecisions.length === 0) return null;
   return (
     <section aria-labelledby="pending-heading">
@@ -27,7 +28,7 @@ export function PendingDecisions(props: {
             <strong>{ct.pendingKind(d.kind)}</strong>
             {d.amountOre !== null ? `, ${sek(d.amountOre)}` : ''} – {ct.pendingStatus(d.status)}.{' '}
             <a href={`/api/v1/decisions/${d.id}/letter-preview.pdf`}>{ct.preview}</a>
-            {d.status === 'draft' && (
+            {d.actions.propose && (
               <>
                 {' '}
                 <button
@@ -39,7 +40,7 @@ export function PendingDecisions(props: {
                 </button>
               </>
             )}
-            {d.status === 'proposed' && decisionMaker && (
+            {d.actions.decide && (
               <>
                 {' '}
                 <button
