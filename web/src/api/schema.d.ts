@@ -2948,6 +2948,31 @@ export interface operations {
               }[];
               /** @description May create funders / may create funders in this installation */
               installationAdmin: boolean;
+              /** @description Vad personen når, beräknat från rollerna / what the person may reach, from their roles */
+              can: {
+                /** @description Söka stöd och följa organisationens ärenden / apply for funding and follow the organisation’s cases */
+                apply: boolean;
+                /** @description Organisationens beviljade projekt, för ändringar / the organisation’s granted projects, for amendments */
+                myProjects: boolean;
+                /** @description Inkorgen med öppna ärenden / the inbox of open cases */
+                inbox: boolean;
+                /** @description Importera äldre dokument / import legacy documents */
+                importDocuments: boolean;
+                /** @description Stödgivarens portfölj / the funder’s portfolio */
+                portfolio: boolean;
+                /** @description Regionens statliga medel / the region’s state allocations */
+                stateAllocations: boolean;
+                /** @description Begäran om utbetalning / payment requests */
+                payments: boolean;
+                /** @description Registrera utbetalningar (ekonomihandläggare) / record payments (a finance officer) */
+                recordPayments: boolean;
+                /** @description Nämndens sammanträden / committee meetings */
+                meetings: boolean;
+                /** @description Administration: stödgivarens administratör eller installationens / administration: a funder’s administrator or the installation’s */
+                admin: boolean;
+                /** @description Registrera, gå med i eller sköta en sökande organisation (inte stödgivarens personal) / register, join or keep an applicant organisation (not a funder’s staff) */
+                organisation: boolean;
+              };
             };
             /** @description Skickas som `x-csrf-token` i POST/PUT/PATCH/DELETE / send as `x-csrf-token` */
             csrfToken: string;
@@ -3022,6 +3047,31 @@ export interface operations {
               }[];
               /** @description May create funders / may create funders in this installation */
               installationAdmin: boolean;
+              /** @description Vad personen når, beräknat från rollerna / what the person may reach, from their roles */
+              can: {
+                /** @description Söka stöd och följa organisationens ärenden / apply for funding and follow the organisation’s cases */
+                apply: boolean;
+                /** @description Organisationens beviljade projekt, för ändringar / the organisation’s granted projects, for amendments */
+                myProjects: boolean;
+                /** @description Inkorgen med öppna ärenden / the inbox of open cases */
+                inbox: boolean;
+                /** @description Importera äldre dokument / import legacy documents */
+                importDocuments: boolean;
+                /** @description Stödgivarens portfölj / the funder’s portfolio */
+                portfolio: boolean;
+                /** @description Regionens statliga medel / the region’s state allocations */
+                stateAllocations: boolean;
+                /** @description Begäran om utbetalning / payment requests */
+                payments: boolean;
+                /** @description Registrera utbetalningar (ekonomihandläggare) / record payments (a finance officer) */
+                recordPayments: boolean;
+                /** @description Nämndens sammanträden / committee meetings */
+                meetings: boolean;
+                /** @description Administration: stödgivarens administratör eller installationens / administration: a funder’s administrator or the installation’s */
+                admin: boolean;
+                /** @description Registrera, gå med i eller sköta en sökande organisation (inte stödgivarens personal) / register, join or keep an applicant organisation (not a funder’s staff) */
+                organisation: boolean;
+              };
             };
             /** @description Skickas som `x-csrf-token` i POST/PUT/PATCH/DELETE / send as `x-csrf-token` */
             csrfToken: string;
@@ -3230,6 +3280,31 @@ export interface operations {
               }[];
               /** @description May create funders / may create funders in this installation */
               installationAdmin: boolean;
+              /** @description Vad personen når, beräknat från rollerna / what the person may reach, from their roles */
+              can: {
+                /** @description Söka stöd och följa organisationens ärenden / apply for funding and follow the organisation’s cases */
+                apply: boolean;
+                /** @description Organisationens beviljade projekt, för ändringar / the organisation’s granted projects, for amendments */
+                myProjects: boolean;
+                /** @description Inkorgen med öppna ärenden / the inbox of open cases */
+                inbox: boolean;
+                /** @description Importera äldre dokument / import legacy documents */
+                importDocuments: boolean;
+                /** @description Stödgivarens portfölj / the funder’s portfolio */
+                portfolio: boolean;
+                /** @description Regionens statliga medel / the region’s state allocations */
+                stateAllocations: boolean;
+                /** @description Begäran om utbetalning / payment requests */
+                payments: boolean;
+                /** @description Registrera utbetalningar (ekonomihandläggare) / record payments (a finance officer) */
+                recordPayments: boolean;
+                /** @description Nämndens sammanträden / committee meetings */
+                meetings: boolean;
+                /** @description Administration: stödgivarens administratör eller installationens / administration: a funder’s administrator or the installation’s */
+                admin: boolean;
+                /** @description Registrera, gå med i eller sköta en sökande organisation (inte stödgivarens personal) / register, join or keep an applicant organisation (not a funder’s staff) */
+                organisation: boolean;
+              };
             };
             /** @description Skickas som `x-csrf-token` i POST/PUT/PATCH/DELETE / send as `x-csrf-token` */
             csrfToken: string;
@@ -7104,10 +7179,8 @@ export interface operations {
               projectId: string;
               projectName: string;
               diaryNumber: string | null;
-              /** @enum {string} */
-              kind: 'advance' | 'interim' | 'final';
-              /** @enum {string} */
-              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+              kind: string;
+              status: string;
               returnedForCompletion: boolean;
               period: {
                 start: string;
@@ -7121,11 +7194,6 @@ export interface operations {
             total: number;
             page: number;
             pageSize: number;
-            actions: {
-              create: boolean;
-              approve: boolean;
-              recordPayment: boolean;
-            };
           };
         };
       };
@@ -7221,10 +7289,8 @@ export interface operations {
               projectId: string;
               projectName: string;
               diaryNumber: string | null;
-              /** @enum {string} */
-              kind: 'advance' | 'interim' | 'final';
-              /** @enum {string} */
-              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+              kind: string;
+              status: string;
               returnedForCompletion: boolean;
               period: {
                 start: string;
@@ -7312,8 +7378,7 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            /** @enum {string} */
-            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+            status: string;
             period: {
               start: string;
               end: string;
@@ -7428,8 +7493,7 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            /** @enum {string} */
-            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+            status: string;
             period: {
               start: string;
               end: string;
@@ -7572,8 +7636,7 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            /** @enum {string} */
-            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+            status: string;
             period: {
               start: string;
               end: string;
@@ -7694,8 +7757,7 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            /** @enum {string} */
-            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+            status: string;
             period: {
               start: string;
               end: string;
@@ -7835,8 +7897,7 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              /** @enum {string} */
-              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+              status: string;
               period: {
                 start: string;
                 end: string;
@@ -7983,8 +8044,7 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              /** @enum {string} */
-              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+              status: string;
               period: {
                 start: string;
                 end: string;
@@ -8109,8 +8169,7 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              /** @enum {string} */
-              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+              status: string;
               period: {
                 start: string;
                 end: string;
@@ -8236,8 +8295,7 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            /** @enum {string} */
-            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
+            status: string;
             period: {
               start: string;
               end: string;
@@ -8601,10 +8659,6 @@ export interface operations {
               dueDate: string | null;
               recoveryKind: ('repayment' | 'recovery') | null;
               version: number;
-              actions: {
-                propose: boolean;
-                decide: boolean;
-              };
             }[];
             closed: {
               /** Format: uuid */
@@ -10761,6 +10815,31 @@ export interface operations {
               }[];
               /** @description May create funders / may create funders in this installation */
               installationAdmin: boolean;
+              /** @description Vad personen når, beräknat från rollerna / what the person may reach, from their roles */
+              can: {
+                /** @description Söka stöd och följa organisationens ärenden / apply for funding and follow the organisation’s cases */
+                apply: boolean;
+                /** @description Organisationens beviljade projekt, för ändringar / the organisation’s granted projects, for amendments */
+                myProjects: boolean;
+                /** @description Inkorgen med öppna ärenden / the inbox of open cases */
+                inbox: boolean;
+                /** @description Importera äldre dokument / import legacy documents */
+                importDocuments: boolean;
+                /** @description Stödgivarens portfölj / the funder’s portfolio */
+                portfolio: boolean;
+                /** @description Regionens statliga medel / the region’s state allocations */
+                stateAllocations: boolean;
+                /** @description Begäran om utbetalning / payment requests */
+                payments: boolean;
+                /** @description Registrera utbetalningar (ekonomihandläggare) / record payments (a finance officer) */
+                recordPayments: boolean;
+                /** @description Nämndens sammanträden / committee meetings */
+                meetings: boolean;
+                /** @description Administration: stödgivarens administratör eller installationens / administration: a funder’s administrator or the installation’s */
+                admin: boolean;
+                /** @description Registrera, gå med i eller sköta en sökande organisation (inte stödgivarens personal) / register, join or keep an applicant organisation (not a funder’s staff) */
+                organisation: boolean;
+              };
             };
             /** @description Skickas som `x-csrf-token` i POST/PUT/PATCH/DELETE / send as `x-csrf-token` */
             csrfToken: string;

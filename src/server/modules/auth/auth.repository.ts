@@ -10,6 +10,7 @@ import {
   type Session,
 } from '../../db/schema/index.js';
 import type { RoleGrantView, SignedInUser } from './principal.js';
+import { reachOf } from './reach.js';
 
 export interface LoginCandidate {
   id: string;
@@ -35,7 +36,7 @@ async function rolesOf(db: Executor, userId: string): Promise<RoleGrantView[]> {
     .orderBy(asc(roleGrants.role), asc(roleGrants.organizationId));
 }
 
-/** The user as login and /me show them; undefined when missing or deactivated. */
+/** The user as login and /me show them, with what they may reach; undefined when missing or deactivated. */
 export async function loadSignedInUser(db: Executor, userId: string): Promise<SignedInUser | undefined> {
   const [row] = await db
     .select({
@@ -53,10 +54,12 @@ export async function loadSignedInUser(db: Executor, userId: string): Promise<Si
   // A person who has not verified their address has no session of any kind.
   if (!row || !row.emailVerifiedAt) return undefined;
   const { organizationId, organizationName, emailVerifiedAt: _verified, ...user } = row;
+  const roles = await rolesOf(db, userId);
   return {
     ...user,
     organization: organizationId && organizationName !== null ? { id: organizationId, name: organizationName } : null,
-    roles: await rolesOf(db, userId),
+    roles,
+    can: reachOf({ roles, installationAdmin: user.installationAdmin }),
   };
 }
 

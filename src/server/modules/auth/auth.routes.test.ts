@@ -42,6 +42,36 @@ describe('signing in', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
+  it('answers with what the person may reach, worked out from their roles', async () => {
+    const reachOf = async (email: string) => {
+      const body = (await login(email, TEST_PASSWORD)).json<{ user: { can: Record<string, boolean> } }>();
+      return Object.keys(body.user.can).filter((area) => body.user.can[area]);
+    };
+    expect(await reachOf(demo.people.officer.email)).toEqual([
+      'inbox',
+      'importDocuments',
+      'portfolio',
+      'stateAllocations',
+      'payments',
+      'meetings',
+    ]);
+    expect(await reachOf(demo.people.chair.email)).toEqual(['inbox', 'portfolio', 'meetings']);
+    expect(await reachOf(demo.people.finance.email)).toEqual([
+      'portfolio',
+      'stateAllocations',
+      'payments',
+      'recordPayments',
+    ]);
+    expect(await reachOf(demo.people.communications.email)).toEqual(['portfolio', 'meetings']);
+    expect(await reachOf(demo.people.admin.email)).toEqual([
+      'importDocuments',
+      'portfolio',
+      'stateAllocations',
+      'admin',
+    ]);
+    expect(await reachOf(demo.people.applicant.email)).toEqual(['apply', 'myProjects', 'payments', 'organisation']);
+  });
+
   it('sets an HttpOnly, SameSite=Lax session cookie for the whole site, not Secure over plain http', async () => {
     const res = await login(demo.people.finance.email, TEST_PASSWORD);
     const cookie = res.cookies.find((c) => c.name === 'bidra_session');

@@ -6,6 +6,7 @@ import { AppError } from '../../errors.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { requirePrincipal } from './policy.js';
 import { ROLES } from './principal.js';
+import { reach } from './reach.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { logIn } from './use-cases/log-in.js';
 import { logOut } from './use-cases/log-out.js';
@@ -23,6 +24,7 @@ export const signedIn = z.object({
       .describe('Null until the person has registered or joined an organisation / null before that'),
     roles: z.array(z.object({ role: z.enum(ROLES), organizationId: z.uuid(), capacity: z.string().nullish() })),
     installationAdmin: z.boolean().describe('May create funders / may create funders in this installation'),
+    can: reach,
   }),
   csrfToken: z.string().describe('Skickas som `x-csrf-token` i POST/PUT/PATCH/DELETE / send as `x-csrf-token`'),
 });

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { OidcClient } from './oidc-client.js';
 import { OIDC_PENDING_TTL_MS, type PendingOidcLogins } from './oidc-pending.js';
+import type { Reach } from './reach.js';
 import {
   clearOidcPendingCookie,
   OIDC_PENDING_COOKIE,
@@ -27,9 +28,9 @@ export interface OidcRouteDeps {
 export const OIDC_FAILED_REDIRECT = '/logga-in?fel=oidc';
 /** After a provider sign-in the web app reads /me and takes staff and applicants each to their start. */
 /** Where the web app would take the person after a password sign-in: staff to the inbox, applicants to their cases. */
-function landingPage(roles: readonly { role: string }[]): string {
-  if (roles.some((r) => r.role === 'case_officer' || r.role === 'decision_maker')) return '/inkorg';
-  if (roles.some((r) => r.role === 'applicant')) return '/mina-arenden';
+function landingPage(can: Reach): string {
+  if (can.inbox) return '/inkorg';
+  if (can.apply) return '/mina-arenden';
   return '/';
 }
 
@@ -141,7 +142,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRouteDeps> = (app, deps) => {
         return reply.redirect(OIDC_FAILED_REDIRECT, 302);
       }
       setSessionCookie(request, reply, result.session);
-      return reply.redirect(landingPage(result.session.user.roles), 302);
+      return reply.redirect(landingPage(result.session.user.can), 302);
     },
   );
   return Promise.resolve();

@@ -1,4 +1,5 @@
 import { role } from '../../db/schema/index.js';
+import type { Reach } from './reach.js';
 
 export type Role = (typeof role.enumValues)[number];
 /** Every role, for schemas of routes (which do not reach into the database schema themselves). */
@@ -27,7 +28,10 @@ export interface Principal {
   installationAdmin: boolean;
 }
 
-/** What login and /me answer with: the principal plus what a client shows (the organisation's name). */
+/**
+ * What login and /me answer with: the principal plus what a client shows (the organisation's name) and the
+ * areas the person may reach (reach.ts).
+ */
 export interface SignedInUser {
   id: string;
   displayName: string;
@@ -35,6 +39,7 @@ export interface SignedInUser {
   organization: { id: string; name: string } | null;
   roles: RoleGrantView[];
   installationAdmin: boolean;
+  can: Reach;
 }
 
 /** The session behind a request, for the auth routes only (logout, /me, the CSRF check). */

@@ -12,11 +12,11 @@ import type { DocumentStore } from '../../documents/document-store.js';
 import { AppError } from '../../errors.js';
 import { requirePrincipal, requireRole } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
+import { IMPORTER_ROLES } from '../auth/reach.js';
 import { actorOf } from '../auth/actor.js';
 import { fundersOfOrganizations } from './imports.repository.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
-const IMPORTER_ROLES = ['case_officer', 'administrator'] as const;
 
 const isPdfUpload = (mediaType: string, filename: string) =>
   mediaType.startsWith('application/pdf') || filename.toLowerCase().endsWith('.pdf');
@@ -34,9 +34,7 @@ async function textOf(filename: string, mediaType: string, bytes: Buffer): Promi
 
 /** The funder the caller imports for: the one of the organisation they are an officer or administrator of. */
 async function funderOf(db: Db, p: Principal) {
-  const orgs = p.roles
-    .filter((r) => (IMPORTER_ROLES as readonly string[]).includes(r.role))
-    .map((r) => r.organizationId);
+  const orgs = p.roles.filter((r) => IMPORTER_ROLES.includes(r.role)).map((r) => r.organizationId);
   const rows = await fundersOfOrganizations(db, orgs);
   if (rows.length !== 1) {
     throw new AppError('import.no_funder', 403, {
@@ -116,7 +114,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; store: 
     },
     async (request) => {
       const p = requirePrincipal(request);
-      requireRole(p, [...IMPORTER_ROLES]);
+      requireRole(p, IMPORTER_ROLES);
       const funder = await funderOf(deps.db, p);
       const { filename, mediaType, contentBase64, extraction } = request.body;
       const session = new ImportSession({ ...deps, actor: actorOf(p) }, funder, 1);

@@ -4,6 +4,7 @@ import { funders, meetings, organizations, type Funder, type Meeting } from '../
 import { AppError } from '../../errors.js';
 import { hasRole, requireRole } from '../auth/policy.js';
 import type { Principal, Role } from '../auth/principal.js';
+import { MEETING_ROLES } from '../auth/reach.js';
 
 /*
  * Who sees and works with a funder's committee meetings: its case officers, decision makers and
@@ -11,7 +12,7 @@ import type { Principal, Role } from '../auth/principal.js';
  * exactly as for an id that does not exist.
  */
 
-export const MEETING_ROLES: readonly Role[] = ['case_officer', 'decision_maker', 'communications'];
+export { MEETING_ROLES };
 /** Planning a meeting and marking it held: the officers who prepare it and the decision makers. */
 export const PLANNER_ROLES: readonly Role[] = ['case_officer', 'decision_maker'];
 

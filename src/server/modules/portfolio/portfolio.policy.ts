@@ -3,21 +3,15 @@ import type { Executor } from '../../db/client.js';
 import { funders } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { hasRole, requireRole } from '../auth/policy.js';
-import type { Principal, Role } from '../auth/principal.js';
+import type { Principal } from '../auth/principal.js';
+import { PORTFOLIO_ROLES } from '../auth/reach.js';
 
 /*
  * Who sees the portfolio: every staff role of a funder, communications included (they publish what was
  * granted). Applicants work for their own organisation and get 403: the portfolio is the funder's view.
- * The figures cover exactly the funders the caller works for, never another funder's grants.
+ * The figures cover exactly the funders the caller works for, never another funder's grants. The roles
+ * are auth/reach.ts's PORTFOLIO_ROLES, which the menu's `can.portfolio` is computed from.
  */
-
-export const PORTFOLIO_ROLES: readonly Role[] = [
-  'case_officer',
-  'decision_maker',
-  'finance_officer',
-  'administrator',
-  'communications',
-];
 
 const staffOrganizationIds = (p: Principal): string[] => [
   ...new Set(p.roles.filter((r) => PORTFOLIO_ROLES.includes(r.role)).map((r) => r.organizationId)),

@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.js';
 import { requireRole } from '../auth/policy.js';
 import type { Principal, Role } from '../auth/principal.js';
+import { ALLOCATION_READERS } from '../auth/reach.js';
 
 /*
  * Who sees and keeps the region's state allocations (docs/domain/life-of-a-grant.md, "9. State allocations"). The
@@ -9,7 +10,6 @@ import type { Principal, Role } from '../auth/principal.js';
  * recipient's staff. Anything else answers 404, exactly like an unknown id.
  */
 
-export const ALLOCATION_READERS: readonly Role[] = ['finance_officer', 'administrator', 'case_officer'];
 export const ALLOCATION_KEEPERS: readonly Role[] = ['finance_officer', 'administrator'];
 
 /** The organisations whose allocations the principal may read. */
