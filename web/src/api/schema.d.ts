@@ -7179,8 +7179,10 @@ export interface operations {
               projectId: string;
               projectName: string;
               diaryNumber: string | null;
-              kind: string;
-              status: string;
+              /** @enum {string} */
+              kind: 'advance' | 'interim' | 'final';
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               returnedForCompletion: boolean;
               period: {
                 start: string;
@@ -7194,6 +7196,11 @@ export interface operations {
             total: number;
             page: number;
             pageSize: number;
+            actions: {
+              create: boolean;
+              approve: boolean;
+              recordPayment: boolean;
+            };
           };
         };
       };
@@ -7289,8 +7296,10 @@ export interface operations {
               projectId: string;
               projectName: string;
               diaryNumber: string | null;
-              kind: string;
-              status: string;
+              /** @enum {string} */
+              kind: 'advance' | 'interim' | 'final';
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               returnedForCompletion: boolean;
               period: {
                 start: string;
@@ -7378,7 +7387,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -7493,7 +7503,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -7636,7 +7647,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -7757,7 +7769,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -7897,7 +7910,8 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               period: {
                 start: string;
                 end: string;
@@ -8044,7 +8058,8 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               period: {
                 start: string;
                 end: string;
@@ -8169,7 +8184,8 @@ export interface operations {
               diaryNumber: string | null;
               /** @enum {string} */
               kind: 'advance' | 'interim' | 'final';
-              status: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
               period: {
                 start: string;
                 end: string;
@@ -8295,7 +8311,8 @@ export interface operations {
             diaryNumber: string | null;
             /** @enum {string} */
             kind: 'advance' | 'interim' | 'final';
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'rejected' | 'paid';
             period: {
               start: string;
               end: string;
@@ -8659,6 +8676,10 @@ export interface operations {
               dueDate: string | null;
               recoveryKind: ('repayment' | 'recovery') | null;
               version: number;
+              actions: {
+                propose: boolean;
+                decide: boolean;
+              };
             }[];
             closed: {
               /** Format: uuid */
