@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ProjectBankCallsLink } from './features/calls/ProjectBankCallsLink.js';
 import { basisPoints, formatPercent, formatSek, kronor } from '../../src/domain/index.js';
-import { ApiProblem, type Page, type PublicProject } from './api.js';
+import { ApiProblem } from './api.js';
 import { useI18n } from './i18n.js';
 import {
   FILTER_KEYS,
@@ -12,6 +12,8 @@ import {
   searchPublicProjects,
   type FilterOptions,
   type ProjectFilters,
+  type PublicProjectList,
+  type PublicProject,
 } from './features/projectbank/projectbank-api.js';
 import { useProjectBankTexts, type ProjectBankTexts } from './features/projectbank/texts.js';
 
@@ -40,7 +42,7 @@ export function ProjectBank() {
   const [draft, setDraft] = useState(query.q);
   const [draftFilters, setDraftFilters] = useState(query.filters);
   const [options, setOptions] = useState<FilterOptions | null>(null);
-  const [data, setData] = useState<Page<PublicProject> | null>(null);
+  const [data, setData] = useState<PublicProjectList | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hintId = useId();
 

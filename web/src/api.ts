@@ -1,39 +1,8 @@
-import type { ApplicationContent, FieldIssue } from '../../src/domain/index.js';
+import { api, callOptions, dataOf, type paths } from './api/client.js';
+import { ApiProblem } from './api/problem.js';
 
-/** The public API's contract (docs/domain/public-contracts.md, "The public project list"). */
-export interface PublicProject {
-  id: string;
-  name: string;
-  acronym: string | null;
-  owner: string;
-  ownerOrgNumber: string | null;
-  amountSek: number;
-  maxSharePercent: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  status: string;
-}
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-/** An RFC 9457 problem answer, shown to the user by its `detail`. */
-export class ApiProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly detail: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(detail);
-  }
-  /** The per-field issues a 422 carries (`details.issues`). */
-  get issues(): FieldIssue[] {
-    return Array.isArray(this.details.issues) ? (this.details.issues as FieldIssue[]) : [];
-  }
-}
+/** An RFC 9457 problem answer (api/problem.ts): what every call throws for an error answer. */
+export { ApiProblem };
 
 export interface RequestOptions {
   lang: string;
@@ -64,114 +33,57 @@ export async function getJson<T>(url: string, lang: string, signal?: AbortSignal
   return request<T>('GET', url, { lang, signal });
 }
 
-export const listPublicProjects = (q: string, page: number, lang: string, signal?: AbortSignal) =>
-  getJson<Page<PublicProject>>(
-    `/api/v1/public/projects?${new URLSearchParams({ q, page: String(page), pageSize: '20' }).toString()}`,
-    lang,
-    signal,
-  );
-
 // ---- Signed-in API (docs/domain/life-of-a-grant.md). Unsafe methods carry the CSRF token kept in memory. ----
+// The shapes are the contract's (web/src/api/schema.d.ts, generated from the server's OpenAPI document) and
+// every call goes through the typed client (api/client.ts).
+type Json<Answer> = Answer extends { content: { 'application/json': infer Body } } ? Body : never;
 
-export interface SessionUser {
-  id: string;
-  displayName: string;
-  email: string;
-  /** Null until the person has registered or joined an organisation. */
-  organization: { id: string; name: string } | null;
-  roles: { role: string; organizationId: string; capacity?: string | null }[];
-  /** May create funders (the first administrator of an installation). */
-  installationAdmin: boolean;
-}
-export interface Session {
-  user: SessionUser;
-  csrfToken: string;
-}
+/** What sign-in and /auth/me answer: the user, what they may reach (`user.can`) and the CSRF token. */
+export type Session = Json<paths['/api/v1/auth/me']['get']['responses'][200]>;
+export type SessionUser = Session['user'];
 
 export const login = (email: string, password: string, o: RequestOptions) =>
-  request<Session>('POST', '/api/v1/auth/login', o, { email, password });
-export const fetchMe = (o: RequestOptions) => request<Session>('GET', '/api/v1/auth/me', o);
-export const logout = (o: RequestOptions) => request<undefined>('POST', '/api/v1/auth/logout', o);
+  dataOf(api.POST('/api/v1/auth/login', { body: { email, password }, ...callOptions(o) }));
+export const fetchMe = (o: RequestOptions) => dataOf(api.GET('/api/v1/auth/me', callOptions(o)));
+export const logout = (o: RequestOptions) => dataOf(api.POST('/api/v1/auth/logout', callOptions(o)));
+/** Whether the installation offers sign-in through an organisation's own provider (OpenID Connect). */
+export type OidcStatus = Json<paths['/api/v1/auth/oidc']['get']['responses'][200]>;
+export const getOidcStatus = (lang: string, signal?: AbortSignal) =>
+  dataOf(api.GET('/api/v1/auth/oidc', callOptions({ lang, signal })));
 
-export interface Funder {
-  id: string;
-  name: string;
-  committee: string;
-}
-export interface MyCase {
-  id: string;
-  kind: string;
-  status: string;
-  title: string;
-  diaryNumber: string | null;
-  updatedAt: string;
-}
-export interface ApplicationView {
-  caseId: string;
-  funderId: string;
-  status: string;
-  diaryNumber: string | null;
-  version: number;
-  content: ApplicationContent;
-  issues: FieldIssue[];
-  totals: { budget: number; financing: number; activities: number; requested: number };
-  submittedAt: string | null;
-}
-export interface SubmitResult {
-  diaryNumber: string;
-  status: string;
-  warnings: FieldIssue[];
-}
+type Application = paths['/api/v1/applications/{caseId}'];
+export type Funder = Json<paths['/api/v1/funders']['get']['responses'][200]>['items'][number];
+export type MyCase = Json<paths['/api/v1/my/cases']['get']['responses'][200]>['items'][number];
+export type ApplicationView = Json<Application['get']['responses'][200]>;
+/** The application form as the server takes it (every field optional while a draft). */
+export type ApplicationInput = Application['put']['requestBody']['content']['application/json']['content'];
+export type SubmitResult = Json<paths['/api/v1/applications/{caseId}/submit']['post']['responses'][200]>;
 
-export const listFunders = (o: RequestOptions) => request<{ items: Funder[] }>('GET', '/api/v1/funders', o);
-export const listMyCases = (o: RequestOptions) => request<{ items: MyCase[] }>('GET', '/api/v1/my/cases', o);
-export const createApplication = (funderId: string, content: ApplicationContent, o: RequestOptions) =>
-  request<ApplicationView>('POST', '/api/v1/applications', o, { funderId, content });
+export const listFunders = (o: RequestOptions) => dataOf(api.GET('/api/v1/funders', callOptions(o)));
+export const listMyCases = (o: RequestOptions) => dataOf(api.GET('/api/v1/my/cases', callOptions(o)));
+export const createApplication = (funderId: string, content: ApplicationInput, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/applications', { body: { funderId, content }, ...callOptions(o) }));
 export const getApplication = (caseId: string, o: RequestOptions) =>
-  request<ApplicationView>('GET', `/api/v1/applications/${encodeURIComponent(caseId)}`, o);
-export const saveApplication = (caseId: string, version: number, content: ApplicationContent, o: RequestOptions) =>
-  request<ApplicationView>('PUT', `/api/v1/applications/${encodeURIComponent(caseId)}`, o, { version, content });
+  dataOf(api.GET('/api/v1/applications/{caseId}', { params: { path: { caseId } }, ...callOptions(o) }));
+export const saveApplication = (caseId: string, version: number, content: ApplicationInput, o: RequestOptions) =>
+  dataOf(
+    api.PUT('/api/v1/applications/{caseId}', {
+      params: { path: { caseId } },
+      body: { version, content },
+      ...callOptions(o),
+    }),
+  );
 export const submitApplication = (caseId: string, version: number, o: RequestOptions) =>
-  request<SubmitResult>('POST', `/api/v1/applications/${encodeURIComponent(caseId)}/submit`, o, { version });
-
-export interface InboxItem {
-  id: string;
-  kind: string;
-  status: string;
-  title: string;
-  diaryNumber: string | null;
-  applicant: string;
-  receivedOn: string | null;
-  dueDate: string | null;
-  officerUserId: string | null;
-}
-export const getInbox = (status: string, assigned: 'all' | 'me' | 'unassigned', o: RequestOptions) =>
-  request<Page<InboxItem>>(
-    'GET',
-    `/api/v1/inbox?${new URLSearchParams({ ...(status ? { status } : {}), assigned, pageSize: '100' }).toString()}`,
-    o,
+  dataOf(
+    api.POST('/api/v1/applications/{caseId}/submit', {
+      params: { path: { caseId } },
+      body: { version },
+      ...callOptions(o),
+    }),
   );
 
-export interface CaseTimeline {
-  case: {
-    id: string;
-    kind: string;
-    status: string;
-    title: string;
-    diaryNumber: string | null;
-    /** The project the case concerns, once it has one (its time plan: /projekt/:id/tidplan). */
-    projectId?: string | null;
-    externalIds: { system: string; externalId: string }[];
-  };
-  items: {
-    at: string;
-    kind: 'event' | 'document';
-    action: string;
-    actor: string;
-    entityType: string;
-    entityId: string;
-    filename?: string;
-  }[];
-}
+export type InboxItem = Json<paths['/api/v1/inbox']['get']['responses'][200]>['items'][number];
+
+export type CaseTimeline = Json<paths['/api/v1/cases/{caseId}/timeline']['get']['responses'][200]>;
 export const getCaseTimeline = (caseId: string, o: RequestOptions) =>
-  request<CaseTimeline>('GET', `/api/v1/cases/${caseId}/timeline`, o);
+  dataOf(api.GET('/api/v1/cases/{caseId}/timeline', { params: { path: { caseId } }, ...callOptions(o) }));

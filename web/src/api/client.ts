@@ -4,7 +4,8 @@
 // same-origin credentials, Accept-Language, and the CSRF token on changes — and turns an error answer into
 // the same ApiProblem, so a feature's API file can move to it without its pages changing.
 import createClient, { type Middleware } from 'openapi-fetch';
-import { ApiProblem, type RequestOptions } from '../api.js';
+import type { RequestOptions } from '../api.js';
+import { ApiProblem } from './problem.js';
 import type { components, paths } from './schema.js';
 
 export type { components, paths };

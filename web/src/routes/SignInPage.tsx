@@ -1,18 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiProblem, getJson, login } from '../api.js';
+import { ApiProblem, getOidcStatus, login, type OidcStatus } from '../api.js';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary.js';
 import { TextField } from '../components/fields.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
 import { homeOf } from '../features/users/home.js';
-
-/** GET /api/v1/auth/oidc: whether the installation offers sign-in through an organisation's own provider. */
-interface OidcStatus {
-  configured: boolean;
-  label: string | null;
-  startUrl: string | null;
-}
 
 /** Only paths inside the app are followed after sign-in, so a link cannot send people elsewhere. */
 // Only same-site paths; without one, people land where their work is (features/users/home.ts).
@@ -35,7 +28,7 @@ export function SignInPage() {
 
   useEffect(() => {
     const abort = new AbortController();
-    getJson<OidcStatus>('/api/v1/auth/oidc', lang, abort.signal).then(setOidc, () => setOidc(null));
+    getOidcStatus(lang, abort.signal).then(setOidc, () => setOidc(null));
     return () => abort.abort();
   }, [lang]);
 

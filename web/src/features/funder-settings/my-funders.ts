@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
-import { request } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 import { useSession } from '../../session.js';
 
-export interface MyFunder {
-  id: string;
-  name: string;
-  committee: string;
-  roles: string[];
-}
+/** One funder of GET /api/v1/my/funders, with the person's roles there (the contract's shape). */
+export type MyFunder =
+  paths['/api/v1/my/funders']['get']['responses'][200]['content']['application/json']['items'][number];
 
 /**
  * The funders the signed-in person works for (GET /api/v1/my/funders), for pages that act on "my
@@ -19,7 +16,7 @@ export function useMyFunders(): MyFunder[] | undefined {
   useEffect(() => {
     if (!session) return;
     const abort = new AbortController();
-    request<{ items: MyFunder[] }>('GET', '/api/v1/my/funders', { ...opts, signal: abort.signal }).then(
+    dataOf(api.GET('/api/v1/my/funders', callOptions({ ...opts, signal: abort.signal }))).then(
       (r) => setFunders(r.items),
       () => {
         if (!abort.signal.aborted) setFunders([]);

@@ -1,33 +1,16 @@
-import { request, type RequestOptions } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-/** GET /api/v1/portfolio (src/server/modules/portfolio/portfolio.routes.ts). Amounts in öre. */
-export interface Group {
-  projectCount: number;
-  grantedOre: number;
-}
-export interface Portfolio {
-  filters: { year: number | null; priorityId: string | null; appropriationId: string | null; callId: string | null };
-  total: Group;
-  byPriority: (Group & { priorityId: string | null; code: string | null; title: string | null })[];
-  byYear: (Group & { year: number | null })[];
-  byMunicipality: (Group & { code: string | null; name: string | null; county: string | null })[];
-  byOwnerType: (Group & { type: string })[];
-  byAppropriation: {
-    appropriationId: string;
-    label: string;
-    year: number;
-    budgetOre: number | null;
-    committedOre: number;
-    paidOre: number;
-    remainingOre: number;
-  }[];
-  options: {
-    years: number[];
-    priorities: { id: string; code: string; title: string }[];
-    appropriations: { id: string; label: string }[];
-    calls: { id: string; title: string }[];
-  };
-}
+// Typed from the OpenAPI document (web/src/api/schema.d.ts): the shapes below are the contract's. Amounts in öre.
+type PortfolioGet = paths['/api/v1/portfolio']['get'];
+type PortfolioQuery = NonNullable<PortfolioGet['parameters']['query']>;
+type GanttGet = paths['/api/v1/projects/{projectId}/gantt']['get'];
+
+/** GET /api/v1/portfolio (src/server/modules/portfolio/portfolio.routes.ts). */
+export type Portfolio = PortfolioGet['responses'][200]['content']['application/json'];
+/** GET /api/v1/projects/:projectId/gantt. */
+export type Gantt = GanttGet['responses'][200]['content']['application/json'];
+export type GanttActivity = Gantt['activities'][number];
 
 export interface PortfolioFilters {
   year: string;
@@ -43,36 +26,21 @@ export const filterQuery = (f: PortfolioFilters): string => {
   return s ? `?${s}` : '';
 };
 
+/** The filters as the API takes them: empty ones are left out. */
+const portfolioQuery = (f: PortfolioFilters): PortfolioQuery => ({
+  ...(f.year ? { year: Number(f.year) } : {}),
+  ...(f.priority ? { priority: f.priority } : {}),
+  ...(f.appropriation ? { appropriation: f.appropriation } : {}),
+  ...(f.callId ? { callId: f.callId } : {}),
+});
+
 export const getPortfolio = (f: PortfolioFilters, o: RequestOptions) =>
-  request<Portfolio>('GET', `/api/v1/portfolio${filterQuery(f)}`, o);
+  dataOf(api.GET('/api/v1/portfolio', { params: { query: portfolioQuery(f) }, ...callOptions(o) }));
 
 export type CsvTable = 'priorities' | 'years' | 'municipalities' | 'owner-types' | 'appropriations';
+// Every table's CSV is a path of the contract.
+const _csvInContract: `/api/v1/portfolio/${CsvTable}.csv` extends keyof paths ? true : never = true;
 export const csvUrl = (table: CsvTable, f: PortfolioFilters) => `/api/v1/portfolio/${table}.csv${filterQuery(f)}`;
 
-/** GET /api/v1/projects/:projectId/gantt. */
-export interface GanttActivity {
-  number: string;
-  parentNumber: string | null;
-  title: string;
-  start: string | null;
-  end: string | null;
-  costOre: number | null;
-}
-export interface Gantt {
-  project: {
-    id: string;
-    name: string;
-    acronym: string | null;
-    owner: string;
-    periodStart: string | null;
-    periodEnd: string | null;
-    grantedOre: number | null;
-    status: string;
-  };
-  plan: { id: string; versionNo: number; label: string | null; decisionId: string | null } | null;
-  activities: GanttActivity[];
-  today: string;
-}
-
 export const getGantt = (projectId: string, o: RequestOptions) =>
-  request<Gantt>('GET', `/api/v1/projects/${projectId}/gantt`, o);
+  dataOf(api.GET('/api/v1/projects/{projectId}/gantt', { params: { path: { projectId } }, ...callOptions(o) }));

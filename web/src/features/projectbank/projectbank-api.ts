@@ -1,8 +1,21 @@
-import { getJson, type Page, type PublicProject } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
+
+// Typed from the OpenAPI document (web/src/api/schema.d.ts): the shapes below are the contract's.
+type ProjectList = paths['/api/v1/public/projects']['get'];
+type ListQuery = NonNullable<ProjectList['parameters']['query']>;
+type ProjectDetail = paths['/api/v1/public/projects/{id}']['get'];
+type Filters = paths['/api/v1/public/project-filters']['get'];
+
+export type PublicProjectList = ProjectList['responses'][200]['content']['application/json'];
+export type PublicProject = PublicProjectList['items'][number];
+export type FilterOptions = Filters['responses'][200]['content']['application/json'];
+export type PublicProjectDetail = ProjectDetail['responses'][200]['content']['application/json'];
+export type PublicDecision = PublicProjectDetail['decisions'][number];
+export type OwnerType = NonNullable<ListQuery['ownerType']>;
 
 /**
  * The optional filters of the public list (beside q, page and pageSize: docs/domain/public-contracts.md,
- * "The public project list").
+ * "The public project list"), as the form and the address hold them: text, empty when not chosen.
  */
 export interface ProjectFilters {
   priority: string;
@@ -13,13 +26,6 @@ export interface ProjectFilters {
 export const NO_FILTERS: ProjectFilters = { priority: '', ownerType: '', municipality: '', year: '' };
 export const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof ProjectFilters)[];
 
-export interface FilterOptions {
-  priorities: { code: string; title: string }[];
-  ownerTypes: string[];
-  municipalities: { code: string; name: string }[];
-  years: number[];
-}
-
 /** The query string of a search: empty values are left out. */
 export function searchParams(q: string, filters: ProjectFilters, extra: Record<string, string> = {}): URLSearchParams {
   const params = new URLSearchParams();
@@ -29,6 +35,22 @@ export function searchParams(q: string, filters: ProjectFilters, extra: Record<s
   return params;
 }
 
+/**
+ * The list's query: empty values are left out. The filters come from the address as text and go to the
+ * server as they are; it answers 400 for an owner type or a year it does not know.
+ */
+function listQuery(q: string, filters: ProjectFilters, page: number): ListQuery {
+  return {
+    ...(q ? { q } : {}),
+    ...(filters.priority ? { priority: filters.priority } : {}),
+    ...(filters.ownerType ? { ownerType: filters.ownerType as OwnerType } : {}),
+    ...(filters.municipality ? { municipality: filters.municipality } : {}),
+    ...(filters.year ? { year: Number(filters.year) } : {}),
+    page,
+    pageSize: 20,
+  };
+}
+
 export const searchPublicProjects = (
   q: string,
   filters: ProjectFilters,
@@ -36,55 +58,15 @@ export const searchPublicProjects = (
   lang: string,
   signal?: AbortSignal,
 ) =>
-  getJson<Page<PublicProject>>(
-    `/api/v1/public/projects?${searchParams(q, filters, { page: String(page), pageSize: '20' }).toString()}`,
-    lang,
-    signal,
+  dataOf(
+    api.GET('/api/v1/public/projects', {
+      params: { query: listQuery(q, filters, page) },
+      ...callOptions({ lang, signal }),
+    }),
   );
 
 export const getFilterOptions = (lang: string, signal?: AbortSignal) =>
-  getJson<FilterOptions>('/api/v1/public/project-filters', lang, signal);
-
-export interface PublicDecision {
-  kind: 'grant' | 'amend';
-  decisionDate: string | null;
-  diaryNumber: string | null;
-  decidedBy: string | null;
-  capacity: string | null;
-  authority: 'committee' | 'delegation' | 'urgent' | null;
-  delegationPoint: string | null;
-  meetingDate: string | null;
-  amountSek: number | null;
-  maxSharePercent: number | null;
-  approvedCostsSek: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  legalBasis: string[];
-  changes: string | null;
-}
-
-export interface PublicProjectDetail {
-  id: string;
-  name: string;
-  acronym: string | null;
-  summary: string | null;
-  description: string | null;
-  purpose: string | null;
-  goals: string | null;
-  status: string;
-  owner: { name: string; orgNumber: string | null; type: string };
-  funder: { name: string; committeeName: string };
-  amountSek: number;
-  maxSharePercent: number | null;
-  approvedCostsSek: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  priority: { code: string; title: string } | null;
-  programme: { name: string; fund: string | null } | null;
-  municipalities: { code: string; name: string }[];
-  activities: { number: string; title: string; start: string | null; end: string | null; costSek: number | null }[];
-  decisions: PublicDecision[];
-}
+  dataOf(api.GET('/api/v1/public/project-filters', callOptions({ lang, signal })));
 
 export const getPublicProject = (id: string, lang: string, signal?: AbortSignal) =>
-  getJson<PublicProjectDetail>(`/api/v1/public/projects/${encodeURIComponent(id)}`, lang, signal);
+  dataOf(api.GET('/api/v1/public/projects/{id}', { params: { path: { id } }, ...callOptions({ lang, signal }) }));
