@@ -55,9 +55,6 @@ import { CallsAdminPage } from './features/calls/CallsAdminPage.js';
 import { CallEditPage } from './features/calls/CallEditPage.js';
 import { CallsNavLink } from './features/calls/CallsNavLink.js';
 
-/** The funder's roles: an applicant organisation's administrator is not among them. */
-const STAFF_ROLES = ['case_officer', 'decision_maker', 'finance_officer', 'communications', 'administrator'];
-
 const initialLang = (): Lang => (localStorage.getItem('bidra.lang') === 'en' ? 'en' : 'sv');
 
 export function App() {
@@ -191,22 +188,22 @@ function Layout({ children }: { children: ReactNode }) {
                 {t.projectBank}
               </NavLink>
             </li>
-            {user && user.roles.some((r) => r.role === 'applicant') && (
+            {user?.can.apply && (
               <li>
                 <NavLink to="/mina-arenden">{t.myCases}</NavLink>
               </li>
             )}
-            {user && user.roles.some((r) => r.role === 'case_officer' || r.role === 'decision_maker') && (
+            {user?.can.inbox && (
               <li>
                 <NavLink to="/inkorg">{t.inbox}</NavLink>
               </li>
             )}
-            {user && user.roles.some((r) => r.role === 'case_officer' || r.role === 'administrator') && (
+            {user?.can.importDocuments && (
               <li>
                 <NavLink to="/importera">{t.importDocuments}</NavLink>
               </li>
             )}
-            {user && user.roles.some((r) => STAFF_ROLES.includes(r.role)) && (
+            {user?.can.portfolio && (
               <li>
                 <NavLink to="/portfolj">{t.portfolio}</NavLink>
               </li>

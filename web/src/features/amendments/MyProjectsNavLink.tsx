@@ -6,7 +6,7 @@ import { useAmendmentTexts } from './texts.js';
 export function MyProjectsNavLink() {
   const { session } = useSession();
   const t = useAmendmentTexts();
-  if (!session?.user.roles.some((r) => r.role === 'applicant')) return null;
+  if (!session?.user.can.myProjects) return null;
   return (
     <li>
       <NavLink to="/mina-projekt">{t.myProjects}</NavLink>

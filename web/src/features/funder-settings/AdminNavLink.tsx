@@ -6,8 +6,7 @@ import { useSession } from '../../session.js';
 export function AdminNavLink() {
   const { session } = useSession();
   const { lang } = useI18n();
-  const user = session?.user;
-  if (!user || !(user.installationAdmin || user.roles.some((r) => r.role === 'administrator'))) return null;
+  if (!session?.user.can.admin) return null;
   return (
     <li>
       <NavLink to="/admin">{lang === 'sv' ? 'Administration' : 'Administration'}</NavLink>

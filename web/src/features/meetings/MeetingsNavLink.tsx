@@ -6,11 +6,9 @@ import { useMeetingTexts } from './texts.js';
 export function MeetingsNavLink() {
   const c = useMeetingTexts();
   const { session } = useSession();
-  const seesMeetings =
-    session?.user.roles.some((r) => ['case_officer', 'decision_maker', 'communications'].includes(r.role)) ?? false;
   return (
     <>
-      {seesMeetings && (
+      {session?.user.can.meetings && (
         <li>
           <NavLink to="/sammantraden">{c.meetings}</NavLink>
         </li>

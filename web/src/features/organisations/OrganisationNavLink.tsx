@@ -17,9 +17,7 @@ export function OrganisationNavLink() {
       </li>
     );
   }
-  const user = session.user;
-  const staff = user.roles.some((r) => r.role !== 'applicant' && r.role !== 'applicant_admin');
-  if (staff || user.installationAdmin) return null;
+  if (!session.user.can.organisation) return null;
   return (
     <li>
       <NavLink to="/organisation">{lang === 'sv' ? 'Min organisation' : 'My organisation'}</NavLink>

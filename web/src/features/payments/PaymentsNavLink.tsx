@@ -6,8 +6,7 @@ import { usePaymentTexts } from './texts.js';
 export function PaymentsNavLink() {
   const { session } = useSession();
   const pt = usePaymentTexts();
-  const roles = ['applicant', 'case_officer', 'finance_officer'];
-  if (!session?.user.roles.some((r) => roles.includes(r.role))) return null;
+  if (!session?.user.can.payments) return null;
   return (
     <li>
       <NavLink to="/utbetalningar">{pt.payments}</NavLink>
