@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests sit beside the code (*.test.ts), in two tiers:
-// - `unit`: the domain's rules and the importer's pure extraction — no database, no set-up; the whole
+// - `unit`: the domain's rules, the importer's pure extraction and other pure server pieces (the audit
+//   trail's labels, the web app's caching) — no database, no set-up; the whole
 //   tier runs in seconds (`npx vitest run --project unit`).
 // - `integration`: everything else. Database tests get a fresh copy of a database migrated once in the
 //   global setup, with or without the demo portfolio (PGlite by default, PostgreSQL when DATABASE_URL is
@@ -12,6 +13,8 @@ const unit = [
   'src/import/genres/**/*.test.ts',
   'src/server/modules/imports/import-entities.test.ts',
   'src/import/read-file.test.ts',
+  'src/server/audit/audit-actions.test.ts',
+  'src/server/http/web-app.test.ts',
 ];
 const excluded = ['node_modules/**', 'dist/**', 'web/**'];
 

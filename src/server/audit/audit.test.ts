@@ -50,7 +50,7 @@ describe('the audit trail', () => {
     const before = await verifyAuditChain(database.db);
     await expect(
       database.db.transaction(async (tx) => {
-        await appendAudit(tx, testClock, actor, { action: 'x', entityType: 'y', entityId: 'z' });
+        await appendAudit(tx, testClock, actor, { action: 'case.status_changed', entityType: 'case', entityId: 'z' });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
@@ -80,7 +80,7 @@ describe('the audit trail against removal', () => {
   it('notices a removed event in the middle and a removed newest event', async () => {
     for (let i = 0; i < 5; i++) {
       await db2.db.transaction((tx) =>
-        appendAudit(tx, testClock, actor, { action: 'a', entityType: 'e', entityId: String(i) }),
+        appendAudit(tx, testClock, actor, { action: 'case.created', entityType: 'case', entityId: String(i) }),
       );
     }
     const rows = await db2.db.select().from(auditEvents).orderBy(auditEvents.id);
@@ -116,7 +116,7 @@ describe('secrets in audited rows', () => {
   it('keeps codes that are not secrets readable: an appropriation, a priority, a rule', async () => {
     const after = { appropriation: { code: '1:1' }, priority: { code: '3.1' }, findings: [{ code: 'share.cap' }] };
     await database.db.transaction((tx) =>
-      appendAudit(tx, testClock, actor, { action: 'x.changed', entityType: 'x', entityId: 'x-1', after }),
+      appendAudit(tx, testClock, actor, { action: 'decision.updated', entityType: 'decision', entityId: 'x-1', after }),
     );
     const [row] = await database.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
     expect(row!.after).toEqual(after);

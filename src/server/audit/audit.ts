@@ -3,6 +3,7 @@ import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Clock } from '../../domain/index.js';
 import type { Executor } from '../db/client.js';
 import { auditEvents, auditHead } from '../db/schema/index.js';
+import type { AuditAction } from './audit-actions.js';
 import { canonicalJson, redactSecrets, toJsonValue } from './canonical-json.js';
 
 /** Who did it. `userId` is null for the system itself (seed, jobs, imports run from the CLI). */
@@ -14,7 +15,8 @@ export interface Actor {
 export const systemActor = (label = 'system'): Actor => ({ userId: null, label });
 
 export interface AuditInput {
-  action: string;
+  /** What happened: an action of the catalogue (audit-actions.ts), so every event has a label. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

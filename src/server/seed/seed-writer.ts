@@ -7,6 +7,7 @@ import type { PgTable, TableConfig } from 'drizzle-orm/pg-core';
 import type { DocumentStore } from '../documents/document-store.js';
 import { produceDecisionLetter } from '../documents/decision-letter/produce-decision-letter.js';
 import { bodyWithStandardConditions } from '../documents/decision-letter/standard-conditions.js';
+import type { AuditAction, CreatedEntityKind } from '../audit/audit-actions.js';
 
 interface PendingApproval {
   id: string;
@@ -33,7 +34,7 @@ export class SeedWriter {
   async insert<T extends PgTable<TableConfig>>(
     table: T,
     values: T['$inferInsert'],
-    entityType: string,
+    entityType: CreatedEntityKind,
   ): Promise<T['$inferSelect']> {
     const approval = table === (s.decisions as unknown) ? approvalOf(values as s.NewDecision) : null;
     const written = approval
@@ -57,7 +58,7 @@ export class SeedWriter {
     return { ...row, status: 'approved', ...approval };
   }
 
-  audit(action: string, entityType: string, entityId: string, after: unknown): Promise<void> {
+  audit(action: AuditAction, entityType: string, entityId: string, after: unknown): Promise<void> {
     return appendAudit(this.tx, this.clock, this.actor, { action, entityType, entityId, after });
   }
 

@@ -2,6 +2,7 @@ import type { PgTable, TableConfig } from 'drizzle-orm/pg-core';
 import type { Clock } from '../../../domain/index.js';
 import { appendAudit, type Actor } from '../../audit/audit.js';
 import type { Tx } from '../../db/client.js';
+import type { AuditAction, CreatedEntityKind } from '../../audit/audit-actions.js';
 
 /** A record the import created, as listed in imported_sources.created_entities. */
 export interface CreatedEntity {
@@ -29,7 +30,7 @@ export class ImportWriter {
   async insert<T extends PgTable<TableConfig>>(
     table: T,
     values: T['$inferInsert'],
-    entityType: string,
+    entityType: CreatedEntityKind,
   ): Promise<T['$inferSelect']> {
     const [row] = (await this.tx.insert(table).values(values).returning()) as T['$inferSelect'][];
     if (!row) throw new Error(`insert into ${entityType} returned nothing`);
@@ -45,7 +46,7 @@ export class ImportWriter {
     this.created.push(entity);
   }
 
-  audit(action: string, entityType: string, entityId: string, before: unknown, after: unknown): Promise<void> {
+  audit(action: AuditAction, entityType: string, entityId: string, before: unknown, after: unknown): Promise<void> {
     return appendAudit(this.tx, this.clock, this.actor, {
       action,
       entityType,
