@@ -4507,7 +4507,8 @@ export interface operations {
             grades: {
               /** Format: uuid */
               aspectId: string;
-              grade: string;
+              /** @enum {string} */
+              grade: 'high' | 'low' | 'none';
               motivation: string | null;
             }[];
             assessedBy: string | null;
@@ -4578,7 +4579,8 @@ export interface operations {
             grades: {
               /** Format: uuid */
               aspectId: string;
-              grade: string;
+              /** @enum {string} */
+              grade: 'high' | 'low' | 'none';
               motivation: string | null;
             }[];
             assessedBy: string | null;
@@ -4695,6 +4697,10 @@ export interface operations {
                 title: string;
               }[];
             };
+            actions: {
+              draftDecision: boolean;
+              approveDecision: boolean;
+            };
           };
         };
       };
@@ -4810,7 +4816,8 @@ export interface operations {
             /** Format: uuid */
             caseId: string;
             projectId: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
             status: string;
             amountOre: number | null;
             maxShareBp: number | null;
@@ -4874,7 +4881,8 @@ export interface operations {
             /** Format: uuid */
             caseId: string;
             projectId: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
             status: string;
             amountOre: number | null;
             maxShareBp: number | null;
@@ -4983,7 +4991,8 @@ export interface operations {
             /** Format: uuid */
             caseId: string;
             projectId: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
             status: string;
             amountOre: number | null;
             maxShareBp: number | null;
@@ -5133,7 +5142,8 @@ export interface operations {
             /** Format: uuid */
             caseId: string;
             projectId: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
             status: string;
             amountOre: number | null;
             maxShareBp: number | null;
@@ -5196,7 +5206,8 @@ export interface operations {
             /** Format: uuid */
             caseId: string;
             projectId: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
             status: string;
             amountOre: number | null;
             maxShareBp: number | null;
@@ -5266,7 +5277,8 @@ export interface operations {
               /** Format: uuid */
               caseId: string;
               projectId: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
               status: string;
               amountOre: number | null;
               maxShareBp: number | null;
@@ -6179,7 +6191,8 @@ export interface operations {
               /** Format: uuid */
               caseId: string;
               projectId: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
               status: string;
               amountOre: number | null;
               maxShareBp: number | null;
@@ -6371,7 +6384,8 @@ export interface operations {
               /** Format: uuid */
               caseId: string;
               projectId: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
               status: string;
               amountOre: number | null;
               maxShareBp: number | null;
@@ -6613,7 +6627,8 @@ export interface operations {
               /** Format: uuid */
               caseId: string;
               projectId: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind: 'grant' | 'reject' | 'amend' | 'close' | 'withdraw' | 'recover';
               status: string;
               amountOre: number | null;
               maxShareBp: number | null;

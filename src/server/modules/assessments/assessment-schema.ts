@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Assessment, AssessmentGrade } from '../../db/schema/index.js';
 
+/** How an aspect of the funder's strategy is met (docs/domain/life-of-a-grant.md, "3. Assessment"). */
+const grade = z.enum(['high', 'low', 'none']);
+
 export const assessmentInput = z.object({
   priorityId: z.uuid().nullable().default(null),
   strategyFitText: z.string().max(20_000).nullable().default(null),
@@ -11,7 +14,7 @@ export const assessmentInput = z.object({
     .array(
       z.object({
         aspectId: z.uuid(),
-        grade: z.enum(['high', 'low', 'none']),
+        grade,
         motivation: z.string().max(10_000).nullable().default(null),
       }),
     )
@@ -31,7 +34,7 @@ export const assessmentView = z.object({
   eligibilityText: z.string().nullable(),
   stateAidBasis: z.string().nullable(),
   cofinancingChecked: z.boolean(),
-  grades: z.array(z.object({ aspectId: z.uuid(), grade: z.string(), motivation: z.string().nullable() })),
+  grades: z.array(z.object({ aspectId: z.uuid(), grade, motivation: z.string().nullable() })),
   assessedBy: z.uuid().nullable(),
   assessedAt: z.string().nullable(),
   version: z.number(),

@@ -54,6 +54,27 @@ export const requireCaseOfficer = (p: Principal, scope: CaseScope): void =>
 export const requireDecisionMaker = (p: Principal, scope: CaseScope): void =>
   requireRole(p, ['decision_maker'], scope.funder.organizationId);
 
+/** The case statuses in which a decision on the case is drafted and proposed (received, under assessment, proposed). */
+export const DECISION_DRAFTABLE_STATUSES: ReadonlySet<string> = new Set([
+  'submitted',
+  'in_assessment',
+  'decision_proposed',
+]);
+
+/**
+ * What the caller may do with the case's decision, for the pages to show: draft it (a case officer of the
+ * funder, as `requireCaseOfficer`, while the case is in a status a decision is drafted in) and approve or
+ * return a proposal (a decision maker of the funder, as `requireDecisionMaker`).
+ */
+export const decisionActionsOf = (
+  p: Principal,
+  scope: CaseScope,
+): { draftDecision: boolean; approveDecision: boolean } => ({
+  draftDecision:
+    hasRole(p, 'case_officer', scope.funder.organizationId) && DECISION_DRAFTABLE_STATUSES.has(scope.kase.status),
+  approveDecision: hasRole(p, 'decision_maker', scope.funder.organizationId),
+});
+
 /** Reading drafts and checks: the funder's staff; an applicant of the case sees only approved letters. */
 export const requireFunderStaff = (p: Principal, scope: CaseScope): void =>
   requireRole(p, STAFF_ROLES, scope.funder.organizationId);

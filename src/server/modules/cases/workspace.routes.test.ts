@@ -64,6 +64,19 @@ describe('the case workspace', () => {
     expect(w.options.legalBases.map((l) => l.sfs)).toContain('2003:596');
   });
 
+  it('says what the caller may do with the decision: the officer drafts while the case is open, the decision maker approves', async () => {
+    const kase = await caseInAssessment();
+    const actions = async (headers: Headers) =>
+      (await inject('GET', `/api/v1/cases/${kase.id}/workspace`, headers)).json<{
+        actions: { draftDecision: boolean; approveDecision: boolean };
+      }>().actions;
+    expect(await actions(t.officer)).toEqual({ draftDecision: true, approveDecision: false });
+    expect(await actions(t.chair)).toEqual({ draftDecision: false, approveDecision: true });
+    expect(await actions(t.admin)).toEqual({ draftDecision: false, approveDecision: false });
+    await db().update(s.cases).set({ status: 'decided' }).where(eq(s.cases.id, kase.id));
+    expect(await actions(t.officer)).toEqual({ draftDecision: false, approveDecision: false });
+  });
+
   it('is not shown to applicants, not even of the case (404 for others, 403 for its own)', async () => {
     const kase = await caseInAssessment();
     expect((await inject('GET', `/api/v1/cases/${kase.id}/workspace`, t.otherApplicant)).statusCode).toBe(404);

@@ -4,7 +4,7 @@ import { dateParts, today, type Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
 import { ORDINANCE_TITLES } from '../../documents/decision-letter/decision-text.js';
 import { requirePrincipal } from '../auth/policy.js';
-import { loadVisibleCase, requireFunderStaff } from './cases.policy.js';
+import { decisionActionsOf, loadVisibleCase, requireFunderStaff } from './cases.policy.js';
 import { assignOfficer } from './use-cases/assign-officer.js';
 import {
   activeAspectsOf,
@@ -63,6 +63,13 @@ const workspace = z.object({
     ),
     meetings: z.array(z.object({ id: z.uuid(), committeeName: z.string(), heldOn: z.string() })),
     legalBases: z.array(z.object({ sfs: z.string(), title: z.string() })),
+  }),
+  /** What the caller may do with the case's decision (cases.policy.ts, decisionActionsOf). */
+  actions: z.object({
+    /** Draft, edit and propose the decision: a case officer of the funder, while the case is received or assessed. */
+    draftDecision: z.boolean(),
+    /** Approve a proposed decision or return it for assessment: a decision maker of the funder. */
+    approveDecision: z.boolean(),
   }),
 });
 
@@ -131,6 +138,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = 
           meetings: upcoming,
           legalBases: Object.entries(ORDINANCE_TITLES).map(([sfs, title]) => ({ sfs, title })),
         },
+        actions: decisionActionsOf(p, { kase, funder }),
       };
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECISION_AUTHORITIES, type Finding } from '../../../domain/index.js';
+import { DECISION_AUTHORITIES, DECISION_KINDS, type Finding } from '../../../domain/index.js';
 import type { Decision } from '../../db/schema/index.js';
 
 const localDate = z.iso.date();
@@ -57,7 +57,7 @@ export const decisionView = z.object({
   id: z.uuid(),
   caseId: z.uuid(),
   projectId: z.uuid().nullable(),
-  kind: z.string(),
+  kind: z.enum(DECISION_KINDS),
   status: z.string(),
   amountOre: z.number().nullable(),
   maxShareBp: z.number().nullable(),
