@@ -1,48 +1,24 @@
-import { request, type RequestOptions } from '../../api.js';
+import type { RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 
-/* The message routes (src/server/modules/messages) as the web app calls them. */
+/* The message routes (src/server/modules/messages) as the web app calls them; the shapes are the contract's. */
 
-export interface MessageItem {
-  id: string;
-  kind: 'completion_request' | 'completion_answer' | 'message';
-  body: string;
-  dueDate: string | null;
-  replyToId: string | null;
-  author: string;
-  fromFunder: boolean;
-  createdAt: string;
-  answeredAt: string | null;
-}
-
-export interface Conversation {
-  caseId: string;
-  caseKind: string;
-  caseStatus: string;
-  caseVersion: number;
-  diaryNumber: string | null;
-  items: MessageItem[];
-  openRequest: MessageItem | null;
-  actions: { requestCompletion: boolean; write: boolean; answer: boolean };
-}
-
-export interface OpenCompletionRequest {
-  caseId: string;
-  title: string;
-  diaryNumber: string | null;
-  requestId: string;
-  body: string;
-  dueDate: string | null;
-  requestedAt: string;
-}
+type MessagesPath = paths['/api/v1/cases/{caseId}/messages'];
+export type Conversation = MessagesPath['get']['responses'][200]['content']['application/json'];
+export type MessageItem = Conversation['items'][number];
+export type OpenCompletionRequest =
+  paths['/api/v1/my/completion-requests']['get']['responses'][200]['content']['application/json']['items'][number];
+type CompletionRequestInput =
+  paths['/api/v1/cases/{caseId}/completion-requests']['post']['requestBody']['content']['application/json'];
+type MessageInput = MessagesPath['post']['requestBody']['content']['application/json'];
 
 export const getConversation = (caseId: string, o: RequestOptions) =>
-  request<Conversation>('GET', `/api/v1/cases/${caseId}/messages`, o);
-export const requestCompletion = (
-  caseId: string,
-  body: { message: string; dueDate: string; version: number },
-  o: RequestOptions,
-) => request<Conversation>('POST', `/api/v1/cases/${caseId}/completion-requests`, o, body);
-export const postMessage = (caseId: string, body: { body: string; replyToId?: string }, o: RequestOptions) =>
-  request<MessageItem>('POST', `/api/v1/cases/${caseId}/messages`, o, body);
+  dataOf(api.GET('/api/v1/cases/{caseId}/messages', { params: { path: { caseId } }, ...callOptions(o) }));
+export const requestCompletion = (caseId: string, body: CompletionRequestInput, o: RequestOptions) =>
+  dataOf(
+    api.POST('/api/v1/cases/{caseId}/completion-requests', { params: { path: { caseId } }, body, ...callOptions(o) }),
+  );
+export const postMessage = (caseId: string, body: MessageInput, o: RequestOptions) =>
+  dataOf(api.POST('/api/v1/cases/{caseId}/messages', { params: { path: { caseId } }, body, ...callOptions(o) }));
 export const myCompletionRequests = (o: RequestOptions) =>
-  request<{ items: OpenCompletionRequest[] }>('GET', '/api/v1/my/completion-requests', o);
+  dataOf(api.GET('/api/v1/my/completion-requests', { ...callOptions(o) }));
