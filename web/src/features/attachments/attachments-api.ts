@@ -1,61 +1,45 @@
-import { ApiProblem, request, type RequestOptions } from '../../api.js';
+import { ApiProblem, type RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths, type Problem } from '../../api/client.js';
 
-/* The attachment routes (src/server/modules/attachments) as the web app calls them. */
+/* The attachment routes (src/server/modules/attachments) as the web app calls them; the shapes are the contract's. */
 
-export interface AttachmentItem {
-  id: string;
-  filename: string;
-  mediaType: string;
-  kindLabel: string;
-  sizeBytes: number;
-  sha256: string;
-  requirementKey: string | null;
-  description: string | null;
-  paymentRequestId: string | null;
-  reportId: string | null;
-  addedBy: string;
-  addedAt: string;
-  removedAt: string | null;
-  removedBy: string | null;
-  canRemove: boolean;
-}
-
-export interface AttachmentList {
-  /** The case files are uploaded to (for a payment request without a case yet, the project's). */
-  caseId: string;
-  items: AttachmentItem[];
-  requirements: { key: string; title: string; description: string | null; present: boolean }[];
-  canAdd: boolean;
-  maxBytes: number;
-}
+type CaseAttachments = paths['/api/v1/cases/{caseId}/attachments'];
+/** The files of a case, payment request or report; `caseId` is the case files are uploaded to. */
+export type AttachmentList = CaseAttachments['get']['responses'][200]['content']['application/json'];
+export type AttachmentItem = CaseAttachments['post']['responses'][201]['content']['application/json'];
+type UploadQuery = Omit<CaseAttachments['post']['parameters']['query'], 'filename'>;
 
 /** What the files belong to: a case of its own, a payment request, or a report. */
 export type AttachmentOwner = { caseId: string } | { paymentRequestId: string } | { reportId: string };
 
 export const listAttachments = (owner: AttachmentOwner, o: RequestOptions) =>
-  request<AttachmentList>(
-    'GET',
+  dataOf(
     'paymentRequestId' in owner
-      ? `/api/v1/payment-requests/${owner.paymentRequestId}/attachments`
+      ? api.GET('/api/v1/payment-requests/{id}/attachments', {
+          params: { path: { id: owner.paymentRequestId } },
+          ...callOptions(o),
+        })
       : 'reportId' in owner
-        ? `/api/v1/reports/${owner.reportId}/attachments`
-        : `/api/v1/cases/${owner.caseId}/attachments`,
-    o,
+        ? api.GET('/api/v1/reports/{id}/attachments', { params: { path: { id: owner.reportId } }, ...callOptions(o) })
+        : api.GET('/api/v1/cases/{caseId}/attachments', {
+            params: { path: { caseId: owner.caseId } },
+            ...callOptions(o),
+          }),
   );
 
-export const removeAttachment = (id: string, o: RequestOptions) =>
-  request<undefined>('DELETE', `/api/v1/attachments/${id}`, o);
+export const removeAttachment = (attachmentId: string, o: RequestOptions) =>
+  dataOf(api.DELETE('/api/v1/attachments/{attachmentId}', { params: { path: { attachmentId } }, ...callOptions(o) }));
 
 export const downloadUrl = (id: string) => `/api/v1/attachments/${id}`;
 
 /**
  * Sends the file itself as the body (the server decides its kind from the bytes). XMLHttpRequest rather
- * than fetch, because only it reports upload progress.
+ * than fetch, because only it reports upload progress; the answer is the contract's attachment.
  */
 export function uploadAttachment(
   caseId: string,
   file: File,
-  query: { requirementKey?: string; paymentRequestId?: string; reportId?: string },
+  query: UploadQuery,
   o: RequestOptions,
   onProgress: (percent: number) => void,
 ): Promise<AttachmentItem> {
@@ -81,7 +65,7 @@ export function uploadAttachment(
       })();
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as AttachmentItem);
       else {
-        const problem = body as { detail?: string; details?: Record<string, unknown> };
+        const problem = body as Partial<Problem>;
         reject(new ApiProblem(xhr.status, problem.detail ?? xhr.statusText, problem.details ?? {}));
       }
     };
