@@ -1,11 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { GENRES, type ExtractedProject } from '../../../../src/import/contract.js';
 import { ApiProblem } from '../../api.js';
 import { TextField } from '../../components/fields.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
-import { extractUpload, importReviewed, type Extraction, type ImportResult } from './import-api.js';
+import {
+  extractUpload,
+  GENRES,
+  importReviewed,
+  type ExtractedProject,
+  type Extraction,
+  type ImportResult,
+} from './import-api.js';
 
 const TEXTS = {
   sv: {

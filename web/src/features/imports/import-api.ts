@@ -1,33 +1,48 @@
-import type { Extraction } from '../../../../src/import/contract.js';
-import { ApiProblem, request, type RequestOptions } from '../../api.js';
+import { ApiProblem, type RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths, type Problem } from '../../api/client.js';
 
-export type { Extraction };
+/* The import routes (src/server/modules/imports) as the web app calls them; the shapes are the contract's. */
 
-/** Sends the file itself as the body; nothing is stored. */
-export async function extractUpload(file: File, o: RequestOptions): Promise<{ extraction: Extraction; text: string }> {
-  const res = await fetch(`/api/v1/imports/extract?${new URLSearchParams({ filename: file.name }).toString()}`, {
+type Extract = paths['/api/v1/imports/extract']['post'];
+type ExtractAnswer = Extract['responses'][200]['content']['application/json'];
+/** What Bidra read out of a legacy document (docs/domain/import.md), as the officer reviews and corrects it. */
+export type Extraction = ExtractAnswer['extraction'];
+export type ExtractedProject = Extraction['projects'][number];
+export type Genre = Extraction['genre'];
+export type ImportResult = paths['/api/v1/imports']['post']['responses'][200]['content']['application/json'];
+
+export const GENRES = [
+  'grant_decision',
+  'amendment_decision',
+  'closure',
+  'state_allocation',
+  'press_release',
+  'unknown',
+] as const satisfies readonly Genre[];
+// Every genre the contract knows is listed above.
+const _allGenres: (typeof GENRES)[number] extends Genre
+  ? Genre extends (typeof GENRES)[number]
+    ? true
+    : never
+  : never = true;
+
+/** Sends the file itself as the body (the route takes the bytes, not JSON); nothing is stored. */
+export async function extractUpload(file: File, o: RequestOptions): Promise<ExtractAnswer> {
+  const query: Extract['parameters']['query'] = { filename: file.name };
+  const res = await fetch(`/api/v1/imports/extract?${new URLSearchParams(query).toString()}`, {
     method: 'POST',
     headers: {
-      accept: 'application/json',
-      'accept-language': o.lang,
+      ...callOptions(o).headers,
       'content-type': file.type === 'application/pdf' ? 'application/pdf' : 'application/octet-stream',
-      ...(o.csrfToken ? { 'x-csrf-token': o.csrfToken } : {}),
     },
     body: file,
     credentials: 'same-origin',
   });
   if (!res.ok) {
-    const problem = (await res.json().catch(() => ({}))) as { detail?: string };
+    const problem = (await res.json().catch(() => ({}))) as Partial<Problem>;
     throw new ApiProblem(res.status, problem.detail ?? res.statusText);
   }
-  return (await res.json()) as { extraction: Extraction; text: string };
-}
-
-export interface ImportResult {
-  kind: 'imported' | 'stored_for_review' | 'already_imported';
-  sourceId: string;
-  created: { type: string; id: string }[];
-  notes: string[];
+  return (await res.json()) as ExtractAnswer;
 }
 
 async function base64Of(file: File): Promise<string> {
@@ -38,10 +53,15 @@ async function base64Of(file: File): Promise<string> {
 }
 
 export async function importReviewed(file: File, extraction: Extraction, o: RequestOptions): Promise<ImportResult> {
-  return request<ImportResult>('POST', '/api/v1/imports', o, {
-    filename: file.name,
-    mediaType: file.type || 'application/octet-stream',
-    contentBase64: await base64Of(file),
-    extraction,
-  });
+  return dataOf(
+    api.POST('/api/v1/imports', {
+      body: {
+        filename: file.name,
+        mediaType: file.type || 'application/octet-stream',
+        contentBase64: await base64Of(file),
+        extraction,
+      },
+      ...callOptions(o),
+    }),
+  );
 }
