@@ -58,7 +58,7 @@ export function AssessmentPage() {
           stateAidBasis: a.stateAidBasis ?? '',
           cofinancingChecked: a.cofinancingChecked,
           grades: Object.fromEntries(
-            a.grades.map((g) => [g.aspectId, { grade: g.grade as Grade, motivation: g.motivation ?? '' }]),
+            a.grades.map((g) => [g.aspectId, { grade: g.grade, motivation: g.motivation ?? '' }]),
           ),
         });
       })

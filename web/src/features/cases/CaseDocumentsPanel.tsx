@@ -1,31 +1,16 @@
 import { useEffect, useState } from 'react';
-import { ApiProblem, request, type RequestOptions } from '../../api.js';
+import { ApiProblem, type RequestOptions } from '../../api.js';
+import { api, callOptions, dataOf, type paths } from '../../api/client.js';
 import { useI18n, type Lang } from '../../i18n.js';
 import { useSession } from '../../session.js';
 
-/** One row of a case's list of documents (handlingsförteckning), as GET /cases/{caseId}/documents gives it. */
-export interface CaseDocument {
-  number: number;
-  reference: string | null;
-  registeredOn: string;
-  direction: 'in' | 'out' | 'internal';
-  directionLabel: string;
-  kind: string;
-  kindLabel: string;
-  title: string;
-  sourceCaseId: string | null;
-  decisionId: string | null;
-  documentId: string | null;
-  filename: string | null;
-  href: string | null;
-}
-export interface CaseDocumentList {
-  case: { id: string; diaryNumber: string | null };
-  items: CaseDocument[];
-}
+/** A case's list of documents (handlingsförteckning), as GET /cases/{caseId}/documents gives it. */
+export type CaseDocumentList =
+  paths['/api/v1/cases/{caseId}/documents']['get']['responses'][200]['content']['application/json'];
+export type CaseDocument = CaseDocumentList['items'][number];
 
 export const listCaseDocuments = (caseId: string, o: RequestOptions) =>
-  request<CaseDocumentList>('GET', `/api/v1/cases/${encodeURIComponent(caseId)}/documents`, o);
+  dataOf(api.GET('/api/v1/cases/{caseId}/documents', { params: { path: { caseId } }, ...callOptions(o) }));
 
 const TEXTS = {
   sv: {

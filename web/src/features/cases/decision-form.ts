@@ -20,7 +20,8 @@ import type { DecisionInput, DecisionView } from './case-api.js';
  * the domain's: the same `checkDecisionConsistency` the server runs again before approval.
  */
 export interface DecisionForm {
-  kind: 'grant' | 'reject';
+  /** The decision's kind; this editor drafts grants and rejections. */
+  kind: DecisionView['kind'];
   amount: string;
   maxShare: string;
   approvedCosts: string;
@@ -40,7 +41,8 @@ export interface DecisionForm {
   urgencyConsultedOn: string;
 }
 
-export type DecisionField = 'amount' | 'maxShare' | 'approvedCosts' | 'periodStart' | 'periodEnd' | 'recipients';
+export type DecisionField =
+  'kind' | 'amount' | 'maxShare' | 'approvedCosts' | 'periodStart' | 'periodEnd' | 'recipients';
 
 const shareText = (bp: number | null) => (bp === null ? '' : formatPercent(basisPoints(bp)).replace(/\s?%$/, ''));
 
@@ -111,6 +113,7 @@ export interface Texts {
   shareInvalid: string;
   dateInvalid: (label: string) => string;
   emailInvalid: (s: string) => string;
+  kindNotDrafted: string;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -153,8 +156,10 @@ export function toDecisionInput(
   const bad = recipients.find((r) => !EMAIL.test(r));
   if (bad) errors.recipients = t.emailInvalid(bad);
   const grant = f.kind === 'grant';
+  // A decision of another kind (an amendment, a closure) is drafted on its own page, not saved from here.
+  if (f.kind !== 'grant' && f.kind !== 'reject') errors.kind = t.kindNotDrafted;
   const input: DecisionInput = {
-    kind: f.kind,
+    kind: grant ? 'grant' : 'reject',
     amountOre: grant ? money(f.amount, 'amount', t.amount) : null,
     maxShareBp: grant ? maxShareBp : null,
     approvedCostsOre: grant ? money(f.approvedCosts, 'approvedCosts', t.approvedCosts) : null,
@@ -186,9 +191,9 @@ export function liveFindings(input: DecisionInput, app: ApplicationContent | nul
   if (input.kind !== 'grant') return [];
   const activities = app ? plannedActivitiesOf(app) : [];
   return checkDecisionConsistency({
-    amount: input.amountOre as Ore | null,
-    maxShare: input.maxShareBp === null ? null : basisPoints(input.maxShareBp),
-    approvedCosts: input.approvedCostsOre as Ore | null,
+    amount: (input.amountOre ?? null) as Ore | null,
+    maxShare: input.maxShareBp == null ? null : basisPoints(input.maxShareBp),
+    approvedCosts: (input.approvedCostsOre ?? null) as Ore | null,
     period: input.period ? { start: input.period.start as LocalDate, end: input.period.end as LocalDate } : null,
     activities: activities.length ? activities : null,
   });

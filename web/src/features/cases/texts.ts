@@ -103,6 +103,7 @@ const sv = {
   shareInvalid: 'Andelen ska vara en procentsats mellan 0 och 100, till exempel 50 eller 42,5.',
   dateInvalid: (label: string) => `${label}: skriv ett datum som ÅÅÅÅ-MM-DD.`,
   emailInvalid: (s: string) => `”${s}” är ingen e-postadress.`,
+  kindNotDrafted: 'Beslutet är varken stöd eller avslag och utformas inte här.',
   conflict: 'Någon annan har ändrat beslutet under tiden.',
   reloadDecision: 'Ladda om beslutet',
   // Decision maker
@@ -228,6 +229,7 @@ const en: CaseTexts = {
   shareInvalid: 'The share must be a percentage between 0 and 100, for example 50 or 42.5.',
   dateInvalid: (label: string) => `${label}: enter a date as YYYY-MM-DD.`,
   emailInvalid: (s: string) => `"${s}" is not an e-mail address.`,
+  kindNotDrafted: 'The decision is neither a grant nor a rejection and is not drafted here.',
   conflict: 'Someone else has changed the decision meanwhile.',
   reloadDecision: 'Reload the decision',
   approveTitle: 'Make the decision',
