@@ -1,7 +1,6 @@
 import { useEffect, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n.js';
-import { useSession } from '../../session.js';
 import { letterPreviewUrl, letterUrl } from './case-api.js';
 import { ApplicationSummary } from './CaseWorkPanels.js';
 import { DecisionApproval } from './DecisionApproval.js';
@@ -12,21 +11,17 @@ import { FindingsList } from './FindingsList.js';
 import { useCaseTexts } from './texts.js';
 import { useDecision } from './use-decision.js';
 
-const DRAFTABLE = new Set(['submitted', 'in_assessment', 'decision_proposed']);
-
 /**
  * The decision (docs/domain/life-of-a-grant.md, "4. Decision"): the officer drafts it with live checks and a preview of
  * the letter and proposes it; the decision maker approves it (or returns it); once made it is read-only with its
- * letter.
+ * letter. Who may do which is the server's answer (the workspace's `actions`).
  */
 export function DecisionPage() {
   const { caseId = '' } = useParams();
   const { t } = useI18n();
   const c = useCaseTexts();
-  const { session } = useSession();
   const d = useDecision(caseId);
   const { work, decision, form, converted, serverFindings, busy } = d;
-  const roles = new Set(session?.user.roles.map((r) => r.role) ?? []);
 
   useEffect(() => {
     document.title = `${c.decisionTitle} – ${t.appName}`;
@@ -41,9 +36,8 @@ export function DecisionPage() {
   if (!work.workspace || !form || !converted) return <p>{t.loadingPage}</p>;
   const w = work.workspace;
   const status = decision?.status ?? 'new';
-  const editable =
-    (status === 'new' || status === 'draft') && roles.has('case_officer') && DRAFTABLE.has(w.case.status);
-  const decides = status === 'proposed' && roles.has('decision_maker');
+  const editable = (status === 'new' || status === 'draft') && w.actions.draftDecision;
+  const decides = status === 'proposed' && w.actions.approveDecision;
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -110,7 +104,7 @@ export function DecisionPage() {
               onReturn={d.sendBack}
             />
           )}
-          {status === 'proposed' && !roles.has('decision_maker') && <p>{c.readOnlyProposal}</p>}
+          {status === 'proposed' && !w.actions.approveDecision && <p>{c.readOnlyProposal}</p>}
         </div>
         <aside aria-label={c.checks}>
           {editable && <FindingsList id="checks-live" title={c.checksLive} findings={d.live} />}
