@@ -2,6 +2,7 @@ import type { Clock } from '../../domain/index.js';
 import { appendAudit, type Actor } from '../audit/audit.js';
 import type { Executor } from '../db/client.js';
 import { documents, type Document } from '../db/schema/index.js';
+import type { DocumentKind } from './document-kinds.js';
 import type { DocumentStore } from './document-store.js';
 
 export interface StoreDocumentInput {
@@ -9,8 +10,8 @@ export interface StoreDocumentInput {
   /** The name offered on download, e.g. "Beslut om stöd DVIS 2023-11-06.pdf". */
   filename: string;
   mediaType: string;
-  /** 'decision_letter', 'attachment', 'minutes', 'press_release', 'legacy_import', … */
-  kind: string;
+  /** What the document is (document-kinds.ts). */
+  kind: DocumentKind;
   caseId?: string | null;
   projectId?: string | null;
   createdBy?: string | null;

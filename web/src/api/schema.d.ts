@@ -4263,6 +4263,10 @@ export interface operations {
               /** @enum {string} */
               kind: 'event' | 'document';
               action: string;
+              label: {
+                sv: string;
+                en: string;
+              };
               actor: string;
               entityType: string;
               entityId: string;

@@ -14,7 +14,6 @@ import { CasePaymentLinks } from '../features/payments/CasePaymentLinks.js';
 import { AttachmentsPanel } from '../features/attachments/AttachmentsPanel.js';
 import { CaseDocumentsPanel } from '../features/cases/CaseDocumentsPanel.js';
 import { CaseConversationPanel } from '../features/messages/CaseConversationPanel.js';
-import { caseActionLabel } from '../features/messages/timeline-labels.js';
 
 const timeFormat = (lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
@@ -125,7 +124,7 @@ export function CasePage() {
         {data.items.map((item, i) => (
           <li key={`${item.entityId}-${i}`}>
             <time dateTime={item.at}>{timeFormat(lang).format(new Date(item.at))}</time>{' '}
-            <strong>{caseActionLabel(item.action, lang)}</strong>
+            <strong>{item.label[lang]}</strong>
             {item.filename && <span> – {item.filename}</span>}
             {item.actor && <span className="muted"> · {item.actor}</span>}
           </li>

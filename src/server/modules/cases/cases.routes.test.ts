@@ -20,7 +20,7 @@ afterAll(() => t.close());
 
 interface Timeline {
   case: { diaryNumber: string; externalIds: { system: string; externalId: string }[] };
-  items: { action: string; kind: string; at: string }[];
+  items: { action: string; kind: string; at: string; label: { sv: string; en: string } }[];
 }
 
 describe('the case timeline', () => {
@@ -37,6 +37,31 @@ describe('the case timeline', () => {
     expect(actions).toEqual(expect.arrayContaining(['case.created', 'decision.created']));
     const times = body.items.map((i) => i.at);
     expect([...times].sort()).toEqual(times);
+  });
+
+  it('names every event and document of every case in words, in Swedish and English, never by its code', async () => {
+    const all = await t.database.db.select({ id: cases.id }).from(cases);
+    let seen = 0;
+    for (const { id } of all) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/cases/${id}/timeline`, headers: officer.headers });
+      if (res.statusCode === 404) continue; // another funder's case
+      for (const item of res.json<Timeline>().items) {
+        seen += 1;
+        for (const text of [item.label.sv, item.label.en]) {
+          expect(text, item.action).not.toBe(item.action);
+          expect(text, item.action).not.toMatch(/[._]/);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(50);
+    const dovi = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/cases/${doviCaseId}/timeline`, headers: officer.headers })
+    ).json<Timeline>();
+    expect(dovi.items.find((i) => i.action === 'decision.approved')?.label).toEqual({
+      sv: 'Beslut fattat',
+      en: 'Decision made',
+    });
+    expect(dovi.items.find((i) => i.action === 'document.decision_letter')?.label.sv).toBe('Beslutsbrev');
   });
 
   it("records an application's life: drafted, saved, submitted", async () => {

@@ -5,6 +5,7 @@ import { canSeeApplication, notFound } from './applications.policy.js';
 import { requirePrincipal } from '../auth/policy.js';
 import { fundersOfOrganizations } from '../funders/funders.repository.js';
 import { caseTimeline, caseWithFunder, externalIdsOfCase } from './timeline.repository.js';
+import { withLabel } from './timeline-view.js';
 import { INBOX_STATUSES, listInbox } from './inbox.repository.js';
 import { AppError } from '../../errors.js';
 import { caseDocumentList, caseDocumentListView } from './case-documents.view.js';
@@ -15,6 +16,8 @@ const entry = z.object({
   at: z.string(),
   kind: z.enum(['event', 'document']),
   action: z.string(),
+  /** What the event or document is called, in both languages (never the code above). */
+  label: z.object({ sv: z.string(), en: z.string() }),
   actor: z.string(),
   entityType: z.string(),
   entityId: z.string(),
@@ -67,7 +70,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ db: Db }> = (app, { db }) => {
           projectId: kase.projectId,
           externalIds,
         },
-        items: await caseTimeline(db, kase.id),
+        items: (await caseTimeline(db, kase.id)).map(withLabel),
       };
     },
   );
