@@ -32,7 +32,6 @@ export function GanttPage() {
     );
   if (!data) return <p>{pt.ganttLoading}</p>;
   const p = data.project;
-  const staff = session?.user.roles.some((r) => r.role !== 'applicant');
   return (
     <>
       <h1>{pt.ganttTitle(p.acronym && !p.name.includes(p.acronym) ? `${p.name} (${p.acronym})` : p.name)}</h1>
@@ -56,7 +55,7 @@ export function GanttPage() {
         chart={<GanttChart data={data} />}
         table={<ActivityTable data={data} />}
       />
-      {staff && (
+      {session?.user.can.portfolio && (
         <p>
           <Link to="/portfolj">{pt.backToPortfolio}</Link>
         </p>
