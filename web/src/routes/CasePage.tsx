@@ -99,14 +99,16 @@ export function CasePage() {
         <>
           <section aria-labelledby="work-heading">
             <h2 id="work-heading">{ct.work}</h2>
-            <ul className="action-links">
-              <li>
-                <Link to={`/arenden/${c.id}/bedomning`}>{ct.toAssessment}</Link>
-              </li>
-              <li>
-                <Link to={`/arenden/${c.id}/beslut`}>{ct.toDecision}</Link>
-              </li>
-            </ul>
+            {c.kind !== 'amendment_request' && (
+              <ul className="action-links">
+                <li>
+                  <Link to={`/arenden/${c.id}/bedomning`}>{ct.toAssessment}</Link>
+                </li>
+                <li>
+                  <Link to={`/arenden/${c.id}/beslut`}>{ct.toDecision}</Link>
+                </li>
+              </ul>
+            )}
             <AssignmentPanel workspace={work.workspace} onChanged={work.reload} />
           </section>
           {work.application && <ApplicationSummary application={work.application} />}

@@ -95,7 +95,7 @@ export function ApplicationSummary({ application }: { application: ApplicationVi
   );
 }
 
-/** The decisions of the case, with the letter of each one made. */
+/** The decisions of the case, each linked to its own page (an amendment decision to the amendment's), with its letter. */
 export function DecisionsPanel({ workspace }: { workspace: Workspace }) {
   const c = useCaseTexts();
   return (
@@ -107,7 +107,7 @@ export function DecisionsPanel({ workspace }: { workspace: Workspace }) {
         <ul className="plain-list">
           {workspace.decisions.map((d) => (
             <li key={d.id}>
-              <Link to={`/arenden/${workspace.case.id}/beslut`}>
+              <Link to={`/arenden/${workspace.case.id}/${d.kind === 'amend' ? 'andringsbeslut' : 'beslut'}`}>
                 {c.kindLabel(d.kind)} · {c.decisionStatus(d.status)}
                 {d.amountOre !== null ? ` · ${sek(d.amountOre)}` : ''}
                 {d.decisionDate ? ` · ${d.decisionDate}` : ''}

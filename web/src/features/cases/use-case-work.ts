@@ -11,7 +11,7 @@ export interface CaseWork {
   reload: () => void;
 }
 
-/** The workspace and the submitted application of a case, loaded together for the officer's pages. */
+/** The workspace of a case and, for an application case, its submitted application: the officer's pages. */
 export function useCaseWork(caseId: string): CaseWork {
   const { opts } = useSession();
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
@@ -21,7 +21,12 @@ export function useCaseWork(caseId: string): CaseWork {
   useEffect(() => {
     const controller = new AbortController();
     const o = { ...opts, signal: controller.signal };
-    Promise.all([getWorkspace(caseId, o), getApplication(caseId, o).catch(() => null)])
+    // Only an application case has an application (GET /applications/:caseId answers 404 for other kinds).
+    getWorkspace(caseId, o)
+      .then(
+        async (w) =>
+          [w, w.case.kind === 'application' ? await getApplication(caseId, o).catch(() => null) : null] as const,
+      )
       .then(([w, a]) => {
         setWorkspace(w);
         setApplication(a);
