@@ -34,7 +34,7 @@ describe('storing a document', () => {
         bytes,
         filename: 'Protokoll 2023-12-07.pdf',
         mediaType: 'application/pdf',
-        kind: 'minutes',
+        kind: 'minutes_extract',
       }),
     );
     expect(row).toMatchObject({
@@ -42,7 +42,7 @@ describe('storing a document', () => {
       sizeBytes: bytes.length,
       filename: 'Protokoll 2023-12-07.pdf',
       mediaType: 'application/pdf',
-      kind: 'minutes',
+      kind: 'minutes_extract',
       caseId: null,
       projectId: null,
       createdBy: null,
@@ -52,7 +52,7 @@ describe('storing a document', () => {
 
     const [event] = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, row.id));
     expect(event).toMatchObject({ action: 'document.stored', entityType: 'document', actorLabel: 'test' });
-    expect(event?.after).toMatchObject({ sha256: row.sha256, storageKey: row.storageKey, kind: 'minutes' });
+    expect(event?.after).toMatchObject({ sha256: row.sha256, storageKey: row.storageKey, kind: 'minutes_extract' });
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
   });
 
