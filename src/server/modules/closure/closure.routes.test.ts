@@ -31,7 +31,7 @@ interface ClosureView {
   project: { status: string };
   grantedOre: number;
   paidOre: number;
-  releaseOre: number;
+  releaseOre: number | null;
   conditions: { finalReportApproved: boolean; finalPaymentRecorded: boolean };
   finalReport: ReportView | null;
   closed: { releasedOre: number } | null;
@@ -308,6 +308,43 @@ describe('closing a project', () => {
     expect(closed.releasedOre).toBe(kr(250_000));
     await ok(await proposeAndApprove(closed.decisionId));
     expect(await committedOnYear(db(), appropriation.id, 2026, NONE)).toBe(0);
+  });
+});
+
+describe('what closing returns to the appropriation', () => {
+  it('is the funder staff’s figure until the closing decision is made; then the beneficiary sees what was returned', async () => {
+    const { g } = await grantOnAppropriation(kr(1_000_000));
+    await finalPaymentPaid(g, kr(820_000));
+    // A submitted final report, not yet approved: what the beneficiary sees is theirs, the figure is not.
+    const report = await ok<ReportView>(
+      await t.call('POST', `/api/v1/projects/${g.project.id}/reports`, t.applicant, { kind: 'final', content }),
+      201,
+    );
+    const sent = await ok<ReportView>(
+      await t.call('POST', `/api/v1/reports/${report.id}/submit`, t.applicant, { version: report.version }),
+    );
+    const mine = await closure(g, t.applicant);
+    expect(mine.releaseOre).toBeNull();
+    expect(mine.closed).toBeNull();
+    expect(mine.finalReport?.status).toBe('submitted');
+    expect((await closure(g, t.officer)).releaseOre).toBe(kr(180_000));
+    expect((await closure(g, t.finance)).releaseOre).toBe(kr(180_000));
+    expect((await t.call('GET', `/api/v1/projects/${g.project.id}/closure`, t.otherApplicant)).statusCode).toBe(404);
+
+    await ok(await t.call('POST', `/api/v1/reports/${report.id}/approve`, t.officer, { version: sent.version }));
+    const drafted = await ok<{ decisionId: string }>(
+      await t.call('POST', `/api/v1/projects/${g.project.id}/close`, t.officer, { delegationPoint: '1.6' }),
+      201,
+    );
+    await ok(await t.call('POST', `/api/v1/decisions/${drafted.decisionId}/propose`, t.officer, {}));
+    // Proposed is not decided.
+    expect((await closure(g, t.applicant)).releaseOre).toBeNull();
+    expect((await closure(g, t.officer)).releaseOre).toBe(kr(180_000));
+
+    await ok(await t.call('POST', `/api/v1/decisions/${drafted.decisionId}/approve`, t.head, {}));
+    const decided = await closure(g, t.applicant);
+    expect(decided.releaseOre).toBe(kr(180_000));
+    expect(decided.closed?.releasedOre).toBe(kr(180_000));
   });
 });
 

@@ -102,8 +102,11 @@ const closureView = z.object({
   project: z.object({ id: z.uuid(), name: z.string(), status: z.enum(PROJECT_STATUSES) }),
   grantedOre: z.number(),
   paidOre: z.number(),
-  /** What closing releases now (granted in force − paid), or what the closing decision released. */
-  releaseOre: z.number(),
+  /**
+   * What closing releases now (granted in force − paid), or what the closing decision released: the funder's
+   * figure, for its staff. The beneficiary gets null until the closing decision is made, then what it released.
+   */
+  releaseOre: z.number().nullable(),
   conditions: z.object({ finalReportApproved: z.boolean(), finalPaymentRecorded: z.boolean() }),
   finalReport: reportView.nullable(),
   progressReports: z.array(reportView),
@@ -227,11 +230,13 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
       const open = isProjectOpen(scope.project.status);
       const funderOrg = scope.funder.organizationId;
       const officer = hasRole(p, 'case_officer', funderOrg);
+      const decided = closing !== null && closing.approvedAt !== null;
+      const release = closing?.amountOre ?? releaseOnClosure({ granted, paid });
       return {
         project: { id: projectId, name: scope.project.name, status: scope.project.status },
         grantedOre: granted,
         paidOre: paid,
-        releaseOre: closing?.amountOre ?? releaseOnClosure({ granted, paid }),
+        releaseOre: isProjectStaff(p, scope) || decided ? release : null,
         conditions: {
           finalReportApproved: all.some((r) => r.kind === 'final' && r.approvedAt !== null),
           finalPaymentRecorded: finalPaid,
@@ -241,7 +246,7 @@ export const closureRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = (a
         recoveries: recs.map(toRecoveryView),
         pendingDecisions: isProjectStaff(p, scope) ? pending.map((d) => toPendingView(p, scope, d)) : [],
         closed:
-          closing && closing.approvedAt
+          closing && decided
             ? {
                 decisionId: closing.id,
                 decisionDate: closing.decisionDate,

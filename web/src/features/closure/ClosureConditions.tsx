@@ -4,7 +4,10 @@ import { useSession } from '../../session.js';
 import { closeProject, type ClosureView } from './closure-api.js';
 import { useClosureTexts } from './texts.js';
 
-/** The closure checklist, what closing releases, and the officer's draft of the decision closing the project. */
+/**
+ * The closure checklist, what closing releases (for the funder's staff; for the beneficiary once decided), and the
+ * officer's draft of the decision closing the project.
+ */
 export function ClosureConditions(props: {
   data: ClosureView;
   projectId: string;
@@ -29,9 +32,12 @@ export function ClosureConditions(props: {
           {data.conditions.finalPaymentRecorded ? '✓' : '✗'} {ct.condPayment}:{' '}
           {data.conditions.finalPaymentRecorded ? ct.met : ct.notMet}
         </li>
-        <li data-testid="release">
-          {data.closed ? ct.released : ct.release}: {sek(data.releaseOre)}
-        </li>
+        {/* The funder's figure: the server sends it to the beneficiary only once the closing decision is made. */}
+        {data.releaseOre !== null && (
+          <li data-testid="release">
+            {data.closed ? ct.released : ct.release}: {sek(data.releaseOre)}
+          </li>
+        )}
       </ul>
       {data.closed ? (
         <p role="status">{data.closed.decisionDate ? ct.closedOn(data.closed.decisionDate) : ct.closedDone}</p>

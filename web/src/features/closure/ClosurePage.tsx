@@ -96,7 +96,9 @@ export function ClosurePage() {
       {notice && <p role="status">{notice}</p>}
 
       <FinalReport data={data} projectId={projectId} draft={draft} setDraft={setDraft} busy={busy} act={act} />
-      {report && <AttachmentsPanel key={`${report.id}-${report.version}`} reportId={report.id} />}
+      {report && !report.actions.edit && (
+        <AttachmentsPanel key={`${report.id}-${report.version}`} reportId={report.id} />
+      )}
 
       <ClosureConditions data={data} projectId={projectId} busy={busy} act={act} />
 

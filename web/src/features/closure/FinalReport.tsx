@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { useSession } from '../../session.js';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
 import {
   approveReport,
   createReport,
@@ -10,7 +11,10 @@ import {
 } from './closure-api.js';
 import { useClosureTexts } from './texts.js';
 
-/** The final report: written and submitted by the beneficiary, approved by the case officer. */
+/**
+ * The final report: written and submitted by the beneficiary, with its files (attached once the report is saved
+ * as a draft, before the button that sends it), approved by the case officer.
+ */
 export function FinalReport(props: {
   data: ClosureView;
   projectId: string;
@@ -61,11 +65,16 @@ export function FinalReport(props: {
               />
             </p>
           ))}
+          {report ? (
+            <AttachmentsPanel key={`${report.id}-${report.version}`} reportId={report.id} />
+          ) : (
+            <p className="hint">{ct.attachAfterSave}</p>
+          )}
           <p>
             <button type="submit" disabled={busy}>
               {ct.save}
             </button>{' '}
-            <button type="button" onClick={onSubmit} disabled={busy}>
+            <button type="button" id="report-submit" onClick={onSubmit} disabled={busy}>
               {ct.submit}
             </button>
           </p>
