@@ -388,7 +388,10 @@ export interface paths {
     };
     /** Ansökan / application */
     get: operations['getApplication'];
-    /** Spara utkast / save draft (409 if the version is stale) */
+    /**
+     * Spara utkast / save draft (409 if the version is stale)
+     * @description A draft may be incomplete: a budget line may lack its year or amount and a financier its name or amount; submit requires them.
+     */
     put: operations['saveApplication'];
     post?: never;
     delete?: never;
@@ -406,7 +409,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Skicka in / submit: validates everything and registers a diary number */
+    /** Skicka in / submit: validates everything, registers a diary number and mails a receipt */
     post: operations['submitApplication'];
     delete?: never;
     options?: never;
@@ -3768,15 +3771,13 @@ export interface operations {
                 | 'indirect_costs'
                 | 'project_income'
                 | 'in_kind';
-              year: number;
-              /** @description öre */
-              amountOre: number;
+              year: number | null;
+              amountOre: number | null;
             }[];
             financing?: {
               financierName: string;
               orgNumber?: string | null;
-              /** @description öre */
-              amountOre: number;
+              amountOre: number | null;
               isPublic: boolean;
               isInKind: boolean;
             }[];
@@ -3806,6 +3807,7 @@ export interface operations {
             diaryNumber: string | null;
             /** @description Skicka med vid nästa ändring / send with the next change (409 if stale) */
             version: number;
+            /** @description Ansökan med fullständiga rader: den inskickade, eller utkastets rader som har allt ifyllt / the application with complete rows: as submitted, or the draft’s complete rows */
             content: {
               projectName?: string;
               acronym?: string | null;
@@ -3855,7 +3857,60 @@ export interface operations {
               };
               sdgTargets?: string[];
             };
-            /** @description Regelkontroller just nu / the rule checks right now */
+            /** @description Ansökan som den senast sparades, med rader som inte är ifyllda än / the application as last saved, rows not filled in yet included */
+            draft: {
+              projectName?: string;
+              acronym?: string | null;
+              ownerOrgNumber?: string;
+              description?: string;
+              purpose?: string;
+              goals?: string;
+              periodStart?: string;
+              periodEnd?: string;
+              municipalities?: string[];
+              /** @description öre */
+              requestedOre?: number;
+              activities?: {
+                number: string;
+                title: string;
+                description?: string;
+                start?: string;
+                end?: string;
+                costOre?: number | null;
+              }[];
+              budget?: {
+                /** @enum {string} */
+                category:
+                  | 'staff'
+                  | 'external_services'
+                  | 'travel_accommodation'
+                  | 'investments_equipment_premises'
+                  | 'indirect_costs'
+                  | 'project_income'
+                  | 'in_kind';
+                year: number | null;
+                amountOre: number | null;
+              }[];
+              financing?: {
+                financierName: string;
+                orgNumber?: string | null;
+                amountOre: number | null;
+                isPublic: boolean;
+                isInKind: boolean;
+              }[];
+              horizontalCriteria?: {
+                genderEquality?: string;
+                equality?: string;
+                environment?: string;
+              };
+              sdgTargets?: string[];
+            };
+            /** @description Den sökande organisationen / the applying organisation */
+            applicant: {
+              name: string;
+              orgNumber: string | null;
+            };
+            /** @description Kontrollerna vid inskickning, som de utfaller nu / the checks made on submit, as they turn out now (bilagor, projektägare / attachments, project owner included) */
             issues: {
               path: string;
               code: string;
@@ -3921,6 +3976,7 @@ export interface operations {
             diaryNumber: string | null;
             /** @description Skicka med vid nästa ändring / send with the next change (409 if stale) */
             version: number;
+            /** @description Ansökan med fullständiga rader: den inskickade, eller utkastets rader som har allt ifyllt / the application with complete rows: as submitted, or the draft’s complete rows */
             content: {
               projectName?: string;
               acronym?: string | null;
@@ -3970,7 +4026,60 @@ export interface operations {
               };
               sdgTargets?: string[];
             };
-            /** @description Regelkontroller just nu / the rule checks right now */
+            /** @description Ansökan som den senast sparades, med rader som inte är ifyllda än / the application as last saved, rows not filled in yet included */
+            draft: {
+              projectName?: string;
+              acronym?: string | null;
+              ownerOrgNumber?: string;
+              description?: string;
+              purpose?: string;
+              goals?: string;
+              periodStart?: string;
+              periodEnd?: string;
+              municipalities?: string[];
+              /** @description öre */
+              requestedOre?: number;
+              activities?: {
+                number: string;
+                title: string;
+                description?: string;
+                start?: string;
+                end?: string;
+                costOre?: number | null;
+              }[];
+              budget?: {
+                /** @enum {string} */
+                category:
+                  | 'staff'
+                  | 'external_services'
+                  | 'travel_accommodation'
+                  | 'investments_equipment_premises'
+                  | 'indirect_costs'
+                  | 'project_income'
+                  | 'in_kind';
+                year: number | null;
+                amountOre: number | null;
+              }[];
+              financing?: {
+                financierName: string;
+                orgNumber?: string | null;
+                amountOre: number | null;
+                isPublic: boolean;
+                isInKind: boolean;
+              }[];
+              horizontalCriteria?: {
+                genderEquality?: string;
+                equality?: string;
+                environment?: string;
+              };
+              sdgTargets?: string[];
+            };
+            /** @description Den sökande organisationen / the applying organisation */
+            applicant: {
+              name: string;
+              orgNumber: string | null;
+            };
+            /** @description Kontrollerna vid inskickning, som de utfaller nu / the checks made on submit, as they turn out now (bilagor, projektägare / attachments, project owner included) */
             issues: {
               path: string;
               code: string;
@@ -4052,15 +4161,13 @@ export interface operations {
                 | 'indirect_costs'
                 | 'project_income'
                 | 'in_kind';
-              year: number;
-              /** @description öre */
-              amountOre: number;
+              year: number | null;
+              amountOre: number | null;
             }[];
             financing?: {
               financierName: string;
               orgNumber?: string | null;
-              /** @description öre */
-              amountOre: number;
+              amountOre: number | null;
               isPublic: boolean;
               isInKind: boolean;
             }[];
@@ -4090,6 +4197,7 @@ export interface operations {
             diaryNumber: string | null;
             /** @description Skicka med vid nästa ändring / send with the next change (409 if stale) */
             version: number;
+            /** @description Ansökan med fullständiga rader: den inskickade, eller utkastets rader som har allt ifyllt / the application with complete rows: as submitted, or the draft’s complete rows */
             content: {
               projectName?: string;
               acronym?: string | null;
@@ -4139,7 +4247,60 @@ export interface operations {
               };
               sdgTargets?: string[];
             };
-            /** @description Regelkontroller just nu / the rule checks right now */
+            /** @description Ansökan som den senast sparades, med rader som inte är ifyllda än / the application as last saved, rows not filled in yet included */
+            draft: {
+              projectName?: string;
+              acronym?: string | null;
+              ownerOrgNumber?: string;
+              description?: string;
+              purpose?: string;
+              goals?: string;
+              periodStart?: string;
+              periodEnd?: string;
+              municipalities?: string[];
+              /** @description öre */
+              requestedOre?: number;
+              activities?: {
+                number: string;
+                title: string;
+                description?: string;
+                start?: string;
+                end?: string;
+                costOre?: number | null;
+              }[];
+              budget?: {
+                /** @enum {string} */
+                category:
+                  | 'staff'
+                  | 'external_services'
+                  | 'travel_accommodation'
+                  | 'investments_equipment_premises'
+                  | 'indirect_costs'
+                  | 'project_income'
+                  | 'in_kind';
+                year: number | null;
+                amountOre: number | null;
+              }[];
+              financing?: {
+                financierName: string;
+                orgNumber?: string | null;
+                amountOre: number | null;
+                isPublic: boolean;
+                isInKind: boolean;
+              }[];
+              horizontalCriteria?: {
+                genderEquality?: string;
+                equality?: string;
+                environment?: string;
+              };
+              sdgTargets?: string[];
+            };
+            /** @description Den sökande organisationen / the applying organisation */
+            applicant: {
+              name: string;
+              orgNumber: string | null;
+            };
+            /** @description Kontrollerna vid inskickning, som de utfaller nu / the checks made on submit, as they turn out now (bilagor, projektägare / attachments, project owner included) */
             issues: {
               path: string;
               code: string;
@@ -5633,6 +5794,7 @@ export interface operations {
                 en: string;
               };
             }[];
+            inBidra: boolean;
             submittedAt: string | null;
             decision: {
               /** Format: uuid */
@@ -5819,6 +5981,7 @@ export interface operations {
                 en: string;
               };
             }[];
+            inBidra: boolean;
             submittedAt: string | null;
             decision: {
               /** Format: uuid */
@@ -6051,6 +6214,7 @@ export interface operations {
                 en: string;
               };
             }[];
+            inBidra: boolean;
             submittedAt: string | null;
             decision: {
               /** Format: uuid */
@@ -8611,7 +8775,7 @@ export interface operations {
             };
             grantedOre: number;
             paidOre: number;
-            releaseOre: number;
+            releaseOre: number | null;
             conditions: {
               finalReportApproved: boolean;
               finalPaymentRecorded: boolean;
