@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit/audit.js';
 import * as s from '../../db/schema/index.js';
 import { kr, plain, type Headers } from '../decisions/testing/decision-app.js';
+import { samples } from '../attachments/testing/sample-files.js';
 import { amendAmount, type GrantedProject } from './testing/grant-builder.js';
 import { createPaymentTestApp, type PaymentTestApp } from './testing/payment-app.js';
 
@@ -420,5 +421,70 @@ describe('who may do what', () => {
     const fromRequest = await t.call('GET', `/api/v1/cases/${r.caseId}/payment-links`, t.applicant);
     expect(fromRequest.json()).toEqual({ projectId: g.project.id, paymentRequestId: r.id });
     expect((await t.call('GET', `/api/v1/cases/${r.caseId}/payment-links`, t.otherApplicant)).statusCode).toBe(404);
+  });
+});
+
+describe('receipts on a payment request', () => {
+  interface Files {
+    caseId: string;
+    canAdd: boolean;
+    items: { id: string; filename: string; paymentRequestId: string | null }[];
+  }
+  const files = (r: { id: string }, as: Headers) => t.call('GET', `/api/v1/payment-requests/${r.id}/attachments`, as);
+  const upload = (as: Headers, caseId: string, requestId: string, filename: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/attachments?filename=${filename}&paymentRequestId=${requestId}`,
+      headers: { ...as, 'content-type': 'application/octet-stream' },
+      payload: samples.pdf(),
+    });
+
+  it('are added by the beneficiary while the request is theirs to edit, by nobody else, and audited', async () => {
+    const g = await t.grant();
+    const d = await draft(g);
+    const target = (await files(d, t.applicant)).json<Files>();
+    expect(target.canAdd).toBe(true);
+    // Before the request is sent in, its files wait on the project's case, and only the beneficiary knows them.
+    expect(target.caseId).toBe(g.kase.id);
+    const added = await upload(t.applicant, target.caseId, d.id, 'kvitto-1.pdf');
+    expect(added.statusCode, added.body).toBe(201);
+    for (const [who, as] of [
+      ['another organisation', t.otherApplicant],
+      ['the case officer', t.officer],
+      ['finance', t.finance],
+    ] as const) {
+      expect((await files(d, as)).statusCode, who).toBe(404);
+      expect((await upload(as, target.caseId, d.id, 'x.pdf')).statusCode, who).toBe(404);
+    }
+
+    const sent = await t.call('POST', `/api/v1/payment-requests/${d.id}/submit`, t.applicant, { version: d.version });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const r = sent.json<RequestView>();
+    const onCase = (await files(r, t.officer)).json<Files>();
+    expect(onCase).toMatchObject({ caseId: r.caseId, canAdd: true });
+    expect(onCase.items.map((i) => [i.filename, i.paymentRequestId])).toEqual([['kvitto-1.pdf', d.id]]);
+    // Sent in: the beneficiary no longer changes its files; the funder's staff other than case officers never do.
+    const late = await upload(t.applicant, r.caseId!, r.id, 'sen.pdf');
+    expect(late.statusCode).toBe(409);
+    expect((await upload(t.finance, r.caseId!, r.id, 'x.pdf')).statusCode).toBe(403);
+    expect((await upload(t.otherApplicant, r.caseId!, r.id, 'x.pdf')).statusCode).toBe(404);
+
+    // Returned for completion it is the beneficiary's draft again, on its own case.
+    const back = await t.call('POST', `/api/v1/payment-requests/${r.id}/return`, t.officer, {
+      version: r.version,
+      message: 'Bifoga lönebilagorna.',
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await files(r, t.applicant)).json<Files>().canAdd).toBe(true);
+    const completed = await upload(t.applicant, r.caseId!, r.id, 'lonebilagor.pdf');
+    expect(completed.statusCode, completed.body).toBe(201);
+
+    const audit = await db().select().from(s.auditEvents).where(eq(s.auditEvents.action, 'attachment.added'));
+    const mine = audit.filter((a) => (a.after as { paymentRequestId?: string } | null)?.paymentRequestId === d.id);
+    expect(mine.map((a) => (a.after as { filename: string }).filename).sort()).toEqual([
+      'kvitto-1.pdf',
+      'lonebilagor.pdf',
+    ]);
+    expect((await verifyAuditChain(db())).ok).toBe(true);
   });
 });

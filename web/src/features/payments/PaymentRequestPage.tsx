@@ -120,7 +120,8 @@ export function PaymentRequestPage() {
           )}
         </>
       )}
-      <AttachmentsPanel key={`${view.id}-${view.version}`} paymentRequestId={view.id} />
+      {/* While the beneficiary edits, the receipts are part of the editor, before the button that sends them. */}
+      {!view.actions.edit && <AttachmentsPanel key={`${view.id}-${view.version}`} paymentRequestId={view.id} />}
     </>
   );
 }

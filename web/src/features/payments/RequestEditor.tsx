@@ -7,6 +7,7 @@ import {
   type PaymentKind,
 } from '../../../../src/domain/index.js';
 import { ApiProblem } from '../../api.js';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.js';
 import { TextField } from '../../components/fields.js';
 import { COST_CATEGORY_LABELS, useI18n } from '../../i18n.js';
@@ -42,7 +43,10 @@ const toForm = (v: PaymentRequestView): Form => ({
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISSUE_FIELDS: Record<string, string> = { period: 'period-start', costs: 'cost-staff', advanceOre: 'advance' };
 
-/** The beneficiary writes the request: costs per category with live totals, then saves or submits it. */
+/**
+ * The beneficiary writes the request: costs per category with live totals, the receipts that support them,
+ * then saves or submits it. Only the "Skicka in" button submits: Enter in a field sends nothing.
+ */
 export function RequestEditor({
   view,
   onChanged,
@@ -91,6 +95,15 @@ export function RequestEditor({
   const { input } = read();
   const claimed = paymentRequestTotals(input.costs).claimed;
   const figures = view.position ? liveAssessment(view.position, form.kind, claimed, input.advanceOre ?? 0) : null;
+  // Nothing filled in yet: the figures say what remains of the grant rather than what this request pays.
+  const empty =
+    form.kind === 'advance'
+      ? input.advanceOre === null || input.advanceOre === 0
+        ? pt.emptyAdvance
+        : null
+      : input.costs.length === 0
+        ? pt.emptyCosts
+        : null;
 
   const run = async (submit: boolean) => {
     const { input: body, problems } = read();
@@ -128,8 +141,8 @@ export function RequestEditor({
       <form
         noValidate
         onSubmit={(e) => {
+          // Implicit submission (Enter in a field) sends nothing; the buttons below do.
           e.preventDefault();
-          void run(true);
         }}
       >
         <ErrorSummary items={errors} ref={summary} />
@@ -183,6 +196,7 @@ export function RequestEditor({
             <section aria-labelledby="costs-heading" className="form-section">
               <h2 id="costs-heading">{pt.costsTitle}</h2>
               <p className="hint">{pt.costsHint}</p>
+              <p className="hint">{pt.receiptsHint}</p>
               <table className="form-table">
                 <caption className="visually-hidden">{pt.costsTitle}</caption>
                 <thead>
@@ -215,11 +229,12 @@ export function RequestEditor({
             </section>
           </>
         )}
-        <div className="actions">
+        <AttachmentsPanel key={`${view.id}-${view.version}`} paymentRequestId={view.id} />
+        <div className="actions" id="request-actions">
           <button type="button" className="secondary" disabled={busy} onClick={() => void run(false)}>
             {pt.save}
           </button>
-          <button type="submit" disabled={busy}>
+          <button type="button" disabled={busy} onClick={() => void run(true)}>
             {pt.submit}
           </button>
         </div>
@@ -228,6 +243,7 @@ export function RequestEditor({
         title={pt.totals}
         rows={form.kind === 'advance' ? [] : [{ label: pt.claimedTotal, value: claimed }]}
         figures={figures}
+        empty={empty}
       />
     </div>
   );

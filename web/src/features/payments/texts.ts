@@ -76,6 +76,10 @@ const sv = {
   periodEnd: 'till och med (ÅÅÅÅ-MM-DD)',
   costsTitle: 'Upparbetade kostnader per kostnadsslag',
   costsHint: 'Ange kostnaderna i kronor. Projektintäkter minskar kostnaderna.',
+  receiptsHint:
+    'Bifoga kvitton, fakturor och lönebilagor som styrker kostnaderna under Bilagor nedan innan du skickar in begäran.',
+  emptyCosts: 'Fyll i kostnaderna, så räknas den beräknade utbetalningen fram.',
+  emptyAdvance: 'Fyll i förskottet, så räknas den beräknade utbetalningen fram.',
   category: 'Kostnadsslag',
   claimed: 'Begärt',
   approved: 'Godkänt',
@@ -216,6 +220,10 @@ const en: Texts = {
   periodEnd: 'up to and including (YYYY-MM-DD)',
   costsTitle: 'Costs incurred per category',
   costsHint: 'Enter the costs in kronor. Project income reduces the costs.',
+  receiptsHint:
+    'Attach the receipts, invoices and payslips that support the costs under Attachments below before you submit the request.',
+  emptyCosts: 'Fill in the costs, and the payment is computed.',
+  emptyAdvance: 'Fill in the advance, and the payment is computed.',
   category: 'Category',
   claimed: 'Claimed',
   approved: 'Approved',
