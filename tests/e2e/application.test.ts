@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/app.js';
 import { addActivities, addBudgetRows, addFinanciers } from '../support/application-form.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const APPLICANT = 'sokande@umu.example';
@@ -13,36 +13,19 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 const focusedClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');
 
 describe.runIf(run)('an applicant applies for project funding in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
+  const web = browserSuite({ app: { seed: true } });
 
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  async function newPage(): Promise<Page> {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' })
-    ).newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-  async function signIn(page: Page, password: string) {
-    await page.goto(`${base}/logga-in`);
+  /** The sign-in form filled in as the applicant and sent, on a page of a visitor. */
+  async function submitSignInForm(page: Page, password: string) {
+    await page.goto(`${web.base}/logga-in`);
     await page.getByLabel('E-postadress').fill(APPLICANT);
     await page.getByLabel('Lösenord').fill(password);
     await page.getByRole('button', { name: 'Logga in' }).click();
   }
 
   it('shows the error summary, with focus on it, for a wrong password', async () => {
-    const page = await newPage();
-    await signIn(page, 'not-the-password');
+    const page = await web.newPage();
+    await submitSignInForm(page, 'not-the-password');
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.locator('h2').textContent()).toBe('Det finns ett problem');
@@ -54,14 +37,14 @@ describe.runIf(run)('an applicant applies for project funding in a browser', () 
   });
 
   it('signs in, fills an application, is told what to fix, fixes it, submits and sees the diary number', async () => {
-    const page = await newPage();
-    await page.goto(`${base}/logga-in`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/logga-in`);
     await page.locator('h1').waitFor();
     await expectNoSeriousA11yIssues(page);
-    await signIn(page, TEST_PASSWORD);
+    await submitSignInForm(page, TEST_PASSWORD);
 
     // My cases
-    await page.waitForURL(`${base}/mina-arenden`);
+    await page.waitForURL(`${web.base}/mina-arenden`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mina ärenden');
     await page.getByRole('button', { name: 'Logga ut' }).waitFor();
     expect(await page.locator('header').textContent()).toContain('Sara Sökandesson');
@@ -71,7 +54,7 @@ describe.runIf(run)('an applicant applies for project funding in a browser', () 
     // A new draft
     await page.getByRole('button', { name: 'Ny ansökan' }).click();
     // The demo has two funders: the applicant chooses Region Västerbotten (diary numbers REGAC - n - year).
-    await page.waitForURL(`${base}/ansokan/ny`);
+    await page.waitForURL(`${web.base}/ansokan/ny`);
     await page.getByLabel('Region Västerbotten').check();
     await page.getByRole('button', { name: 'Fortsätt' }).click();
     await page.waitForURL(/\/ansokan\/[0-9a-f-]{36}$/);
@@ -137,6 +120,8 @@ describe.runIf(run)('an applicant applies for project funding in a browser', () 
     // Fix and submit again.
     await end2.fill('2027-12-31');
     await page.getByRole('button', { name: 'Skicka in' }).click();
+    // Only the confirmation, which shows what is sent, submits.
+    await page.getByRole('dialog', { name: 'Skicka in ansökan?' }).getByRole('button', { name: 'Bekräfta' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ansökan är inskickad');
     const diaryNumber = (await page.locator('.diary-number').textContent()) ?? '';
     expect(diaryNumber).toMatch(/REGAC - \d+ - 2026/);

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import * as s from '../../src/server/db/schema/index.js';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -19,29 +17,10 @@ const STATE = readFileSync('tests/fixtures/import/seeds/003_1a41f5c95a045961.txt
 );
 
 describe.runIf(run)('an officer imports a legacy document in the browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const web = browserSuite({ app: { seed: true } });
 
   it('uploads, reviews the draft beside the text, and imports it once', async () => {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' })
-    ).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill('handlaggare@regionvasterbotten.example');
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    const page = await web.signIn('handlaggare@regionvasterbotten.example', { width: 1400 });
     await page.getByRole('link', { name: 'Importera' }).click();
     await page.getByRole('heading', { name: 'Importera äldre dokument' }).waitFor();
     await expectNoSeriousA11yIssues(page);
@@ -71,14 +50,7 @@ describe.runIf(run)('an officer imports a legacy document in the browser', () =>
   }, 90_000);
 
   it('corrects a state decision’s amount per year in the review and records every allocation with it', async () => {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' })
-    ).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill('handlaggare@regionvasterbotten.example');
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    const page = await web.signIn('handlaggare@regionvasterbotten.example', { width: 1400 });
     await page.getByRole('link', { name: 'Importera' }).click();
     await page.getByLabel('Dokument (PDF eller text)').setInputFiles({
       name: 'statsbeslut.txt',
@@ -105,12 +77,12 @@ describe.runIf(run)('an officer imports a legacy document in the browser', () =>
     const status = page.locator('.box[role="status"]');
     await expect.poll(() => status.textContent()).toMatch(/importerat/);
 
-    const [decision] = await t.database.db
+    const [decision] = await web.t.database.db
       .select()
       .from(s.stateDecisions)
       .where(eq(s.stateDecisions.reference, 'I2022/01234'));
     expect(decision).toMatchObject({ decidedOn: '2021-03-04', perRecipientPerYearOre: 90_000_000 });
-    const allocations = await t.database.db
+    const allocations = await web.t.database.db
       .select()
       .from(s.stateAllocations)
       .where(eq(s.stateAllocations.stateDecisionId, decision!.id));

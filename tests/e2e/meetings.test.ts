@@ -1,40 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as s from '../../src/server/db/schema/index.js';
 import { demoFixtures, makeSubmittedCase } from '../../src/server/modules/decisions/testing/case-builder.js';
 import { pdfText } from '../../src/server/modules/meetings/testing/meeting-app.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
 describe.runIf(run)('meetings: the delegated-decision report, minutes extracts and the press release', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    return page;
-  }
+  const web = browserSuite({ app: { seed: true }, pages: { height: 720 } });
 
   async function openMeeting(page: Page, day: string) {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Sammanträden' }).click();
@@ -44,7 +20,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
   }
 
   it('an officer sees the delegated decisions of 2023-12-07 and downloads the minutes extract', async () => {
-    const page = await signIn('handlaggare@regionvasterbotten.example');
+    const page = await web.signIn('handlaggare@regionvasterbotten.example');
     await openMeeting(page, '2023-12-07');
     const report = page.locator('table.delegation-report tbody tr');
     await expect.poll(() => report.count()).toBe(1);
@@ -58,7 +34,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
 
     const link = page.getByRole('link', { name: 'Protokollsutdrag, anmälan av delegationsbeslut (PDF)' });
     const href = await link.getAttribute('href');
-    const res = await page.context().request.get(`${base}${href}`);
+    const res = await page.context().request.get(`${web.base}${href}`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/pdf');
     expect(res.headers()['x-content-sha256']).toMatch(/^[0-9a-f]{64}$/);
@@ -69,7 +45,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
   }, 120_000);
 
   it('an officer records the justering and "Utdrag till"; a justering day before the meeting is refused; the extract prints them', async () => {
-    const page = await signIn('handlaggare@regionvasterbotten.example');
+    const page = await web.signIn('handlaggare@regionvasterbotten.example');
     await openMeeting(page, '2023-03-01');
     const facts = page.locator('dl.facts');
     expect(plain(await facts.textContent())).toContain('Lars Exempelsson (S), Erik Påhittsson (M), 2023-03-08');
@@ -97,7 +73,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
 
     const link = page.getByRole('link', { name: /Protokollsutdrag för Digital omställning/ });
     const href = await link.getAttribute('href');
-    const res = await page.context().request.get(`${base}${href}`);
+    const res = await page.context().request.get(`${web.base}${href}`);
     expect(res.status()).toBe(200);
     const text = await pdfText(Buffer.from(await res.body()));
     expect(text).toContain('Justerandes signatur Lars Exempelsson (S), Erik Påhittsson (M) Justerat 2023-03-09');
@@ -110,7 +86,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
 
   it('communications cannot publish a release without a contact person, adds one and publishes; the demo’s release of 2023-03-01 is published with its contacts', async () => {
     // A later held meeting with two approved grants and no release yet.
-    const db = t.database.db;
+    const db = web.t.database.db;
     const fx = await demoFixtures(db);
     const [later] = await db
       .insert(s.meetings)
@@ -138,7 +114,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
       });
     }
 
-    const page = await signIn('kommunikation@regionvasterbotten.example');
+    const page = await web.signIn('kommunikation@regionvasterbotten.example');
     await openMeeting(page, '2023-03-01');
     const demo = page.locator('article.press-release');
     await expect.poll(async () => plain(await demo.textContent())).toContain('För mer information, kontakta:');
@@ -185,9 +161,8 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
     await page.context().close();
 
     // The demo's public release of 2023-03-01, without signing in.
-    const visitor0 = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    visitor0.setDefaultTimeout(10_000);
-    await visitor0.goto(`${base}/pressmeddelanden`);
+    const visitor0 = await web.newPage();
+    await visitor0.goto(`${web.base}/pressmeddelanden`);
     await visitor0
       .getByRole('link', { name: 'Regionala utvecklingsnämnden beviljar 25,4 miljoner kronor till 8 projekt' })
       .click();
@@ -196,8 +171,7 @@ describe.runIf(run)('meetings: the delegated-decision report, minutes extracts a
     await visitor0.context().close();
 
     // The public page, without signing in.
-    const visitor = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    visitor.setDefaultTimeout(10_000);
+    const visitor = await web.newPage();
     await visitor.goto(publicUrl);
     const heading = visitor.getByRole('heading', { level: 1 });
     await heading.waitFor();

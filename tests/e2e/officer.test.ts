@@ -1,46 +1,35 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, loginAs, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { loginAs, TEST_PASSWORD } from '../support/app.js';
 import { completeApplication, submitNewApplication } from '../support/applications.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 // BIDRA_SCREENSHOTS=1 also writes the pages to docs/screenshots (for the docs, not for the assertions).
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
 
 describe.runIf(run)('a case officer finds a new application in the inbox', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   let diaryNumber: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    // The applicant's part, through the API (its browser journey is tests/e2e/application.test.ts).
-    const applicant = await loginAs(t.app, 'sokande@umu.example');
-    ({ diaryNumber } = await submitNewApplication(
-      t.app,
-      applicant.headers,
-      completeApplication({
-        projectName: 'Vätgasdalen',
-        description: 'Vätgas för industrin.',
-        purpose: 'Minska utsläppen.',
-        goals: 'Tre pilotanläggningar.',
-      }),
-    ));
-
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const web = browserSuite({
+    app: { seed: true },
+    setUp: async (t) => {
+      // The applicant's part, through the API (its browser journey is tests/e2e/application.test.ts).
+      const applicant = await loginAs(t.app, 'sokande@umu.example');
+      ({ diaryNumber } = await submitNewApplication(
+        t.app,
+        applicant.headers,
+        completeApplication({
+          projectName: 'Vätgasdalen',
+          description: 'Vätgas för industrin.',
+          purpose: 'Minska utsläppen.',
+          goals: 'Tre pilotanläggningar.',
+        }),
+      ));
+    },
   });
 
   it('signs in to the inbox, opens the case and reads its timeline', async () => {
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
+    const page = await web.newPage({ height: 720 });
+    await page.goto(`${web.base}/logga-in`);
     await page.getByLabel('E-postadress').fill('handlaggare@regionvasterbotten.example');
     await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();

@@ -1,13 +1,7 @@
 import { createServer } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
-import type { Database } from '../../src/server/db/client.js';
+import { describe, expect, it } from 'vitest';
 import { startTestProvider, type TestProvider } from '../../src/server/modules/auth/testing/test-provider.js';
-import type { FastifyInstance } from 'fastify';
-import { testClock } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium } from '../support/browser.js';
-import { createTestDatabase } from '../support/db.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 
@@ -27,47 +21,36 @@ async function freePort(): Promise<number> {
  */
 describe.runIf(run)('sign-in through the organisation’s OpenID Connect provider, in a browser', () => {
   let provider: TestProvider;
-  let database: Database;
-  let app: FastifyInstance;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const redirectUri = `${base}/api/v1/auth/oidc/callback`;
-    provider = await startTestProvider({ clientId: 'bidra', clientSecret: 'test-only-secret', redirectUri });
-    // The IdP knows the demo applicant by a subject of its own and a verified e-mail.
-    provider.accounts.set('umu-4711', { email: 'sokande@umu.example', email_verified: true });
-    database = await createTestDatabase({ demo: true });
-    app = await createApp({
-      database,
-      clock: testClock,
-      logLevel: false,
-      oidc: {
-        issuer: provider.issuer,
-        clientId: 'bidra',
-        clientSecret: 'test-only-secret',
-        label: 'Umeå universitet',
-        organizationNumber: '202100-2874',
-        redirectUri,
-        allowInsecureHttp: true,
-      },
-    });
-    await app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-    await provider?.close();
+  const web = browserSuite({
+    app: async () => {
+      const port = await freePort();
+      const redirectUri = `http://127.0.0.1:${port}/api/v1/auth/oidc/callback`;
+      provider = await startTestProvider({ clientId: 'bidra', clientSecret: 'test-only-secret', redirectUri });
+      // The IdP knows the demo applicant by a subject of its own and a verified e-mail.
+      provider.accounts.set('umu-4711', { email: 'sokande@umu.example', email_verified: true });
+      return {
+        seed: true,
+        port,
+        app: {
+          oidc: {
+            issuer: provider.issuer,
+            clientId: 'bidra',
+            clientSecret: 'test-only-secret',
+            label: 'Umeå universitet',
+            organizationNumber: '202100-2874',
+            redirectUri,
+            allowInsecureHttp: true,
+          },
+        },
+      };
+    },
+    pages: { height: 720 },
+    tearDown: () => provider?.close(),
   });
 
   it('offers the provider on the sign-in page, signs in there and lands on my cases', async () => {
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/logga-in`);
     const link = page.getByRole('link', { name: 'Logga in med Umeå universitet' });
     await link.waitFor();
     await expectNoSeriousA11yIssues(page);
@@ -80,17 +63,16 @@ describe.runIf(run)('sign-in through the organisation’s OpenID Connect provide
     await page.locator('button[type="submit"]').click();
     await page.locator('button[type="submit"]').click(); // consent
 
-    await page.waitForURL(`${base}/mina-arenden`);
+    await page.waitForURL(`${web.base}/mina-arenden`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mina ärenden');
     expect(await page.locator('header').textContent()).toContain('Sara Sökandesson');
   }, 90_000);
 
   it('tells the person when the provider’s answer is refused', async () => {
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    page.setDefaultTimeout(10_000);
+    const page = await web.newPage();
     // A callback this browser never started: refused, back on the sign-in page with an explanation.
-    await page.goto(`${base}/api/v1/auth/oidc/callback?code=x&state=y`);
-    await page.waitForURL(`${base}/logga-in?fel=oidc`);
+    await page.goto(`${web.base}/api/v1/auth/oidc/callback?code=x&state=y`);
+    await page.waitForURL(`${web.base}/logga-in?fel=oidc`);
     await page.locator('.error-summary').waitFor();
     await expectNoSeriousA11yIssues(page);
   }, 60_000);

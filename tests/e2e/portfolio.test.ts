@@ -1,9 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as s from '../../src/server/db/schema/index.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -14,33 +12,10 @@ const plain = (text: string | null) =>
     .trim();
 
 describe.runIf(run)('the portfolio dashboard and a project time plan', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signIn(email: string, width = 1280): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'sv-SE', viewport: { width, height: 900 } })).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    return page;
-  }
+  const web = browserSuite({ app: { seed: true } });
 
   it('shows the granted figures as charts with a correct table behind "Visa som tabell"', async () => {
-    const page = await signIn('ekonomi@regionvasterbotten.example');
+    const page = await web.signIn('ekonomi@regionvasterbotten.example');
     await page.getByRole('navigation').getByRole('link', { name: 'Portfölj' }).click();
     await page.getByRole('heading', { level: 1, name: 'Portfölj' }).waitFor();
     const total = page.locator('.portfolio-total');
@@ -82,14 +57,14 @@ describe.runIf(run)('the portfolio dashboard and a project time plan', () => {
   }, 90_000);
 
   it("draws DOVI's revised plan by date with the period and today, and lists it as a table", async () => {
-    const [dovi] = await t.database.db
+    const [dovi] = await web.t.database.db
       .select({ id: s.cases.id })
       .from(s.cases)
       .where(
         and(eq(s.cases.kind, 'application'), eq(s.cases.title, 'Digital omställning i Västerbottens industrier DOVI')),
       );
-    const page = await signIn('handlaggare@regionvasterbotten.example', 390);
-    await page.goto(`${base}/arenden/${dovi!.id}`);
+    const page = await web.signIn('handlaggare@regionvasterbotten.example', { width: 390 });
+    await page.goto(`${web.base}/arenden/${dovi!.id}`);
     await page.getByRole('link', { name: 'Tidplan' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Tidplan – Digital omställning i Västerbottens industrier DOVI' })
@@ -118,9 +93,9 @@ describe.runIf(run)('the portfolio dashboard and a project time plan', () => {
   }, 90_000);
 
   it('offers no portfolio to an applicant and explains the refusal', async () => {
-    const page = await signIn('sokande@umu.example');
+    const page = await web.signIn('sokande@umu.example');
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Portfölj' }).count()).toBe(0);
-    await page.goto(`${base}/portfolj`);
+    await page.goto(`${web.base}/portfolj`);
     await expect
       .poll(async () => plain(await page.getByRole('alert').textContent()))
       .toContain('Portföljen kunde inte hämtas.');

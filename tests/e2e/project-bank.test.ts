@@ -1,35 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 
 describe.runIf(run)('the public project bank in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  // Short timeouts so that a failure says what it waited for instead of hitting the test timeout.
-  async function newPage(): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const web = browserSuite({ app: { seed: true }, pages: { locale: null, height: 720 } });
 
   it('lists the granted projects, finds "digitalisering", switches to English, and passes axe', async () => {
-    const page = await newPage();
-    await page.goto(`${base}/`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/`);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(9);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beviljade projekt');
     expect((await page.locator('tbody').textContent())?.replace(/\u00a0/g, ' ')).toContain('5 505 389 kr');
@@ -50,8 +29,8 @@ describe.runIf(run)('the public project bank in a browser', () => {
   });
 
   it('can be used with the keyboard alone: the skip link leads to the content', async () => {
-    const page = await newPage();
-    await page.goto(`${base}/`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/`);
     // The app renders after its script loads: wait for it before pressing keys.
     await page.locator('h1').waitFor();
     await page.keyboard.press('Tab');
@@ -62,11 +41,11 @@ describe.runIf(run)('the public project bank in a browser', () => {
   });
 
   it('answers a client-side route with the app and an unknown API route with a problem', async () => {
-    const page = await newPage();
-    const res = await page.goto(`${base}/projekt?q=iot`);
+    const page = await web.newPage();
+    const res = await page.goto(`${web.base}/projekt?q=iot`);
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beviljade projekt');
-    const api = await page.request.get(`${base}/api/v1/none`);
+    const api = await page.request.get(`${web.base}/api/v1/none`);
     expect(api.status()).toBe(404);
   });
 });

@@ -1,36 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const nbsp = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
 
 describe.runIf(run)('the project bank’s filters and the public project page in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
+  const web = browserSuite({ app: { seed: true }, pages: { locale: null, height: 720 } });
 
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
   const rowNames = (page: Page) => page.locator('tbody th').allTextContents();
 
   it('narrows the list by owner type and municipality, keeps the choice in the address, and passes axe', async () => {
-    const page = await newPage();
-    await page.goto(`${base}/`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/`);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(9);
     await page.getByLabel('Typ av projektägare').selectOption({ label: 'Universitet eller högskola' });
     await page.getByRole('button', { name: 'Visa projekt' }).click();
@@ -57,8 +39,8 @@ describe.runIf(run)('the project bank’s filters and the public project page in
   });
 
   it('finds DVIS for a misspelt search and opens its page with the decision in force', async () => {
-    const page = await newPage();
-    await page.goto(`${base}/`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/`);
     await page.getByLabel('Sök bland projekten').fill('digitaliserng');
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'Digitala Västerbotten i samverkan (DVIS)' }).click();
@@ -80,8 +62,8 @@ describe.runIf(run)('the project bank’s filters and the public project page in
   });
 
   it('shows DOVI’s revised activity plan and both decisions, in English too', async () => {
-    const page = await newPage();
-    await page.goto(`${base}/?q=DOVI`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/?q=DOVI`);
     await page.getByRole('link', { name: 'Digital omställning i Västerbottens industrier DOVI' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(15);
     const firstActivity = nbsp(await page.locator('tbody tr').first().textContent());
@@ -103,8 +85,8 @@ describe.runIf(run)('the project bank’s filters and the public project page in
   });
 
   it('says so when a project does not exist', async () => {
-    const page = await newPage();
-    const res = await page.goto(`${base}/projekt/00000000-0000-4000-8000-000000000000`);
+    const page = await web.newPage();
+    const res = await page.goto(`${web.base}/projekt/00000000-0000-4000-8000-000000000000`);
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Projektet finns inte eller är inte publicerat.');
     await page.getByRole('link', { name: 'Till projektbanken' }).click();

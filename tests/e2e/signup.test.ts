@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '../../src/domain/index.js';
 import { documentAttachmentLoader } from '../../src/server/mail/document-attachments.js';
 import { createSmtpTransport, processOutboxOnce } from '../../src/server/mail/sender.js';
 import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
-import { createTestApp, testClock, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
-import { parseMail, startSmtpCapture, type SmtpCapture } from '../support/smtp.js';
+import { testClock } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
+import { parseMail } from '../support/smtp.js';
 
 const run = browserAvailable();
 const STEP_TIMEOUT = 120_000;
@@ -22,52 +22,30 @@ const BO = { name: 'Bo Berg', email: 'bo@snickeri.example' };
  * asks to join, and the first accepts. axe runs on every page.
  */
 describe.runIf(run)('signing up and building an applicant organisation, in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let smtp: SmtpCapture;
   let anna: Page;
   let bo: Page;
   let annasUsedLink = '';
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    smtp = await startSmtpCapture();
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    await smtp?.close();
-  });
+  const web = browserSuite({ smtp: true, pages: { timeout: 15_000 } });
 
   /** Sends what waits in the outbox to the test SMTP server; returns the newest mail to `to`. */
   async function deliverTo(to: string) {
     await processOutboxOnce(
-      t.database.db,
+      web.t.database.db,
       testClock,
-      createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
+      createSmtpTransport({ host: '127.0.0.1', port: web.smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
         ignoreTLS: true,
       }),
-      documentAttachmentLoader(t.database.db, new LocalDiskDocumentStore('/nonexistent')),
+      documentAttachmentLoader(web.t.database.db, new LocalDiskDocumentStore('/nonexistent')),
     );
-    const mine = smtp.received.filter((m) => m.rcptTo.includes(to));
+    const mine = web.smtp.received.filter((m) => m.rcptTo.includes(to));
     expect(mine.length, `mail to ${to}`).toBeGreaterThan(0);
     return parseMail(mine.at(-1)!);
   }
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
   /** Signs up through /registrera and follows the link of the mail; ends on /organisation, signed in. */
   async function signUpAndVerify(person: { name: string; email: string }): Promise<{ page: Page; link: string }> {
-    const page = await newPage();
-    await page.goto(`${base}/registrera`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/registrera`);
     await page.getByRole('heading', { name: 'Skapa konto', level: 1 }).waitFor();
     await expectNoSeriousA11yIssues(page);
     await page.getByLabel('Ditt namn').fill(person.name);
@@ -84,9 +62,9 @@ describe.runIf(run)('signing up and building an applicant organisation, in a bro
     const token = /\/verifiera-epost\?token=([\w-]+)/.exec(mail.text ?? '')?.[1];
     expect(token, mail.text).toBeDefined();
     // The link points at the configured public address; the browser opens the same path here.
-    const link = `${base}/verifiera-epost?token=${token}`;
+    const link = `${web.base}/verifiera-epost?token=${token}`;
     await page.goto(link);
-    await page.waitForURL(`${base}/organisation`);
+    await page.waitForURL(`${web.base}/organisation`);
     await page.getByRole('heading', { name: 'Min organisation', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Logga ut' }).waitFor();
     return { page, link };
@@ -106,7 +84,7 @@ describe.runIf(run)('signing up and building an applicant organisation, in a bro
   it(
     '2. a used link is explained, with a form for a new one',
     async () => {
-      const page = await newPage();
+      const page = await web.newPage();
       await page.goto(annasUsedLink);
       await page.getByRole('alert').filter({ hasText: 'har redan använts' }).waitFor();
       await page.getByRole('heading', { name: 'Få en ny länk' }).waitFor();

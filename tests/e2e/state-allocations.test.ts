@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeStateDecision, organizationNamed } from '../../src/server/modules/state-allocations/testing/fixtures.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -10,42 +8,25 @@ const plain = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
 
 // The test clock is 2026-11-24: seed 003's deadlines have passed; N2026/00042's lie ahead.
 describe.runIf(run)('the finance officer keeps the region’s state allocations', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    const rvb = await organizationNamed(t.database.db, 'Region Västerbotten');
-    await makeStateDecision(t.database.db, {
-      reference: 'N2026/00042',
-      decidedOn: '2026-02-10',
-      recipients: [rvb.id],
-      years: [
-        { year: 2026, requisition: '2026-12-01', account: '2027-01-31', repayment: '2027-02-26' },
-        { year: 2027, requisition: '2027-03-31', account: '2028-01-31', repayment: '2028-02-26' },
-      ],
-    });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
+  const web = browserSuite({
+    app: { seed: true },
+    setUp: async (t) => {
+      const rvb = await organizationNamed(t.database.db, 'Region Västerbotten');
+      await makeStateDecision(t.database.db, {
+        reference: 'N2026/00042',
+        decidedOn: '2026-02-10',
+        recipients: [rvb.id],
+        years: [
+          { year: 2026, requisition: '2026-12-01', account: '2027-01-31', repayment: '2027-02-26' },
+          { year: 2027, requisition: '2027-03-31', account: '2028-01-31', repayment: '2028-02-26' },
+        ],
+      });
+    },
+    pages: { height: 720 },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in?next=/statliga-medel`);
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    return page;
-  }
 
   it('lists the decisions, shows seed 003 per recipient and year, records a requisition and reads the calendar', async () => {
-    const page = await signIn('ekonomi@regionvasterbotten.example');
+    const page = await web.signIn('ekonomi@regionvasterbotten.example', { next: '/statliga-medel' });
     await page.getByRole('link', { name: 'Statliga medel' }).click();
     await page.getByRole('heading', { name: 'Statliga medel', level: 1 }).waitFor();
     const seedRow = page.locator('tbody tr', { hasText: 'I2021/00795' });
@@ -125,7 +106,7 @@ describe.runIf(run)('the finance officer keeps the region’s state allocations'
     await expectNoSeriousA11yIssues(page);
 
     // The calendar: the requisition is done, the rest lie ahead, month by month.
-    await page.goto(`${base}/statliga-medel/frister`);
+    await page.goto(`${web.base}/statliga-medel/frister`);
     await page.getByRole('heading', { name: 'Fristkalender för statliga medel' }).waitFor();
     const december = page.getByRole('region', { name: 'December 2026' });
     await december.waitFor();
@@ -143,7 +124,7 @@ describe.runIf(run)('the finance officer keeps the region’s state allocations'
   }, 120_000);
 
   it('lets a case officer read but not record', async () => {
-    const page = await signIn('handlaggare@regionvasterbotten.example');
+    const page = await web.signIn('handlaggare@regionvasterbotten.example', { next: '/statliga-medel' });
     await page.getByRole('heading', { name: 'Statliga medel', level: 1 }).waitFor();
     await page.getByRole('link', { name: /N2026\/00042/ }).click();
     await page.locator('table.sa-matrix').waitFor();
