@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoFixtures } from '../../src/server/modules/decisions/testing/case-builder.js';
 import { makeGrantedProject } from '../../src/server/modules/payments/testing/grant-builder.js';
-import { createTestApp, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -24,38 +17,27 @@ const STEP_TIMEOUT = 120_000;
  * 1 000 000 kr at most 50 % of approved costs. Every page is checked by axe.
  */
 describe.runIf(run)('after the decision: final payment, final report and closure, in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   let projectId = '';
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    const f = await demoFixtures(t.database.db);
-    const g = await makeGrantedProject(t.database.db, {
-      funderId: f.funder.id,
-      organizationId: f.umu.id,
-      amountOre: 100_000_000,
-      maxShareBp: 5000,
-      name: PROJECT,
-    });
-    projectId = g.project.id;
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
+  // The server answers slower beside other suites (and on PostgreSQL): pages wait as long as the DOVI journey's.
+  const web = browserSuite({
+    app: { seed: true },
+    pages: { timeout: 15_000 },
+    setUp: async (t) => {
+      const f = await demoFixtures(t.database.db);
+      const g = await makeGrantedProject(t.database.db, {
+        funderId: f.funder.id,
+        organizationId: f.umu.id,
+        amountOre: 100_000_000,
+        maxShareBp: 5000,
+        name: PROJECT,
+      });
+      projectId = g.project.id;
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    // The server answers slower beside other suites (and on PostgreSQL): wait as long as the DOVI journey does.
-    return signInPage(browser, base, email, { timeout: 15_000 });
-  }
 
   async function closurePage(email: string): Promise<Page> {
-    const page = await signedIn(email);
-    await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+    const page = await web.signIn(email);
+    await page.goto(`${web.base}/utbetalningar/projekt/${projectId}`);
     await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
     await page.getByRole('link', { name: 'Slutrapport och avslut' }).click();
     await page.getByRole('heading', { name: `Avslut: ${PROJECT}` }).waitFor();
@@ -66,8 +48,8 @@ describe.runIf(run)('after the decision: final payment, final report and closure
   it(
     '1. the beneficiary requests the final payment, the officer approves it and finance pays',
     async () => {
-      const page = await signedIn('sokande@umu.example');
-      await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+      const page = await web.signIn('sokande@umu.example');
+      await page.goto(`${web.base}/utbetalningar/projekt/${projectId}`);
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
       await expectNoSeriousA11yIssues(page);
       await page.getByRole('button', { name: 'Ny begäran om utbetalning' }).click();
@@ -83,7 +65,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
       await page.getByText(/Begäran är inskickad/).waitFor();
       expect(await page.getByTestId('request-status').textContent()).toBe('Inskickad');
 
-      const officer = await signedIn('handlaggare@regionvasterbotten.example');
+      const officer = await web.signIn('handlaggare@regionvasterbotten.example');
       await officer.goto(requestUrl);
       await officer.getByRole('heading', { name: 'Granskning' }).waitFor();
       await expectNoSeriousA11yIssues(officer);
@@ -91,7 +73,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
       await officer.getByText('Kostnaderna är godkända. Att betala ut: 300 000 kr.').waitFor();
       expect(await officer.getByTestId('request-status').textContent()).toBe('Granskad');
 
-      const finance = await signedIn('ekonomi@regionvasterbotten.example');
+      const finance = await web.signIn('ekonomi@regionvasterbotten.example');
       await finance.goto(requestUrl);
       await finance.getByRole('heading', { name: 'Registrera utbetalning' }).waitFor();
       await finance.getByLabel('Utbetalningsdag (ÅÅÅÅ-MM-DD)').fill('2026-11-25');
@@ -146,7 +128,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
       expect(await page.getByTestId('project-status').textContent()).toBe('pågående');
       expect(await page.getByRole('button', { name: 'Skapa beslutsutkast om avslut' }).count()).toBe(0);
       const preview = await pending.getByRole('link', { name: 'Förhandsgranska beslutsbrevet' }).getAttribute('href');
-      const res = await page.request.get(`${base}${preview}`);
+      const res = await page.request.get(`${web.base}${preview}`);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toContain('application/pdf');
       await expectNoSeriousA11yIssues(page);
@@ -187,7 +169,7 @@ describe.runIf(run)('after the decision: final payment, final report and closure
   it(
     '4. the closed project is still found in the public project bank',
     async () => {
-      const api = await t.app.inject({
+      const api = await web.t.app.inject({
         method: 'GET',
         url: `/api/v1/public/projects?q=${encodeURIComponent('kompetenscentrum')}`,
       });
@@ -195,10 +177,8 @@ describe.runIf(run)('after the decision: final payment, final report and closure
       const items = api.json<{ items: { id: string; status: string }[] }>().items;
       expect(items.find((p) => p.id === projectId)?.status).toBe('closed');
 
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-      const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      await page.goto(`${base}/projekt`);
+      const page = await web.newPage({ timeout: 10_000 });
+      await page.goto(`${web.base}/projekt`);
       await page.getByLabel('Sök bland projekten').fill('kompetenscentrum');
       await page.getByRole('button', { name: 'Sök', exact: true }).click();
       await page.getByRole('link', { name: PROJECT }).waitFor();

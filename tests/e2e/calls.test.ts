@@ -1,13 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 // BIDRA_SCREENSHOTS=1 also writes the pages to docs/screenshots (for the docs, not for the assertions).
@@ -24,24 +18,12 @@ const TITLE = 'Innovation i hela Västerbotten 2027';
 
 // The server's clock stands at 2026-11-24 10:00 Swedish time (tests/support/app.ts).
 describe.runIf(run)('a call for proposals from the administrator to an applicant', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   let callUrl = '';
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const web = browserSuite({ app: { seed: true } });
 
   it('an administrator creates a call, is told a time that does not exist, fixes it and publishes', async () => {
-    const page = await signInPage(browser, base, 'admin@regionvasterbotten.example');
-    await page.goto(`${base}/admin/utlysningar`);
+    const page = await web.signIn('admin@regionvasterbotten.example');
+    await page.goto(`${web.base}/admin/utlysningar`);
     await page.getByRole('heading', { level: 1, name: 'Utlysningar' }).waitFor();
     await page.getByText('Stödgivaren har inga utlysningar än.').waitFor();
     await expectNoSeriousA11yIssues(page);
@@ -106,10 +88,8 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
   }, 120_000);
 
   it('the public list shows the open call in Swedish time, and an applicant applies to it from its page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/`);
     await page.getByRole('link', { name: 'Se utlysningarna' }).click();
     await page.getByRole('heading', { level: 1, name: 'Utlysningar' }).waitFor();
     const open = page.getByRole('region', { name: 'Öppna nu' });
@@ -121,7 +101,7 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     await shot(page, 'web-calls');
 
     await item.getByRole('link', { name: TITLE }).click();
-    await page.waitForURL(`${base}${callUrl}`);
+    await page.waitForURL(`${web.base}${callUrl}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(plain(await page.locator('dl.facts').textContent())).toContain('Kommun, Universitet eller högskola');
     await expectNoSeriousA11yIssues(page);
@@ -131,7 +111,7 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     await page.getByLabel('E-postadress').fill('sokande@umu.example');
     await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL(`${base}${callUrl}`);
+    await page.waitForURL(`${web.base}${callUrl}`);
     await page.getByRole('button', { name: 'Ansök' }).click();
     await page.waitForURL(/\/ansokan\/[0-9a-f-]{36}$/);
     const banner = page.getByRole('region', { name: 'Utlysning' });
@@ -139,6 +119,6 @@ describe.runIf(run)('a call for proposals from the administrator to an applicant
     expect(plain(await banner.textContent())).toContain(`Ansökan görs till utlysningen ”${TITLE}”`);
     expect(plain(await banner.textContent())).toContain('2027-03-31 kl. 23.59 svensk tid');
     await expectNoSeriousA11yIssues(page);
-    await context.close();
+    await page.context().close();
   }, 90_000);
 });

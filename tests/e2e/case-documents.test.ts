@@ -1,15 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as s from '../../src/server/db/schema/index.js';
-import { createTestApp, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -21,28 +13,20 @@ const plain = (text: string | null) =>
 
 /** Seed 001 on the officer's case page: DOVI's amendment is a document of REGAC - 317 - 2022, nothing else. */
 describe.runIf(run)("the officer's case page lists the case's documents under its one diary number", () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   const ids = { projectCase: '', amendmentCase: '' };
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    const [project] = await t.database.db.select().from(s.projects).where(eq(s.projects.acronym, 'DOVI'));
-    const cases = await t.database.db.select().from(s.cases).where(eq(s.cases.projectId, project!.id));
-    ids.projectCase = cases.find((c) => c.kind === 'application')!.id;
-    ids.amendmentCase = cases.find((c) => c.kind === 'amendment_request')!.id;
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const web = browserSuite({
+    app: { seed: true },
+    setUp: async (t) => {
+      const [project] = await t.database.db.select().from(s.projects).where(eq(s.projects.acronym, 'DOVI'));
+      const cases = await t.database.db.select().from(s.cases).where(eq(s.cases.projectId, project!.id));
+      ids.projectCase = cases.find((c) => c.kind === 'application')!.id;
+      ids.amendmentCase = cases.find((c) => c.kind === 'amendment_request')!.id;
+    },
   });
 
   it('shows DOVI’s application, grant, amendment request and amendment in order, and REGAC - 317 - 2022 only', async () => {
-    const page = await signInPage(browser, base, 'handlaggare@regionvasterbotten.example');
-    await page.goto(`${base}/arenden/${ids.projectCase}`);
+    const page = await web.signIn('handlaggare@regionvasterbotten.example');
+    await page.goto(`${web.base}/arenden/${ids.projectCase}`);
     const section = page.getByRole('region', { name: 'Handlingar i ärendet' });
     const table = section.getByRole('table', { name: 'Handlingar i ärendet' });
     await table.waitFor();
@@ -59,7 +43,7 @@ describe.runIf(run)("the officer's case page lists the case's documents under it
     if (screenshots) await section.screenshot({ path: 'docs/screenshots/web-case-documents.png' });
 
     // The amendment's own case page: the project case's number, no second one anywhere on the page.
-    await page.goto(`${base}/arenden/${ids.amendmentCase}`);
+    await page.goto(`${web.base}/arenden/${ids.amendmentCase}`);
     await page.getByRole('table', { name: 'Handlingar i ärendet' }).waitFor();
     const facts = plain(await page.locator('dl.facts').textContent());
     expect(facts).toContain('REGAC - 317 - 2022');

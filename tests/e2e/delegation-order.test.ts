@@ -1,14 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as s from '../../src/server/db/schema/index.js';
-import { createTestApp, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -20,23 +12,11 @@ const plain = (text: string | null) =>
 
 /** /admin/delegationsordning: the demo funder's administrator reads the order in force and records a new version. */
 describe.runIf(run)('the delegation order page', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const web = browserSuite({ app: { seed: true } });
 
   it('shows the points in force, links errors to their fields, and saves a new version', async () => {
-    const page = await signInPage(browser, base, 'admin@regionvasterbotten.example');
-    await page.goto(`${base}/admin`);
+    const page = await web.signIn('admin@regionvasterbotten.example');
+    await page.goto(`${web.base}/admin`);
     await page.getByRole('link', { name: 'Delegationsordning' }).click();
     const points = page.getByRole('region', { name: 'Punkterna i den delegationsordning som gäller nu' });
     await points.waitFor();
@@ -61,7 +41,7 @@ describe.runIf(run)('the delegation order page', () => {
     await expect
       .poll(async () => plain(await page.getByRole('status').first().textContent()))
       .toContain('Den nya versionen är sparad');
-    const rows = await t.database.db.select().from(s.delegationOrders);
+    const rows = await web.t.database.db.select().from(s.delegationOrders);
     expect(rows.map((r) => r.validFrom).sort()).toEqual(['2023-01-01', '2027-01-01']);
   });
 });

@@ -1,16 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as s from '../../src/server/db/schema/index.js';
 import { addInstallationAdmin, INSTALLER_EMAIL } from '../../src/server/modules/funders/testing/funder-app.js';
-import { createTestApp, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -28,27 +21,18 @@ const POLL = { timeout: 15_000 };
  * with a year budget typed in kronor. axe checks every page.
  */
 describe.runIf(run)('a funder set up from an empty installation, in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   let page: Page;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await addInstallationAdmin(t);
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const web = browserSuite({
+    setUp: async (t) => {
+      await addInstallationAdmin(t);
+    },
   });
 
   it(
     '1. the installation’s administrator lands in administration and sets up the funder',
     async () => {
-      page = await signInPage(browser, base, INSTALLER_EMAIL);
-      await page.waitForURL(`${base}/admin`);
+      page = await web.signIn(INSTALLER_EMAIL);
+      await page.waitForURL(`${web.base}/admin`);
       await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
       await expectNoSeriousA11yIssues(page);
       await page.getByRole('link', { name: 'Lägg upp er stödgivare' }).click();
@@ -72,7 +56,7 @@ describe.runIf(run)('a funder set up from an empty installation, in a browser', 
       await page.getByText(`Nästa diarienummer blir REGAC - 1 - ${new Date().getFullYear()}.`).waitFor();
       await shot(page, 'web-admin-new-funder');
       await page.getByRole('button', { name: 'Lägg upp stödgivaren' }).click();
-      await page.waitForURL(`${base}/admin/installningar`);
+      await page.waitForURL(`${web.base}/admin/installningar`);
     },
     STEP_TIMEOUT,
   );
@@ -135,7 +119,7 @@ describe.runIf(run)('a funder set up from an empty installation, in a browser', 
   it(
     '3. adds a strategy with a priority and a sub-priority, and an assessment aspect',
     async () => {
-      await page.goto(`${base}/admin`);
+      await page.goto(`${web.base}/admin`);
       await page.getByRole('link', { name: 'Strategi och bedömningsgrunder' }).click();
       await page.getByRole('heading', { name: 'Strategi och bedömningsgrunder', level: 1 }).waitFor();
       await page.getByText('Stödgivaren har ingen strategi än.').waitFor();
@@ -168,7 +152,7 @@ describe.runIf(run)('a funder set up from an empty installation, in a browser', 
   it(
     '4. adds appropriation 1:1 with a budget for 2026 typed in kronor',
     async () => {
-      await page.goto(`${base}/admin`);
+      await page.goto(`${web.base}/admin`);
       await page.getByRole('link', { name: 'Anslag och program' }).click();
       await page.getByRole('heading', { name: 'Anslag och program', level: 1 }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -186,7 +170,7 @@ describe.runIf(run)('a funder set up from an empty installation, in a browser', 
       await expectNoSeriousA11yIssues(page);
       await shot(page, 'web-admin-appropriations');
 
-      const db = t.database.db;
+      const db = web.t.database.db;
       const [org] = await db.select().from(s.organizations).where(eq(s.organizations.orgNumber, '232100-0222'));
       expect(org).toMatchObject({ postalAddress: '901 89 Umeå', website: 'www.regionvasterbotten.se' });
       const [funder] = await db.select().from(s.funders).where(eq(s.funders.organizationId, org!.id));

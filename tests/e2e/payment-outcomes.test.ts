@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoFixtures } from '../../src/server/modules/decisions/testing/case-builder.js';
 import { makeGrantedProject } from '../../src/server/modules/payments/testing/grant-builder.js';
-import { createTestApp, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -25,41 +18,29 @@ const STEP_TIMEOUT = 120_000;
  * grant left whole. axe on every page.
  */
 describe.runIf(run)('a payment request returned for completion and then rejected, in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   let projectId = '';
   let requestUrl = '';
   let diaryNumber = '';
   let projectDiaryNumber = '';
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    const f = await demoFixtures(t.database.db);
-    const g = await makeGrantedProject(t.database.db, {
-      funderId: f.funder.id,
-      organizationId: f.umu.id,
-      amountOre: 100_000_000,
-      maxShareBp: 5000,
-      name: PROJECT,
-    });
-    projectId = g.project.id;
-    projectDiaryNumber = g.kase.diaryNumber ?? '';
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
+  const web = browserSuite({
+    app: { seed: true },
+    setUp: async (t) => {
+      const f = await demoFixtures(t.database.db);
+      const g = await makeGrantedProject(t.database.db, {
+        funderId: f.funder.id,
+        organizationId: f.umu.id,
+        amountOre: 100_000_000,
+        maxShareBp: 5000,
+        name: PROJECT,
+      });
+      projectId = g.project.id;
+      projectDiaryNumber = g.kase.diaryNumber ?? '';
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    return signInPage(browser, base, email);
-  }
 
   /** The officer opens the request from the list of requests to check. */
   async function officerOpensRequest(): Promise<Page> {
-    const page = await signedIn('handlaggare@regionvasterbotten.example');
+    const page = await web.signIn('handlaggare@regionvasterbotten.example');
     await page.getByRole('link', { name: 'Utbetalningar', exact: true }).click();
     await page.getByRole('heading', { name: 'Att granska' }).waitFor();
     await expectNoSeriousA11yIssues(page);
@@ -72,8 +53,8 @@ describe.runIf(run)('a payment request returned for completion and then rejected
   it(
     '1. the beneficiary submits a request',
     async () => {
-      const page = await signedIn('sokande@umu.example');
-      await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+      const page = await web.signIn('sokande@umu.example');
+      await page.goto(`${web.base}/utbetalningar/projekt/${projectId}`);
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
       await expectNoSeriousA11yIssues(page);
       await page.getByRole('button', { name: 'Ny begäran om utbetalning' }).click();
@@ -131,7 +112,7 @@ describe.runIf(run)('a payment request returned for completion and then rejected
   it(
     '3. the beneficiary reads the message, corrects the request and submits it again under the same number',
     async () => {
-      const page = await signedIn('sokande@umu.example');
+      const page = await web.signIn('sokande@umu.example');
       await page.getByRole('link', { name: 'Utbetalningar', exact: true }).click();
       await page.getByRole('heading', { name: 'Begäran om utbetalning' }).waitFor();
       const row = page.locator('section[aria-labelledby="my-requests"] tr', { hasText: PROJECT });
@@ -177,7 +158,7 @@ describe.runIf(run)('a payment request returned for completion and then rejected
   it(
     '5. the beneficiary sees "Avslagen" with the reasons, and the grant is left whole',
     async () => {
-      const page = await signedIn('sokande@umu.example');
+      const page = await web.signIn('sokande@umu.example');
       await page.goto(requestUrl);
       await page.getByTestId('request-status').waitFor();
       expect(await page.getByTestId('request-status').textContent()).toBe('Avslagen');

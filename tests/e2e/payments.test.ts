@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoFixtures } from '../../src/server/modules/decisions/testing/case-builder.js';
 import { makeGrantedProject } from '../../src/server/modules/payments/testing/grant-builder.js';
-import { createTestApp, loginAs, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { loginAs } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -27,55 +21,43 @@ const STEP_TIMEOUT = 120_000;
  * most 50 % of approved costs, 10 % withheld until the final report.
  */
 describe.runIf(run)('a payment request from the beneficiary to the payment, in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   let projectId = '';
   let requestUrl = '';
   let projectDiaryNumber = '';
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    const f = await demoFixtures(t.database.db);
-    const g = await makeGrantedProject(t.database.db, {
-      funderId: f.funder.id,
-      organizationId: f.umu.id,
-      amountOre: 100_000_000,
-      maxShareBp: 5000,
-      name: PROJECT,
-    });
-    projectId = g.project.id;
-    projectDiaryNumber = g.kase.diaryNumber ?? '';
-    const officer = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
-    const plan = await t.app.inject({
-      method: 'PUT',
-      url: `/api/v1/projects/${projectId}/reporting-plan`,
-      headers: officer.headers,
-      payload: {
-        version: null,
-        items: [
-          { kind: 'payment_request', dueDate: '2026-11-30', periodStart: '2026-01-01', periodEnd: '2026-06-30' },
-          { kind: 'final_report', dueDate: '2028-02-29' },
-        ],
-      },
-    });
-    expect(plan.statusCode, plan.body).toBe(200);
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
+  const web = browserSuite({
+    app: { seed: true },
+    setUp: async (t) => {
+      const f = await demoFixtures(t.database.db);
+      const g = await makeGrantedProject(t.database.db, {
+        funderId: f.funder.id,
+        organizationId: f.umu.id,
+        amountOre: 100_000_000,
+        maxShareBp: 5000,
+        name: PROJECT,
+      });
+      projectId = g.project.id;
+      projectDiaryNumber = g.kase.diaryNumber ?? '';
+      const officer = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
+      const plan = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/projects/${projectId}/reporting-plan`,
+        headers: officer.headers,
+        payload: {
+          version: null,
+          items: [
+            { kind: 'payment_request', dueDate: '2026-11-30', periodStart: '2026-01-01', periodEnd: '2026-06-30' },
+            { kind: 'final_report', dueDate: '2028-02-29' },
+          ],
+        },
+      });
+      expect(plan.statusCode, plan.body).toBe(200);
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    return signInPage(browser, base, email);
-  }
 
   it(
     '1. the beneficiary writes the request with live totals and submits it',
     async () => {
-      const page = await signedIn('sokande@umu.example');
+      const page = await web.signIn('sokande@umu.example');
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('link', { name: PROJECT }).click();
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
@@ -107,7 +89,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
   it(
     '2. the officer cuts one category with a motivation and sees the payable amount follow',
     async () => {
-      const page = await signedIn('handlaggare@regionvasterbotten.example');
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('heading', { name: 'Att granska' }).waitFor();
       await page.getByRole('link', { name: PROJECT }).click();
@@ -137,7 +119,7 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
   it(
     '3. finance records the payment, and the beneficiary sees it',
     async () => {
-      const page = await signedIn('ekonomi@regionvasterbotten.example');
+      const page = await web.signIn('ekonomi@regionvasterbotten.example');
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('heading', { name: 'Att betala ut' }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -153,8 +135,8 @@ describe.runIf(run)('a payment request from the beneficiary to the payment, in a
         '180 000 kr, 2026-11-25 (VER 2026-4711)',
       );
 
-      const beneficiary = await signedIn('sokande@umu.example');
-      await beneficiary.goto(`${base}/utbetalningar/projekt/${projectId}`);
+      const beneficiary = await web.signIn('sokande@umu.example');
+      await beneficiary.goto(`${web.base}/utbetalningar/projekt/${projectId}`);
       await beneficiary.getByRole('heading', { name: 'Gjorda utbetalningar' }).waitFor();
       const text = plain(await beneficiary.locator('main').textContent());
       expect(text).toContain('Utbetalt180 000 kr');

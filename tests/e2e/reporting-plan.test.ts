@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoFixtures } from '../../src/server/modules/decisions/testing/case-builder.js';
 import { makeGrantedProject } from '../../src/server/modules/payments/testing/grant-builder.js';
-import { createTestApp, loginAs, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { loginAs } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -25,41 +19,30 @@ const POLL = { timeout: 15_000 };
  * clock stands at 2026-11-24. Every page is checked by axe.
  */
 describe.runIf(run)('the reporting plan, kept by the officer in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   let projectId = '';
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    const f = await demoFixtures(t.database.db);
-    const g = await makeGrantedProject(t.database.db, {
-      funderId: f.funder.id,
-      organizationId: f.umu.id,
-      amountOre: 50_000_000,
-      maxShareBp: 5000,
-      name: PROJECT,
-    });
-    projectId = g.project.id;
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const web = browserSuite({
+    app: { seed: true },
+    setUp: async (t) => {
+      const f = await demoFixtures(t.database.db);
+      const g = await makeGrantedProject(t.database.db, {
+        funderId: f.funder.id,
+        organizationId: f.umu.id,
+        amountOre: 50_000_000,
+        maxShareBp: 5000,
+        name: PROJECT,
+      });
+      projectId = g.project.id;
+    },
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    return signInPage(browser, base, email);
-  }
   const planTable = (page: Page) =>
     page.locator('section[aria-labelledby="plan-heading"] > table').textContent().then(plain);
 
   it(
     '1. the officer adds three dates; a row without a due date is stopped on the page; the plan is saved',
     async () => {
-      const page = await signedIn('handlaggare@regionvasterbotten.example');
-      await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
+      await page.goto(`${web.base}/utbetalningar/projekt/${projectId}`);
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
       await page.getByText('Ingen rapporteringsplan är satt.').waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -101,9 +84,9 @@ describe.runIf(run)('the reporting plan, kept by the officer in a browser', () =
       if (screenshots) await page.screenshot({ path: 'docs/screenshots/web-reporting-plan.png', fullPage: true });
 
       // Stored as the API reads it back.
-      const officer = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
+      const officer = await loginAs(web.t.app, 'handlaggare@regionvasterbotten.example');
       const plan = (
-        await t.app.inject({
+        await web.t.app.inject({
           method: 'GET',
           url: `/api/v1/projects/${projectId}/reporting-plan`,
           headers: officer.headers,
@@ -121,20 +104,20 @@ describe.runIf(run)('the reporting plan, kept by the officer in a browser', () =
   it(
     '2. a plan changed by someone else meanwhile is refused with a way to reload it; nothing is lost silently',
     async () => {
-      const page = await signedIn('handlaggare@regionvasterbotten.example');
-      await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
+      await page.goto(`${web.base}/utbetalningar/projekt/${projectId}`);
       await page.getByLabel('Senast, rad 3').waitFor();
 
       // Another officer moves the final report in the meantime, through the API.
-      const other = await loginAs(t.app, 'handlaggare@regionvasterbotten.example');
+      const other = await loginAs(web.t.app, 'handlaggare@regionvasterbotten.example');
       const current = (
-        await t.app.inject({
+        await web.t.app.inject({
           method: 'GET',
           url: `/api/v1/projects/${projectId}/reporting-plan`,
           headers: other.headers,
         })
       ).json<{ version: number; items: { id: string; kind: string; dueDate: string }[] }>();
-      const moved = await t.app.inject({
+      const moved = await web.t.app.inject({
         method: 'PUT',
         url: `/api/v1/projects/${projectId}/reporting-plan`,
         headers: other.headers,
@@ -166,7 +149,7 @@ describe.runIf(run)('the reporting plan, kept by the officer in a browser', () =
   it(
     '3. the beneficiary reads the dates and is not offered the editor',
     async () => {
-      const page = await signedIn('sokande@umu.example');
+      const page = await web.signIn('sokande@umu.example');
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('link', { name: PROJECT }).click();
       await page.getByRole('heading', { name: `Utbetalningar: ${PROJECT}` }).waitFor();
