@@ -1,24 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/modules/auth/passwords.js';
 import {
   doviBeforeItsAmendment,
   giveDoviAGrantBudget,
   makeDoviBeneficiary,
 } from '../../src/server/modules/amendments/testing/dovi.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { TEST_PASSWORD } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
@@ -33,31 +23,19 @@ const POLL = { timeout: 15_000 };
  * decision, the versions page, the letter and the next request show. axe runs on every page on the way.
  */
 describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let documentsDir: string;
   let beneficiaryEmail = '';
   let caseId = '';
-
-  beforeAll(async () => {
-    documentsDir = await mkdtemp(path.join(os.tmpdir(), 'bidra-amendment-budget-'));
-    t = await createTestApp({ seed: true, documentStore: new LocalDiskDocumentStore(documentsDir) });
-    await doviBeforeItsAmendment(t.database);
-    await giveDoviAGrantBudget(t.database);
-    beneficiaryEmail = (await makeDoviBeneficiary(t.database, await hashPassword(TEST_PASSWORD))).email;
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  }, STEP_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    if (documentsDir) await rm(documentsDir, { recursive: true, force: true });
+  const web = browserSuite({
+    app: { seed: true },
+    documentsOnDisk: true,
+    setUp: async (t) => {
+      await doviBeforeItsAmendment(t.database);
+      await giveDoviAGrantBudget(t.database);
+      beneficiaryEmail = (await makeDoviBeneficiary(t.database, await hashPassword(TEST_PASSWORD))).email;
+    },
+    setUpTimeout: STEP_TIMEOUT,
+    pages: { timeout: 15_000 },
   });
-
-  async function signedIn(email: string): Promise<Page> {
-    return signInPage(browser, base, email, { timeout: 15_000 });
-  }
 
   const amount = (page: Page, label: string) => page.getByLabel(label, { exact: true });
   const cellText = async (page: Page, category: string, year: number) =>
@@ -77,7 +55,7 @@ describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', (
   it(
     '1. the beneficiary moves 100 000 kr from external services to staff in 2025, with live totals, and submits',
     async () => {
-      const page = await signedIn(beneficiaryEmail);
+      const page = await web.signIn(beneficiaryEmail);
       await startRequest(page);
       caseId = new URL(page.url()).pathname.split('/').at(-1)!;
       expect(plain(await page.locator('#budget-now').textContent())).toBe('4 540 000 kr (budgetversion 1)');
@@ -143,8 +121,8 @@ describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', (
   it(
     "2. the officer's draft carries the revised budget over from the request; the officer proposes it",
     async () => {
-      const page = await signedIn('handlaggare@regionvasterbotten.example');
-      await page.goto(`${base}/arenden/${caseId}`);
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
+      await page.goto(`${web.base}/arenden/${caseId}`);
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
       await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
       await page.getByLabel('Revidera budgeten').waitFor();
@@ -178,8 +156,8 @@ describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', (
   it(
     '3. the head of unit approves it; the decision, the versions and the letter show the revised budget',
     async () => {
-      const page = await signedIn('verksamhetschef@regionvasterbotten.example');
-      await page.goto(`${base}/arenden/${caseId}/andringsbeslut`);
+      const page = await web.signIn('verksamhetschef@regionvasterbotten.example');
+      await page.goto(`${web.base}/arenden/${caseId}/andringsbeslut`);
       await page.getByRole('button', { name: 'Fatta beslut' }).click();
       await page.getByText('Ändringsbeslutet fattades').waitFor();
       await page.locator('#budget').waitFor();
@@ -205,7 +183,7 @@ describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', (
       await expectNoSeriousA11yIssues(page);
 
       const href = await page.getByRole('link', { name: 'Beslutsbrev (PDF)' }).last().getAttribute('href');
-      const res = await page.request.get(`${base}${href}`);
+      const res = await page.request.get(`${web.base}${href}`);
       expect(res.status()).toBe(200);
       const { text } = await extractText(new Uint8Array(await res.body()), { mergePages: true });
       const flat = plain(text).replace(/\s+/g, ' ');
@@ -219,7 +197,7 @@ describe.runIf(run)('a revised budget for DOVI, in a browser, by three users', (
   it(
     '4. the beneficiary finds the revised budget in force when asking for the next change',
     async () => {
-      const page = await signedIn(beneficiaryEmail);
+      const page = await web.signIn(beneficiaryEmail);
       await startRequest(page);
       expect(plain(await page.locator('#budget-now').textContent())).toBe('4 540 000 kr (budgetversion 2)');
       await page.getByLabel('Revidera budgeten').check();

@@ -1,20 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/modules/auth/passwords.js';
 import { doviBeforeItsAmendment, makeDoviBeneficiary } from '../../src/server/modules/amendments/testing/dovi.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { TEST_PASSWORD } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -29,35 +18,23 @@ const POLL = { timeout: 15_000 };
  * end date. axe runs on every page on the way.
  */
 describe.runIf(run)("DOVI's six months' extension, in a browser, by three users", () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let documentsDir: string;
   let beneficiaryEmail = '';
   let requestPath = '';
-
-  beforeAll(async () => {
-    documentsDir = await mkdtemp(path.join(os.tmpdir(), 'bidra-amendment-journey-'));
-    t = await createTestApp({ seed: true, documentStore: new LocalDiskDocumentStore(documentsDir) });
-    await doviBeforeItsAmendment(t.database);
-    beneficiaryEmail = (await makeDoviBeneficiary(t.database, await hashPassword(TEST_PASSWORD))).email;
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  }, STEP_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    if (documentsDir) await rm(documentsDir, { recursive: true, force: true });
+  const web = browserSuite({
+    app: { seed: true },
+    documentsOnDisk: true,
+    setUp: async (t) => {
+      await doviBeforeItsAmendment(t.database);
+      beneficiaryEmail = (await makeDoviBeneficiary(t.database, await hashPassword(TEST_PASSWORD))).email;
+    },
+    setUpTimeout: STEP_TIMEOUT,
+    pages: { timeout: 15_000 },
   });
-
-  async function signedIn(email: string): Promise<Page> {
-    return signInPage(browser, base, email, { timeout: 15_000 });
-  }
 
   it(
     '1. the beneficiary asks for six months more with a revised plan, and sees the new end 2026-08-31',
     async () => {
-      const page = await signedIn(beneficiaryEmail);
+      const page = await web.signIn(beneficiaryEmail);
       await page.getByRole('link', { name: 'Mina projekt' }).click();
       await page.getByRole('heading', { name: 'Mina projekt', level: 1 }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -93,9 +70,9 @@ describe.runIf(run)("DOVI's six months' extension, in a browser, by three users"
   it(
     '2. the officer drafts the amendment decision from the request, with live checks, and proposes it',
     async () => {
-      const page = await signedIn('handlaggare@regionvasterbotten.example');
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
       const caseId = requestPath.split('/').at(-1)!;
-      await page.goto(`${base}/arenden/${caseId}`);
+      await page.goto(`${web.base}/arenden/${caseId}`);
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
       await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
       await expect.poll(() => page.getByLabel('Projektperiodens nya slutdatum').inputValue(), POLL).toBe('2026-08-31');
@@ -125,9 +102,9 @@ describe.runIf(run)("DOVI's six months' extension, in a browser, by three users"
   it(
     '3. the head of unit approves it; the diff page shows the changed activities; the letter holds the new end',
     async () => {
-      const page = await signedIn('verksamhetschef@regionvasterbotten.example');
+      const page = await web.signIn('verksamhetschef@regionvasterbotten.example');
       const caseId = requestPath.split('/').at(-1)!;
-      await page.goto(`${base}/arenden/${caseId}/andringsbeslut`);
+      await page.goto(`${web.base}/arenden/${caseId}/andringsbeslut`);
       await page.getByRole('button', { name: 'Fatta beslut' }).click();
       await page.getByText('Ändringsbeslutet fattades').waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -153,7 +130,7 @@ describe.runIf(run)("DOVI's six months' extension, in a browser, by three users"
       await expectNoSeriousA11yIssues(page);
 
       const href = await page.getByRole('link', { name: 'Beslutsbrev (PDF)' }).last().getAttribute('href');
-      const res = await page.request.get(`${base}${href}`);
+      const res = await page.request.get(`${web.base}${href}`);
       expect(res.status()).toBe(200);
       const { text } = await extractText(new Uint8Array(await res.body()), { mergePages: true });
       const flat = plain(text).replace(/\s+/g, ' ');

@@ -1,22 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { documentAttachmentLoader } from '../../src/server/mail/document-attachments.js';
 import { createSmtpTransport, processOutboxOnce } from '../../src/server/mail/sender.js';
 import { samples } from '../../src/server/modules/attachments/testing/sample-files.js';
-import { createTestApp, loginAs, testClock, type TestApp } from '../support/app.js';
+import { loginAs, testClock } from '../support/app.js';
 import { completeApplication, funderIdByName } from '../support/applications.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
-import { parseMail, startSmtpCapture, type SmtpCapture } from '../support/smtp.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
+import { parseMail } from '../support/smtp.js';
 
 const run = browserAvailable();
 const PROJECT = 'Bilagor i inlandet';
@@ -31,37 +21,23 @@ const STEP_TIMEOUT = 120_000;
  * the answer, both files and "Komplettering inkommen" on the timeline. axe on every page.
  */
 describe.runIf(run)('attachments and a completion request, in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let smtp: SmtpCapture;
-  let dir: string;
-  let store: LocalDiskDocumentStore;
   let caseId = '';
   let diaryNumber = '';
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bidra-e2e-attachments-'));
-    store = new LocalDiskDocumentStore(dir);
-    t = await createTestApp({ seed: true, documentStore: store });
-    const applicant = await loginAs(t.app, 'sokande@umu.example');
-    const funderId = await funderIdByName(t.app, applicant.headers, 'Region Västerbotten');
-    const draft = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications',
-      headers: applicant.headers,
-      payload: { funderId, content: completeApplication({ projectName: PROJECT }) },
-    });
-    caseId = draft.json<{ caseId: string }>().caseId;
-    smtp = await startSmtpCapture();
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    await smtp?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+  const web = browserSuite({
+    app: { seed: true },
+    documentsOnDisk: true,
+    smtp: true,
+    setUp: async (t) => {
+      const applicant = await loginAs(t.app, 'sokande@umu.example');
+      const funderId = await funderIdByName(t.app, applicant.headers, 'Region Västerbotten');
+      const draft = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        headers: applicant.headers,
+        payload: { funderId, content: completeApplication({ projectName: PROJECT }) },
+      });
+      caseId = draft.json<{ caseId: string }>().caseId;
+    },
   });
 
   const filesTable = (page: Page) => page.getByRole('table', { name: 'Bifogade filer' });
@@ -69,8 +45,8 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
   it(
     '1. the applicant attaches a file to the application and submits it',
     async () => {
-      const page = await signInPage(browser, base, 'sokande@umu.example');
-      await page.goto(`${base}/ansokan/${caseId}`);
+      const page = await web.signIn('sokande@umu.example');
+      await page.goto(`${web.base}/ansokan/${caseId}`);
       await page.getByRole('heading', { name: 'Bilagor', exact: true }).waitFor();
       await expectNoSeriousA11yIssues(page);
 
@@ -110,8 +86,8 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
   it(
     '2. the officer sees the file and asks for completion',
     async () => {
-      const page = await signInPage(browser, base, 'handlaggare@regionvasterbotten.example');
-      await page.goto(`${base}/arenden/${caseId}`);
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
+      await page.goto(`${web.base}/arenden/${caseId}`);
       await page.getByRole('heading', { name: 'Begär komplettering' }).waitFor();
       await filesTable(page).getByRole('link', { name: 'budgetunderlag.pdf' }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -138,16 +114,16 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
     '3. the mail reaches the applicant with what is missing',
     async () => {
       const sent = await processOutboxOnce(
-        t.database.db,
+        web.t.database.db,
         testClock,
-        createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
+        createSmtpTransport({ host: '127.0.0.1', port: web.smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
           ignoreTLS: true,
         }),
-        documentAttachmentLoader(t.database.db, store),
+        documentAttachmentLoader(web.t.database.db, web.documents),
       );
       expect(sent).toMatchObject({ sent: 1 });
-      expect(smtp.received[0]!.rcptTo).toEqual(['sokande@umu.example']);
-      const mail = await parseMail(smtp.received[0]!);
+      expect(web.smtp.received[0]!.rcptTo).toEqual(['sokande@umu.example']);
+      const mail = await parseMail(web.smtp.received[0]!);
       expect(mail.subject).toContain(diaryNumber);
       expect(mail.text).toContain(ASK);
       expect(mail.text).toContain('2026-12-15');
@@ -158,8 +134,8 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
   it(
     '4. the applicant answers, adds the missing file and submits again under the same diary number',
     async () => {
-      const page = await signInPage(browser, base, 'sokande@umu.example');
-      await page.goto(`${base}/mina-arenden`);
+      const page = await web.signIn('sokande@umu.example');
+      await page.goto(`${web.base}/mina-arenden`);
       await page.getByRole('heading', { name: 'Kompletteringar att göra' }).waitFor();
       await page.getByText(ASK).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -194,8 +170,8 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
   it(
     '5. the officer sees the answer, both files and the completion on the timeline',
     async () => {
-      const page = await signInPage(browser, base, 'handlaggare@regionvasterbotten.example');
-      await page.goto(`${base}/arenden/${caseId}`);
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
+      await page.goto(`${web.base}/arenden/${caseId}`);
       await page.getByRole('heading', { name: 'Meddelanden och kompletteringar' }).waitFor();
       await page.getByText(ANSWER).waitFor();
       await page.getByText('Kompletteringen har kommit in.').waitFor();
@@ -208,7 +184,7 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
       expect(await page.locator('dl.facts').first().textContent()).toContain(diaryNumber);
       // The file is served as stored, and not shown in the browser.
       const href = await filesTable(page).getByRole('link', { name: 'intyg-medfinansiering.txt' }).getAttribute('href');
-      const response = await page.request.get(`${base}${href}`);
+      const response = await page.request.get(`${web.base}${href}`);
       expect(response.headers()['content-disposition']).toMatch(/^attachment;/);
       expect(response.headers()['x-content-type-options']).toBe('nosniff');
       expect(Buffer.from(await response.body()).equals(samples.text())).toBe(true);

@@ -1,19 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/modules/auth/passwords.js';
 import { doviBeforeItsAmendment, makeDoviBeneficiary } from '../../src/server/modules/amendments/testing/dovi.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { TEST_PASSWORD } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -33,36 +23,25 @@ const POLL = { timeout: 15_000 };
  * axe runs on every page on the way.
  */
 describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payment, final report, closure", () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let documentsDir: string;
   let projectId = '';
   let beneficiaryEmail = '';
   let amendmentCaseId = '';
   let paymentRequestUrl = '';
 
-  beforeAll(async () => {
-    documentsDir = await mkdtemp(path.join(os.tmpdir(), 'bidra-dovi-lifecycle-'));
-    t = await createTestApp({ seed: true, documentStore: new LocalDiskDocumentStore(documentsDir) });
-    projectId = (await doviBeforeItsAmendment(t.database)).projectId;
-    beneficiaryEmail = (await makeDoviBeneficiary(t.database, await hashPassword(TEST_PASSWORD))).email;
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  }, STEP_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    if (documentsDir) await rm(documentsDir, { recursive: true, force: true });
+  const web = browserSuite({
+    app: { seed: true },
+    documentsOnDisk: true,
+    setUp: async (t) => {
+      projectId = (await doviBeforeItsAmendment(t.database)).projectId;
+      beneficiaryEmail = (await makeDoviBeneficiary(t.database, await hashPassword(TEST_PASSWORD))).email;
+    },
+    setUpTimeout: STEP_TIMEOUT,
+    pages: { timeout: 15_000 },
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    return signInPage(browser, base, email, { timeout: 15_000 });
-  }
-
   async function closurePage(email: string): Promise<Page> {
-    const page = await signedIn(email);
-    await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+    const page = await web.signIn(email);
+    await page.goto(`${web.base}/utbetalningar/projekt/${projectId}`);
     await page.getByRole('heading', { name: `Utbetalningar: ${DOVI}` }).waitFor();
     await page.getByRole('link', { name: 'Slutrapport och avslut' }).click();
     await page.getByRole('heading', { name: `Avslut: ${DOVI}` }).waitFor();
@@ -73,7 +52,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '1a. the beneficiary asks for six months more with a revised plan',
     async () => {
-      const page = await signedIn(beneficiaryEmail);
+      const page = await web.signIn(beneficiaryEmail);
       await page.getByRole('link', { name: 'Mina projekt' }).click();
       await page.getByRole('heading', { name: 'Mina projekt', level: 1 }).waitFor();
       const mine = () => page.locator('main').textContent().then(plain);
@@ -112,8 +91,8 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '1b. the officer drafts the amendment decision from the request and proposes it to the head of unit',
     async () => {
-      const page = await signedIn('handlaggare@regionvasterbotten.example');
-      await page.goto(`${base}/arenden/${amendmentCaseId}`);
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
+      await page.goto(`${web.base}/arenden/${amendmentCaseId}`);
       await page.getByRole('link', { name: 'Ändringsbeslut' }).click();
       await page.getByRole('button', { name: 'Skapa utkast till ändringsbeslut' }).click();
       await expect.poll(() => page.getByLabel('Projektperiodens nya slutdatum').inputValue(), POLL).toBe('2026-08-31');
@@ -143,8 +122,8 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '1c. the head of unit approves it (point 1.3); the period ends 2026-08-31 and the versions page shows the diff',
     async () => {
-      const page = await signedIn('verksamhetschef@regionvasterbotten.example');
-      await page.goto(`${base}/arenden/${amendmentCaseId}/andringsbeslut`);
+      const page = await web.signIn('verksamhetschef@regionvasterbotten.example');
+      await page.goto(`${web.base}/arenden/${amendmentCaseId}/andringsbeslut`);
       await page.getByRole('button', { name: 'Fatta beslut' }).click();
       await page.getByText('Ändringsbeslutet fattades').waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -170,7 +149,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       await expectNoSeriousA11yIssues(page);
 
       // The beneficiary sees the period in force change on their own projects page.
-      const beneficiary = await signedIn(beneficiaryEmail);
+      const beneficiary = await web.signIn(beneficiaryEmail);
       await beneficiary.getByRole('link', { name: 'Mina projekt' }).click();
       await beneficiary.getByRole('heading', { name: 'Mina projekt', level: 1 }).waitFor();
       await expect
@@ -185,7 +164,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '2. the beneficiary asks for the final payment for costs up to the new end, the officer approves, finance pays',
     async () => {
-      const page = await signedIn(beneficiaryEmail);
+      const page = await web.signIn(beneficiaryEmail);
       await page.getByRole('link', { name: 'Utbetalningar' }).click();
       await page.getByRole('link', { name: DOVI }).click();
       await page.getByRole('heading', { name: `Utbetalningar: ${DOVI}` }).waitFor();
@@ -210,7 +189,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       expect(await page.getByTestId('request-status').textContent()).toBe('Inskickad');
       await expectNoSeriousA11yIssues(page);
 
-      const officer = await signedIn('handlaggare@regionvasterbotten.example');
+      const officer = await web.signIn('handlaggare@regionvasterbotten.example');
       await officer.getByRole('link', { name: 'Utbetalningar' }).click();
       await officer.getByRole('heading', { name: 'Att granska' }).waitFor();
       await expectNoSeriousA11yIssues(officer);
@@ -226,7 +205,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       expect(await officer.getByTestId('request-status').textContent()).toBe('Granskad');
       await expectNoSeriousA11yIssues(officer);
 
-      const finance = await signedIn('ekonomi@regionvasterbotten.example');
+      const finance = await web.signIn('ekonomi@regionvasterbotten.example');
       await finance.getByRole('link', { name: 'Utbetalningar' }).click();
       await finance.getByRole('heading', { name: 'Att betala ut' }).waitFor();
       await expectNoSeriousA11yIssues(finance);
@@ -243,7 +222,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       );
       await expectNoSeriousA11yIssues(finance);
 
-      await page.goto(`${base}/utbetalningar/projekt/${projectId}`);
+      await page.goto(`${web.base}/utbetalningar/projekt/${projectId}`);
       await page.getByRole('heading', { name: 'Gjorda utbetalningar' }).waitFor();
       const text = plain(await page.locator('main').textContent());
       expect(text).toContain('Utbetalt1 950 000 kr');
@@ -326,7 +305,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
   it(
     '4. the public project bank lists the closed DOVI with its period ending 2026-08-31',
     async () => {
-      const api = await t.app.inject({ method: 'GET', url: '/api/v1/public/projects?q=DOVI' });
+      const api = await web.t.app.inject({ method: 'GET', url: '/api/v1/public/projects?q=DOVI' });
       expect(api.statusCode, api.body).toBe(200);
       const items = api.json<{
         items: { id: string; acronym: string | null; periodEnd: string | null; status: string }[];
@@ -334,10 +313,8 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       const dovi = items.find((p) => p.id === projectId);
       expect(dovi).toMatchObject({ acronym: 'DOVI', periodEnd: '2026-08-31', status: 'closed' });
 
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      await page.goto(`${base}/projekt`);
+      const page = await web.newPage();
+      await page.goto(`${web.base}/projekt`);
       await page.getByLabel('Sök bland projekten').fill('DOVI');
       await page.getByRole('button', { name: 'Sök', exact: true }).click();
       const link = page.getByRole('link', { name: DOVI });
@@ -346,7 +323,7 @@ describe.runIf(run)("DOVI's life after its grant, in a browser: amendment, payme
       await expect.poll(async () => plain(await row.textContent()), POLL).toContain('2023-03-01 – 2026-08-31');
       expect(plain(await row.textContent())).toContain('2 491 478 kr');
       await expectNoSeriousA11yIssues(page);
-      await context.close();
+      await page.context().close();
     },
     STEP_TIMEOUT,
   );

@@ -1,22 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
+import { describe, expect, it } from 'vitest';
 import { documentAttachmentLoader } from '../../src/server/mail/document-attachments.js';
 import { createSmtpTransport, processOutboxOnce } from '../../src/server/mail/sender.js';
-import { createTestApp, testClock, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { testClock } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 import { addActivities, addBudgetRows, addFinanciers } from '../support/application-form.js';
-import { parseMail, startSmtpCapture, type SmtpCapture } from '../support/smtp.js';
+import { parseMail } from '../support/smtp.js';
 
 const run = browserAvailable();
 // BIDRA_SCREENSHOTS=1 also writes the pages to docs/screenshots (for the docs, not for the assertions).
@@ -44,39 +34,15 @@ const RECIPIENT = 'projektledare@umu.example';
 const STEP_TIMEOUT = 120_000;
 
 describe.runIf(run)('a grant from application to the public list, in a browser, by three users', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let smtp: SmtpCapture;
-  let documentsDir: string;
-  let store: LocalDiskDocumentStore;
   let caseUrl = '';
   let diaryNumber = '';
-
-  beforeAll(async () => {
-    documentsDir = await mkdtemp(path.join(os.tmpdir(), 'bidra-journey-'));
-    store = new LocalDiskDocumentStore(documentsDir);
-    t = await createTestApp({ seed: true, documentStore: store });
-    smtp = await startSmtpCapture();
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    await smtp?.close();
-    if (documentsDir) await rm(documentsDir, { recursive: true, force: true });
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    return signInPage(browser, base, email);
-  }
+  const web = browserSuite({ app: { seed: true }, documentsOnDisk: true, smtp: true });
 
   it(
     '1. the applicant drafts and submits an application with an activity plan',
     async () => {
-      const page = await signedIn('sokande@umu.example');
-      await page.waitForURL(`${base}/mina-arenden`);
+      const page = await web.signIn('sokande@umu.example');
+      await page.waitForURL(`${web.base}/mina-arenden`);
       await page.getByRole('button', { name: 'Ny ansökan' }).click();
       await page.getByLabel('Region Västerbotten').check();
       await page.getByRole('button', { name: 'Fortsätt' }).click();
@@ -117,8 +83,8 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
   it(
     '2. the officer takes the case, assesses it and drafts a grant that the live checks hold to the rules',
     async () => {
-      const page = await signedIn('handlaggare@regionvasterbotten.example');
-      await page.waitForURL(`${base}/inkorg`);
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
+      await page.waitForURL(`${web.base}/inkorg`);
       await page.getByRole('link', { name: PROJECT }).click();
       await page.getByRole('heading', { name: PROJECT, level: 1 }).waitFor();
       caseUrl = new URL(page.url()).pathname;
@@ -198,7 +164,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
       const previewHref = await page
         .getByRole('link', { name: 'Förhandsgranska beslutsbrevet (PDF)' })
         .getAttribute('href');
-      const preview = await page.request.get(`${base}${previewHref}`);
+      const preview = await page.request.get(`${web.base}${previewHref}`);
       expect(preview.status()).toBe(200);
       const previewText = plain(
         (await extractText(await getDocumentProxy(new Uint8Array(await preview.body())), { mergePages: true })).text,
@@ -223,9 +189,9 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
     '3. the decision maker approves; the letter holds the figures',
     async () => {
       // The head of unit holds point 1.1 of the delegation order (grants up to 1 200 000 kr).
-      const page = await signedIn('verksamhetschef@regionvasterbotten.example');
-      await page.waitForURL(`${base}/inkorg`);
-      await page.goto(`${base}${caseUrl}/beslut`);
+      const page = await web.signIn('verksamhetschef@regionvasterbotten.example');
+      await page.waitForURL(`${web.base}/inkorg`);
+      await page.goto(`${web.base}${caseUrl}/beslut`);
       await page.getByRole('heading', { name: 'Fatta beslut' }).waitFor();
       expect(plain(await page.locator('.facts').first().textContent())).toContain('400 000 kr');
       await expectNoSeriousA11yIssues(page);
@@ -236,7 +202,7 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
       await expectNoSeriousA11yIssues(page);
 
       const letterHref = await page.getByRole('link', { name: 'Beslutsbrev (PDF)' }).first().getAttribute('href');
-      const letter = await page.request.get(`${base}${letterHref}`);
+      const letter = await page.request.get(`${web.base}${letterHref}`);
       expect(letter.status()).toBe(200);
       expect(letter.headers()['content-type']).toContain('application/pdf');
       const text = plain(
@@ -263,17 +229,17 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
     '4. the mail arrives with the letter, and the officer sees it sent',
     async () => {
       const sent = await processOutboxOnce(
-        t.database.db,
+        web.t.database.db,
         testClock,
-        createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
+        createSmtpTransport({ host: '127.0.0.1', port: web.smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
           ignoreTLS: true,
         }),
-        documentAttachmentLoader(t.database.db, store),
+        documentAttachmentLoader(web.t.database.db, web.documents),
       );
       expect(sent).toMatchObject({ sent: 1 });
-      expect(smtp.received).toHaveLength(1);
-      expect(smtp.received[0]!.rcptTo).toEqual([RECIPIENT]);
-      const mail = await parseMail(smtp.received[0]!);
+      expect(web.smtp.received).toHaveLength(1);
+      expect(web.smtp.received[0]!.rcptTo).toEqual([RECIPIENT]);
+      const mail = await parseMail(web.smtp.received[0]!);
       expect(mail.subject).toContain(PROJECT);
       expect(mail.subject).toContain(diaryNumber);
       expect(mail.attachments).toHaveLength(1);
@@ -285,8 +251,8 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
       );
       expect(text).toContain('Umeå universitet beviljas 400 000 kr');
 
-      const page = await signedIn('handlaggare@regionvasterbotten.example');
-      await page.goto(`${base}${caseUrl}`);
+      const page = await web.signIn('handlaggare@regionvasterbotten.example');
+      await page.goto(`${web.base}${caseUrl}`);
       const outbox = page.locator('section', { has: page.getByRole('heading', { name: 'Utskick' }) });
       await expect.poll(async () => plain(await outbox.textContent())).toContain('Skickad');
       expect(plain(await outbox.textContent())).toContain(RECIPIENT);
@@ -300,9 +266,8 @@ describe.runIf(run)('a grant from application to the public list, in a browser, 
   it(
     '5. the project appears in the public list',
     async () => {
-      const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-      page.setDefaultTimeout(10_000);
-      await page.goto(`${base}/`);
+      const page = await web.newPage({ height: 720 });
+      await page.goto(`${web.base}/`);
       await page.getByLabel('Sök bland projekten').fill('verkstäder');
       await page.keyboard.press('Enter');
       const row = page.locator('tbody tr', { hasText: PROJECT });

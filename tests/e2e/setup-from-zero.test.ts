@@ -1,26 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import type { Database } from '../../src/server/db/client.js';
-import { LocalDiskDocumentStore } from '../../src/server/documents/document-store.js';
 import { documentAttachmentLoader } from '../../src/server/mail/document-attachments.js';
 import { createSmtpTransport, processOutboxOnce } from '../../src/server/mail/sender.js';
 import { samples } from '../../src/server/modules/attachments/testing/sample-files.js';
 import { testClock } from '../support/app.js';
 import { addActivities, addBudgetRows, addFinanciers } from '../support/application-form.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 import { emptyInstallation, runBidra, type EmptyInstallation } from '../support/installation.js';
-import { parseMail, startSmtpCapture, type SmtpCapture } from '../support/smtp.js';
+import { parseMail } from '../support/smtp.js';
 
 const run = browserAvailable();
 const screenshots = process.env.BIDRA_SCREENSHOTS === '1';
@@ -72,44 +61,38 @@ const COMPLETION_ANSWER = 'Det uppdaterade budgetunderlaget med personalkostnade
  */
 describe.runIf(run)('a funder from zero: from an empty installation to an approved grant', () => {
   let install: EmptyInstallation;
-  let database: Database;
-  let app: Awaited<ReturnType<typeof createApp>>;
-  let browser: Browser;
-  let base: string;
-  let smtp: SmtpCapture;
-  let documentsDir: string;
-  let store: LocalDiskDocumentStore;
   let applicant: Page;
   let caseUrl = '';
   let diaryNumber = '';
 
   beforeAll(async () => {
     install = await emptyInstallation();
-    documentsDir = await mkdtemp(path.join(os.tmpdir(), 'bidra-zero-'));
-    store = new LocalDiskDocumentStore(documentsDir);
-    smtp = await startSmtpCapture();
-    browser = await launchChromium();
   }, STEP_TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-    await smtp?.close();
-    await install?.dispose();
-    if (documentsDir) await rm(documentsDir, { recursive: true, force: true });
+  // The app is made in the first test, once the command line has made the first administrator.
+  const web = browserSuite({
+    app: false,
+    documentsOnDisk: true,
+    smtp: true,
+    setUpTimeout: STEP_TIMEOUT,
+    pages: { timeout: 20_000 },
+    tearDown: () => install?.dispose(),
   });
 
   /** Sends the outbox to the test SMTP server; the newest mail to `to`. */
   async function mailTo(to: string) {
     await processOutboxOnce(
-      database.db,
+      web.t.database.db,
       testClock,
-      createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Region Exempelbotten <noreply@region-exempel.se>', {
-        ignoreTLS: true,
-      }),
-      documentAttachmentLoader(database.db, store),
+      createSmtpTransport(
+        { host: '127.0.0.1', port: web.smtp.port },
+        'Region Exempelbotten <noreply@region-exempel.se>',
+        {
+          ignoreTLS: true,
+        },
+      ),
+      documentAttachmentLoader(web.t.database.db, web.documents),
     );
-    const mine = smtp.received.filter((m) => m.rcptTo.includes(to));
+    const mine = web.smtp.received.filter((m) => m.rcptTo.includes(to));
     expect(mine.length, `mail to ${to}`).toBeGreaterThan(0);
     return parseMail(mine.at(-1)!);
   }
@@ -119,19 +102,12 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
     const mail = await mailTo(to);
     const m = new RegExp(`https?://\\S+?(${page}\\?token=[\\w-]+)`).exec(mail.text ?? '');
     expect(m, mail.text).not.toBeNull();
-    return `${base}${m![1]}`;
-  }
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return page;
+    return `${web.base}${m![1]}`;
   }
 
   /** An invited person opens the mailed link, chooses a password and lands signed in. */
   async function acceptInvitation(email: string, expectedRole: string): Promise<void> {
-    const page = await newPage();
+    const page = await web.newPage();
     await page.goto(await linkIn(email, '/inbjudan'));
     await page.getByRole('heading', { level: 1, name: 'Välkommen till Bidra' }).waitFor();
     expect(plain(await page.locator('main').textContent())).toContain(FUNDER.name);
@@ -158,9 +134,9 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       expect(listed.code, listed.stderr).toBe(0);
       expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ email: ADMIN.email, active: true })]);
 
-      database = await install.open();
-      app = await createApp({ database, clock: testClock, logLevel: false, documentStore: store });
-      base = await listenOnLoopback(app);
+      const database = await install.open();
+      const app = await createApp({ database, clock: testClock, logLevel: false, documentStore: web.documents });
+      await web.serve({ app, database });
     },
     STEP_TIMEOUT,
   );
@@ -168,8 +144,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
   it(
     '2. the administrator sets up the funder: letterhead, standard conditions, strategy, appropriation, delegation order',
     async () => {
-      const page = await signInPage(browser, base, ADMIN.email, { password: ADMIN.password, timeout: 20_000 });
-      await page.waitForURL(`${base}/admin`);
+      const page = await web.signIn(ADMIN.email, { password: ADMIN.password });
+      await page.waitForURL(`${web.base}/admin`);
       await expectNoSeriousA11yIssues(page);
       await page.getByRole('link', { name: 'Lägg upp er stödgivare' }).click();
       await page.getByRole('heading', { name: 'Lägg upp stödgivare' }).waitFor();
@@ -179,7 +155,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await page.getByLabel('Diarienummerformat').fill(FUNDER.diaryFormat);
       await expectNoSeriousA11yIssues(page);
       await page.getByRole('button', { name: 'Lägg upp stödgivaren' }).click();
-      await page.waitForURL(`${base}/admin/installningar`);
+      await page.waitForURL(`${web.base}/admin/installningar`);
 
       await expect.poll(() => page.getByLabel('Stödgivarens namn').inputValue()).toBe(FUNDER.name);
       await page.getByLabel('Postadress').fill(FUNDER.postalAddress);
@@ -192,7 +168,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await page.getByText('Inställningarna är sparade (version 2).').waitFor();
       await expectNoSeriousA11yIssues(page);
 
-      await page.goto(`${base}/admin/strategi`);
+      await page.goto(`${web.base}/admin/strategi`);
       await page.getByRole('heading', { name: 'Strategi och bedömningsgrunder', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Lägg till strategi' }).click();
       await page.getByLabel('Strategins namn').fill('Regional utvecklingsstrategi för Exempelbottens län');
@@ -206,7 +182,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await page.getByText('Sammanhållen region är sparad.').waitFor();
       await expectNoSeriousA11yIssues(page);
 
-      await page.goto(`${base}/admin/anslag`);
+      await page.goto(`${web.base}/admin/anslag`);
       await page.getByRole('heading', { name: 'Anslag och program', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Lägg till anslag' }).click();
       await page.getByLabel('Utgiftsområde').fill('UO 19');
@@ -220,7 +196,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await expectNoSeriousA11yIssues(page);
 
       // Who may decide what: without a delegation order every decision is the committee's at a meeting.
-      await page.goto(`${base}/admin/delegationsordning`);
+      await page.goto(`${web.base}/admin/delegationsordning`);
       await page.getByRole('heading', { name: 'Delegationsordning', level: 1 }).waitFor();
       await page.getByLabel('Gäller från').fill('2026-01-01');
       await page.getByLabel('Beslutad av').fill(`${FUNDER.committee} 2025-12-10, § 140`);
@@ -247,8 +223,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
   it(
     '3. staff are invited and accept by the mailed link; the decision maker with the capacity they decide in',
     async () => {
-      const page = await signInPage(browser, base, ADMIN.email, { password: ADMIN.password, timeout: 20_000 });
-      await page.goto(`${base}/admin/anvandare`);
+      const page = await web.signIn(ADMIN.email, { password: ADMIN.password });
+      await page.goto(`${web.base}/admin/anvandare`);
       await page.getByRole('heading', { level: 1, name: 'Användare och roller' }).waitFor();
       await expectNoSeriousA11yIssues(page);
 
@@ -300,8 +276,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
   it(
     '4. the administrator opens a call that requires a budget attachment',
     async () => {
-      const page = await signInPage(browser, base, ADMIN.email, { password: ADMIN.password, timeout: 20_000 });
-      await page.goto(`${base}/admin/utlysningar`);
+      const page = await web.signIn(ADMIN.email, { password: ADMIN.password });
+      await page.goto(`${web.base}/admin/utlysningar`);
       await page.getByRole('link', { name: 'Ny utlysning' }).click();
       await page.getByRole('heading', { level: 1, name: 'Ny utlysning' }).waitFor();
       await page.getByLabel('Utlysningens namn').fill(CALL);
@@ -332,8 +308,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
   it(
     '5. an applicant signs up, verifies the address from the mail and registers the organisation',
     async () => {
-      applicant = await newPage();
-      await applicant.goto(`${base}/registrera`);
+      applicant = await web.newPage();
+      await applicant.goto(`${web.base}/registrera`);
       await applicant.getByRole('heading', { name: 'Skapa konto', level: 1 }).waitFor();
       await applicant.getByLabel('Ditt namn').fill(APPLICANT.name);
       await applicant.getByLabel('E-postadress').fill(APPLICANT.email);
@@ -346,7 +322,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await expectNoSeriousA11yIssues(applicant);
 
       await applicant.goto(await linkIn(APPLICANT.email, '/verifiera-epost'));
-      await applicant.waitForURL(`${base}/organisation`);
+      await applicant.waitForURL(`${web.base}/organisation`);
       await applicant.getByRole('heading', { name: 'Min organisation', level: 1 }).waitFor();
       await applicant.getByLabel('Organisationsnummer').fill('202100-2874');
       await applicant.getByRole('heading', { name: 'Registrera organisationen' }).waitFor();
@@ -365,7 +341,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
     '6. the applicant applies to the call with the required attachment',
     async () => {
       const page = applicant;
-      await page.goto(`${base}/utlysningar`);
+      await page.goto(`${web.base}/utlysningar`);
       await page.getByRole('link', { name: CALL }).click();
       await page.getByRole('heading', { level: 1, name: CALL }).waitFor();
       await expectNoSeriousA11yIssues(page);
@@ -426,8 +402,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
   it(
     '7. the officer asks for completion; the applicant completes by mail and submits again',
     async () => {
-      const officer = await signInPage(browser, base, OFFICER.email, { password: STAFF_PASSWORD, timeout: 20_000 });
-      await officer.waitForURL(`${base}/inkorg`);
+      const officer = await web.signIn(OFFICER.email, { password: STAFF_PASSWORD });
+      await officer.waitForURL(`${web.base}/inkorg`);
       await officer.getByRole('link', { name: PROJECT }).click();
       await officer.getByRole('heading', { name: PROJECT, level: 1 }).waitFor();
       caseUrl = new URL(officer.url()).pathname;
@@ -449,7 +425,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       expect(mail.subject).toContain(diaryNumber);
       expect(mail.text).toContain(COMPLETION_ASK);
 
-      await applicant.goto(`${base}/mina-arenden`);
+      await applicant.goto(`${web.base}/mina-arenden`);
       await applicant.getByRole('link', { name: `Komplettera ${PROJECT}` }).click();
       await applicant.getByRole('heading', { name: 'Handläggaren begär komplettering' }).waitFor();
       await expectNoSeriousA11yIssues(applicant);
@@ -482,8 +458,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
   it(
     '8. assessment, decision and approval; the letter carries the letterhead and conditions from the settings',
     async () => {
-      const officer = await signInPage(browser, base, OFFICER.email, { password: STAFF_PASSWORD, timeout: 20_000 });
-      await officer.goto(`${base}${caseUrl}/bedomning`);
+      const officer = await web.signIn(OFFICER.email, { password: STAFF_PASSWORD });
+      await officer.goto(`${web.base}${caseUrl}/bedomning`);
       await officer.getByRole('heading', { name: /^Bedömning:/ }).waitFor();
       await officer.getByLabel('Prioritering i strategin').selectOption({ index: 1 });
       await officer.getByLabel('Hur projektet passar strategin').fill('Projektet stärker innovationen i inlandet.');
@@ -498,7 +474,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await officer.getByRole('button', { name: 'Spara bedömning' }).click();
       await expect.poll(() => officer.getByRole('status').last().textContent()).toBe('Bedömningen är sparad.');
 
-      await officer.goto(`${base}${caseUrl}/beslut`);
+      await officer.goto(`${web.base}${caseUrl}/beslut`);
       await officer.getByRole('heading', { name: /^Beslut:/ }).waitFor();
       expect(await officer.getByLabel('Beviljat belopp (kr)').inputValue()).toBe('300 000');
       const appropriation = officer.getByLabel('Anslag', { exact: true });
@@ -521,8 +497,8 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
         .toBe('Förslaget är lämnat till beslutsfattaren.');
       await officer.context().close();
 
-      const chair = await signInPage(browser, base, DECIDER.email, { password: STAFF_PASSWORD, timeout: 20_000 });
-      await chair.goto(`${base}${caseUrl}/beslut`);
+      const chair = await web.signIn(DECIDER.email, { password: STAFF_PASSWORD });
+      await chair.goto(`${web.base}${caseUrl}/beslut`);
       await chair.getByRole('heading', { name: 'Fatta beslut' }).waitFor();
       await expectNoSeriousA11yIssues(chair);
       await chair.getByRole('button', { name: 'Fatta beslut' }).click();
@@ -530,7 +506,7 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
       await expectNoSeriousA11yIssues(chair);
 
       const href = await chair.getByRole('link', { name: 'Beslutsbrev (PDF)' }).first().getAttribute('href');
-      const letter = await chair.request.get(`${base}${href}`);
+      const letter = await chair.request.get(`${web.base}${href}`);
       expect(letter.status()).toBe(200);
       const text = plain(
         (await extractText(await getDocumentProxy(new Uint8Array(await letter.body())), { mergePages: true })).text,

@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSmtpTransport, processOutboxOnce } from '../../src/server/mail/sender.js';
-import { createTestApp, testClock, type TestApp } from '../support/app.js';
-import {
-  browserAvailable,
-  expectNoSeriousA11yIssues,
-  launchChromium,
-  listenOnLoopback,
-  signInPage,
-} from '../support/browser.js';
-import { parseMail, startSmtpCapture, type SmtpCapture } from '../support/smtp.js';
+import { testClock } from '../support/app.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
+import { parseMail } from '../support/smtp.js';
 
 const run = browserAvailable();
 const STEP_TIMEOUT = 120_000;
@@ -24,54 +17,32 @@ const NEW_PASSWORD = 'lingon och hjortron i myren';
  * in; later they forget it and choose a new one through the e-mailed reset link. axe on every page.
  */
 describe.runIf(run)('users and roles, invitations and a forgotten password, in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let smtp: SmtpCapture;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    smtp = await startSmtpCapture();
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    await smtp?.close();
-  });
+  const web = browserSuite({ app: { seed: true }, smtp: true });
 
   /** Sends what the outbox holds to the test SMTP server; returns the link of the newest mail to `to`. */
   async function mailedLink(to: string, page: string): Promise<string> {
     await processOutboxOnce(
-      t.database.db,
+      web.t.database.db,
       testClock,
-      createSmtpTransport({ host: '127.0.0.1', port: smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
+      createSmtpTransport({ host: '127.0.0.1', port: web.smtp.port }, 'Bidra <noreply@regionvasterbotten.example>', {
         ignoreTLS: true,
       }),
       () => Promise.reject(new Error('these mails have no attachments')),
     );
-    const received = smtp.received.filter((m) => m.rcptTo.includes(to));
+    const received = web.smtp.received.filter((m) => m.rcptTo.includes(to));
     expect(received.length, `mail to ${to}`).toBeGreaterThan(0);
     const mail = await parseMail(received[received.length - 1]!);
     const m = new RegExp(`https?://[^\\s]+(${page}\\?token=[\\w-]+)`).exec(mail.text ?? '');
     expect(m, mail.text).not.toBeNull();
     // The link points at the installation's public address; the browser reaches this test server.
-    return `${base}${m![1]}`;
-  }
-
-  async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
+    return `${web.base}${m![1]}`;
   }
 
   it(
     'the administrator invites a case officer, and a decision maker with the capacity they decide in',
     async () => {
-      const page = await signInPage(browser, base, 'admin@regionvasterbotten.example');
-      await page.goto(`${base}/admin/anvandare`);
+      const page = await web.signIn('admin@regionvasterbotten.example');
+      await page.goto(`${web.base}/admin/anvandare`);
       await page.getByRole('heading', { level: 1, name: 'Användare och roller' }).waitFor();
       await page.getByRole('row', { name: /Alex Administratör/ }).waitFor();
       expect(await page.title()).toBe('Användare och roller – Bidra');
@@ -146,7 +117,7 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
     'the invitation arrives by mail; the officer chooses a password and lands signed in',
     async () => {
       const link = await mailedLink(OFFICER, '/inbjudan');
-      const page = await freshPage();
+      const page = await web.newPage();
       await page.goto(link);
       await page.getByRole('heading', { level: 1, name: 'Välkommen till Bidra' }).waitFor();
       await page.getByText('som handläggare').waitFor();
@@ -155,7 +126,7 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
       await page.getByLabel('Upprepa lösenordet').fill(PASSWORD);
       await page.getByRole('button', { name: 'Välj lösenord och logga in' }).click();
       await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-      await page.waitForURL(`${base}/inkorg`);
+      await page.waitForURL(`${web.base}/inkorg`);
       await expectNoSeriousA11yIssues(page);
       await page.context().close();
     },
@@ -165,8 +136,8 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
   it(
     'the officer forgets the password, gets a link by mail and chooses a new one',
     async () => {
-      const page = await freshPage();
-      await page.goto(`${base}/logga-in`);
+      const page = await web.newPage();
+      await page.goto(`${web.base}/logga-in`);
       await page.getByRole('link', { name: 'Glömt lösenord' }).click();
       await page.getByRole('heading', { level: 1, name: 'Glömt lösenord' }).waitFor();
       expect(await page.title()).toBe('Glömt lösenord – Bidra');
@@ -195,7 +166,7 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
       await expectNoSeriousA11yIssues(page);
 
       // The link works once: opened again, it says so and where to get a new one.
-      const used = await freshPage();
+      const used = await web.newPage();
       await used.goto(page.url());
       await used.getByLabel('Nytt lösenord').fill('ett tredje långt lösenord');
       await used.getByLabel('Upprepa lösenordet').fill('ett tredje långt lösenord');
@@ -206,7 +177,7 @@ describe.runIf(run)('users and roles, invitations and a forgotten password, in a
       await used.context().close();
       await page.context().close();
 
-      const signedIn = await signInPage(browser, base, OFFICER, { password: NEW_PASSWORD });
+      const signedIn = await web.signIn(OFFICER, { password: NEW_PASSWORD });
       await signedIn.getByRole('button', { name: 'Logga ut' }).waitFor();
       await signedIn.context().close();
     },

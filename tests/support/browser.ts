@@ -53,27 +53,6 @@ export async function listenOnLoopback(app: FastifyInstance, port = 0): Promise<
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
-/**
- * A new browser context (Swedish, 1280×900) signed in through the sign-in page as `email`, waiting until
- * the page shows the sign-out button. Each call is a separate person: contexts share no cookies.
- */
-export async function signInPage(
-  browser: Browser,
-  base: string,
-  email: string,
-  options: { password?: string; timeout?: number } = {},
-): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(options.timeout ?? 10_000);
-  await page.goto(`${base}/logga-in`);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(options.password ?? TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-  return page;
-}
-
 /** How a browser suite opens a page. Each page has a browser context of its own: pages share no cookies. */
 export interface PageOptions {
   /**
