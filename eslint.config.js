@@ -40,6 +40,19 @@ export default tseslint.config(
     },
   },
   {
+    // The web app speaks the contract: every call goes through the typed client (web/src/api/client.ts),
+    // whose types are generated from the OpenAPI document. A file that sends raw bytes (an upload) says why.
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    ignores: ['web/src/api/client.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the API through the typed client (web/src/api/client.ts).' },
+        { name: 'XMLHttpRequest', message: 'Call the API through the typed client (web/src/api/client.ts).' },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

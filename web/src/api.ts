@@ -10,29 +10,6 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export async function request<T>(method: string, url: string, o: RequestOptions, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': o.lang };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && o.csrfToken) headers['x-csrf-token'] = o.csrfToken;
-  const res = await fetch(url, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: 'same-origin',
-    signal: o.signal,
-  });
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => ({}))) as { detail?: string; details?: Record<string, unknown> };
-    throw new ApiProblem(res.status, problem.detail ?? res.statusText, problem.details ?? {});
-  }
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
-}
-
-export async function getJson<T>(url: string, lang: string, signal?: AbortSignal): Promise<T> {
-  return request<T>('GET', url, { lang, signal });
-}
-
 // ---- Signed-in API (docs/domain/life-of-a-grant.md). Unsafe methods carry the CSRF token kept in memory. ----
 // The shapes are the contract's (web/src/api/schema.d.ts, generated from the server's OpenAPI document) and
 // every call goes through the typed client (api/client.ts).

@@ -46,6 +46,7 @@ export function uploadAttachment(
   const params = new URLSearchParams({ filename: file.name || 'bilaga' });
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
   return new Promise((resolve, reject) => {
+    // eslint-disable-next-line no-restricted-globals -- the upload's progress needs XMLHttpRequest (see above)
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/v1/cases/${caseId}/attachments?${params.toString()}`);
     xhr.setRequestHeader('accept', 'application/json');
