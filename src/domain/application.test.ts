@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  APPLICATION_CHECK_CODES,
   applicationTotals,
+  completeContentOf,
   formatSek,
+  ownerOrgNumberIssues,
   parentActivityNumber,
   plannedActivitiesOf,
+  TYPED_VALUE_CHECKS,
   validateApplicationForSubmit,
   type ApplicationContent,
+  type ApplicationDraft,
 } from './index.js';
 
 const complete: ApplicationContent = {
@@ -42,8 +47,8 @@ const complete: ApplicationContent = {
     },
   ],
 };
-const check = (c: ApplicationContent) => validateApplicationForSubmit(c, formatSek);
-const errors = (c: ApplicationContent) => check(c).filter((i) => i.severity === 'error');
+const check = (c: ApplicationDraft) => validateApplicationForSubmit(c, formatSek);
+const errors = (c: ApplicationDraft) => check(c).filter((i) => i.severity === 'error');
 
 describe('submitting an application', () => {
   it('accepts a complete application (DVIS figures)', () => {
@@ -128,6 +133,109 @@ describe('submitting an application', () => {
         .sort(),
     ).toEqual(['activities.cost_mismatch', 'share.single_grantor_limit']);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a draft with unfinished rows', () => {
+  const unfinished: ApplicationDraft = {
+    ...complete,
+    budget: [
+      { category: 'staff', year: 2024, amountOre: 5_000_000_00 },
+      { category: 'external_services', year: null, amountOre: 6_010_777_00 },
+      { category: 'travel_accommodation', year: 2025, amountOre: null },
+    ],
+    financing: [
+      { financierName: 'Tillväxtverket', amountOre: null, isPublic: true, isInKind: false },
+      { financierName: ' ', amountOre: 11_010_777_00, isPublic: true, isInKind: false },
+    ],
+  };
+
+  it('cannot be submitted: each missing year, amount and financier name is named at its field', () => {
+    const issues = errors(unfinished);
+    expect(issues.map((i) => [i.path, i.code])).toEqual(
+      expect.arrayContaining([
+        ['budget.1.year', 'budget.year_missing'],
+        ['budget.2.amountOre', 'budget.amount_missing'],
+        ['financing.0.amountOre', 'financing.amount_missing'],
+        ['financing.1.financierName', 'financing.name_missing'],
+      ]),
+    );
+    expect(issues.find((i) => i.path === 'budget.1.year')?.message).toEqual({
+      sv: 'Budgetrad 2 saknar år.',
+      en: 'Budget line 2 has no year.',
+    });
+  });
+
+  it('counts what is filled in: a line without a year in the total but in no year, a missing amount as 0', () => {
+    const t = applicationTotals(unfinished);
+    expect(t.budget).toBe(11_010_777_00);
+    expect(t.financing).toBe(11_010_777_00);
+    expect(t.budgetByYear).toEqual({ 2024: 5_000_000_00, 2025: 0 });
+  });
+
+  it('keeps only complete rows as the application the rules read; a complete application is itself', () => {
+    const c = completeContentOf(unfinished);
+    expect(c.budget).toEqual([{ category: 'staff', year: 2024, amountOre: 5_000_000_00 }]);
+    expect(c.financing).toEqual([]);
+    expect(c.projectName).toBe(complete.projectName);
+    expect(completeContentOf(complete)).toEqual(complete);
+    expect(completeContentOf({})).toEqual({});
+  });
+});
+
+describe('the project owner is the applying organisation', () => {
+  it('accepts its number with or without hyphen and in the twelve-digit form', () => {
+    for (const ownerOrgNumber of ['2321000222', '232100-0222', '16232100-0222'])
+      expect(ownerOrgNumberIssues({ ownerOrgNumber }, '232100-0222')).toEqual([]);
+  });
+
+  it("refuses another organisation's number, saying which number it should be", () => {
+    expect(ownerOrgNumberIssues({ ownerOrgNumber: '2021002874' }, '232100-0222')).toEqual([
+      {
+        path: 'ownerOrgNumber',
+        code: 'owner.not_applicant',
+        severity: 'error',
+        message: {
+          sv: 'Organisationsnumret ska vara er organisations, 232100-0222.',
+          en: "The organisation number must be your organisation's, 232100-0222.",
+        },
+      },
+    ]);
+  });
+
+  it('leaves a missing or malformed number, or an unknown applicant number, to the other checks', () => {
+    expect(ownerOrgNumberIssues({}, '232100-0222')).toEqual([]);
+    expect(ownerOrgNumberIssues({ ownerOrgNumber: '20210' }, '232100-0222')).toEqual([]);
+    expect(ownerOrgNumberIssues({ ownerOrgNumber: '2021002874' }, null)).toEqual([]);
+  });
+});
+
+describe('which checks are about typed values', () => {
+  it('counts an inverted period or an activity outside it, not a field still empty', () => {
+    const activities = [{ number: '1', title: 'A', start: '2023-01-01', end: '2023-03-01', costOre: 0 }];
+    const typed = check({ periodStart: '2025-01-01', periodEnd: '2024-01-01', activities })
+      .filter((i) => TYPED_VALUE_CHECKS.has(i.code))
+      .map((i) => i.code);
+    expect(typed).toEqual(['period.inverted']);
+    const outside = check({ ...complete, activities }).filter((i) => TYPED_VALUE_CHECKS.has(i.code));
+    expect(outside.map((i) => [i.path, i.code])).toEqual([['activities.0.end', 'activity.outside_period']]);
+    expect(check({}).filter((i) => TYPED_VALUE_CHECKS.has(i.code))).toEqual([]);
+  });
+
+  it('are all among the checks a client can make itself, as is every code the checks give', () => {
+    for (const code of TYPED_VALUE_CHECKS) expect(APPLICATION_CHECK_CODES.has(code)).toBe(true);
+    const anything: ApplicationDraft = {
+      ...complete,
+      ownerOrgNumber: '232100-0223',
+      periodStart: '2024-13-01',
+      requestedOre: 11_000_000_00,
+      budget: [{ category: 'staff', year: null, amountOre: null }],
+      financing: [{ financierName: '', amountOre: null, isPublic: true, isInKind: false }],
+    };
+    const codes = [...check(anything), ...check({}), ...ownerOrgNumberIssues(complete, '202100-2874')].map(
+      (i) => i.code,
+    );
+    for (const code of codes) expect(APPLICATION_CHECK_CODES.has(code), code).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import type { PlannedActivity } from './decisions.js';
 import { interpolate } from './errors.js';
 import type { Severity } from './finding.js';
 import { basisPoints, ore, sumOre, type Ore } from './money.js';
-import { parseOrgNumber } from './org-number.js';
+import { parseOrgNumber, sameOrgNumber } from './org-number.js';
 
 /** Cost categories of a project budget (docs/domain/rules.md, "Cost categories"). */
 export const COST_CATEGORIES = [
@@ -54,6 +54,42 @@ export interface ApplicationContent {
   sdgTargets?: string[];
 }
 
+/**
+ * The form as a draft holds it: a budget line or a financier may lack what the applicant has not filled in
+ * yet (null), so that saving a draft keeps every row typed so far. Submit requires them all
+ * (`validateApplicationForSubmit`); a submitted application is an ApplicationContent.
+ */
+export interface ApplicationDraft extends Omit<ApplicationContent, 'budget' | 'financing'> {
+  budget?: { category: CostCategory; year: number | null; amountOre: number | null }[];
+  financing?: {
+    financierName: string;
+    orgNumber?: string | null;
+    amountOre: number | null;
+    isPublic: boolean;
+    isInKind: boolean;
+  }[];
+}
+
+type BudgetLine = NonNullable<ApplicationContent['budget']>[number];
+type Financier = NonNullable<ApplicationContent['financing']>[number];
+const isCompleteLine = (l: NonNullable<ApplicationDraft['budget']>[number]): l is BudgetLine =>
+  l.year !== null && l.amountOre !== null;
+const isCompleteFinancier = (f: NonNullable<ApplicationDraft['financing']>[number]): f is Financier =>
+  f.financierName.trim() !== '' && f.amountOre !== null;
+
+/**
+ * The draft's rows that are complete: a budget line with year and amount, a financier with name and amount.
+ * For a submitted application (which has no other) this is the application itself.
+ */
+export function completeContentOf(d: ApplicationDraft): ApplicationContent {
+  const { budget, financing, ...rest } = d;
+  return {
+    ...rest,
+    ...(budget ? { budget: budget.filter(isCompleteLine) } : {}),
+    ...(financing ? { financing: financing.filter(isCompleteFinancier) } : {}),
+  };
+}
+
 /** One problem with one field, for the error summary and the inline error beside the field. */
 export interface FieldIssue {
   path: string;
@@ -81,6 +117,14 @@ const MESSAGES = {
   'activity.inverted': {
     sv: 'Aktivitet {number} slutar före den börjar.',
     en: 'Activity {number} ends before it starts.',
+  },
+  'budget.year_missing': { sv: 'Budgetrad {n} saknar år.', en: 'Budget line {n} has no year.' },
+  'budget.amount_missing': { sv: 'Budgetrad {n} saknar belopp.', en: 'Budget line {n} has no amount.' },
+  'financing.name_missing': { sv: 'Finansiär {n} saknar namn.', en: 'Financier {n} has no name.' },
+  'financing.amount_missing': { sv: 'Finansiär {n} saknar belopp.', en: 'Financier {n} has no amount.' },
+  'owner.not_applicant': {
+    sv: 'Organisationsnumret ska vara er organisations, {orgNumber}.',
+    en: "The organisation number must be your organisation's, {orgNumber}.",
   },
   'activities.none': { sv: 'Ansökan behöver minst en aktivitet.', en: 'The application needs at least one activity.' },
   'budget.none': { sv: 'Ansökan behöver en budget.', en: 'The application needs a budget.' },
@@ -137,13 +181,15 @@ export interface ApplicationTotals {
   budgetByYear: Record<number, Ore>;
 }
 
-/** The live totals the application editor shows while the applicant types. */
-export function applicationTotals(c: ApplicationContent): ApplicationTotals {
+/** The live totals the application editor shows while the applicant types; what is not filled in counts as 0. */
+export function applicationTotals(c: ApplicationDraft): ApplicationTotals {
   const budgetByYear: Record<number, Ore> = {};
-  for (const line of c.budget ?? []) budgetByYear[line.year] = ore((budgetByYear[line.year] ?? 0) + signed(line));
+  for (const line of c.budget ?? []) {
+    if (line.year !== null) budgetByYear[line.year] = ore((budgetByYear[line.year] ?? 0) + signed(line));
+  }
   return {
     budget: sumOre((c.budget ?? []).map((l) => ore(signed(l)))),
-    financing: sumOre((c.financing ?? []).map((f) => ore(f.amountOre))),
+    financing: sumOre((c.financing ?? []).map((f) => ore(f.amountOre ?? 0))),
     activities: sumOre((c.activities ?? []).map((a) => ore(a.costOre ?? 0))),
     requested: ore(c.requestedOre ?? 0),
     budgetByYear,
@@ -151,8 +197,8 @@ export function applicationTotals(c: ApplicationContent): ApplicationTotals {
 }
 
 /** Project income reduces the costs to be financed; every other category adds to them. */
-const signed = (line: { category: CostCategory; amountOre: number }): number =>
-  line.category === 'project_income' ? -line.amountOre : line.amountOre;
+const signed = (line: { category: CostCategory; amountOre: number | null }): number =>
+  line.category === 'project_income' ? -(line.amountOre ?? 0) : (line.amountOre ?? 0);
 
 const date = (s: string | undefined): LocalDate | null => {
   if (!s) return null;
@@ -164,7 +210,7 @@ const date = (s: string | undefined): LocalDate | null => {
  * The applied activity plan as the rules see it (docs/domain/rules.md, "Periods": a decided period holds every
  * activity). A date that is missing or not a date counts as unknown, as the period check expects.
  */
-export function plannedActivitiesOf(c: ApplicationContent): PlannedActivity[] {
+export function plannedActivitiesOf(c: ApplicationDraft): PlannedActivity[] {
   return (c.activities ?? []).map((a) => ({
     number: a.number,
     title: a.title,
@@ -185,7 +231,7 @@ export function parentActivityNumber(number: string): string | null {
  * docs/domain/life-of-a-grant.md, "2. Application"). Warnings do not block; errors do. Paths name the field so the UI
  * can show the error inline.
  */
-export function validateApplicationForSubmit(c: ApplicationContent, format: (o: Ore) => string): FieldIssue[] {
+export function validateApplicationForSubmit(c: ApplicationDraft, format: (o: Ore) => string): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const key of [
     'projectName',
@@ -243,6 +289,16 @@ export function validateApplicationForSubmit(c: ApplicationContent, format: (o: 
     }
   });
 
+  (c.budget ?? []).forEach((line, i) => {
+    if (line.year === null) out.push(issue(`budget.${i}.year`, 'budget.year_missing', { n: i + 1 }));
+    if (line.amountOre === null) out.push(issue(`budget.${i}.amountOre`, 'budget.amount_missing', { n: i + 1 }));
+  });
+  (c.financing ?? []).forEach((f, i) => {
+    if (f.financierName.trim() === '')
+      out.push(issue(`financing.${i}.financierName`, 'financing.name_missing', { n: i + 1 }));
+    if (f.amountOre === null) out.push(issue(`financing.${i}.amountOre`, 'financing.amount_missing', { n: i + 1 }));
+  });
+
   const totals = applicationTotals(c);
   if ((c.budget ?? []).length === 0) out.push(issue('budget', 'budget.none'));
   if (period) {
@@ -276,3 +332,39 @@ export function validateApplicationForSubmit(c: ApplicationContent, format: (o: 
   }
   return out;
 }
+
+/**
+ * The project owner named in the form must be the applying organisation itself. The numbers are compared as
+ * organisation numbers, so "2021002874", "202100-2874" and "16202100-2874" are the same; a number that is
+ * not one at all is `org_number.invalid`'s concern, not this check's.
+ */
+export function ownerOrgNumberIssues(c: ApplicationDraft, applicantOrgNumber: string | null): FieldIssue[] {
+  const typed = c.ownerOrgNumber?.trim();
+  if (!applicantOrgNumber || !typed || !parseOrgNumber(typed).ok || sameOrgNumber(typed, applicantOrgNumber)) return [];
+  return [issue('ownerOrgNumber', 'owner.not_applicant', { orgNumber: applicantOrgNumber })];
+}
+
+/**
+ * The checks about what has been typed, as opposed to what is still missing: an editor shows these beside
+ * their field while the applicant types (a period that ends before it starts, an activity outside the
+ * period), and the others once the applicant tries to submit.
+ */
+export const TYPED_VALUE_CHECKS: ReadonlySet<string> = new Set([
+  'date.invalid',
+  'period.inverted',
+  'activity.duplicate_number',
+  'activity.outside_period',
+  'activity.inverted',
+  'budget.year_outside_period',
+  'owner.not_applicant',
+]);
+
+/**
+ * Every code `validateApplicationForSubmit` and `ownerOrgNumberIssues` give: the checks a client can make itself
+ * while the applicant types. A server's issue with another code (a required attachment missing, say) is one
+ * only the server can find.
+ */
+export const APPLICATION_CHECK_CODES: ReadonlySet<string> = new Set([
+  ...Object.keys(MESSAGES),
+  'share.single_grantor_limit',
+]);

@@ -24,6 +24,7 @@ export * from './consistency.js';
 export * from './diary-number.js';
 export * from './case-documents.js';
 export * from './application.js';
+export * from './application-limits.js';
 export * from './state-allocations.js';
 export * from './reminders.js';
 export * from './payments.js';

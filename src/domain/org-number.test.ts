@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidOrgNumber, luhnCheckDigit, organizationType, parseOrgNumber, unwrap, type OrgNumber } from './index.js';
+import {
+  isValidOrgNumber,
+  luhnCheckDigit,
+  organizationType,
+  parseOrgNumber,
+  sameOrgNumber,
+  unwrap,
+  type OrgNumber,
+} from './index.js';
 
 /** The textbook Luhn test, written independently: from the right, double every second digit; sum ≡ 0 (mod 10). */
 function luhnValid(tenDigits: string): boolean {
@@ -106,5 +114,14 @@ describe('organisation numbers', () => {
     ['302000-0000', 'other'],
   ])('reads the organisation type of %s as %s', (n, type) => {
     expect(organizationType(n as OrgNumber)).toBe(type);
+  });
+
+  it('compares numbers as numbers: with or without hyphen, in the twelve-digit form, with spaces around', () => {
+    for (const form of ['2021002874', '202100-2874', '16202100-2874', '162021002874', ' 202100-2874 '])
+      expect(sameOrgNumber(form, '202100-2874')).toBe(true);
+    expect(sameOrgNumber('202100-2841', '202100-2874')).toBe(false);
+    // Text that is no organisation number matches nothing, not even itself.
+    expect(sameOrgNumber('202100-2875', '202100-2875')).toBe(false);
+    expect(sameOrgNumber('', '')).toBe(false);
   });
 });

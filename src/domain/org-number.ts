@@ -32,6 +32,16 @@ export function parseOrgNumber(input: string): Result<OrgNumber> {
 
 export const isValidOrgNumber = (input: string): boolean => parseOrgNumber(input).ok;
 
+/**
+ * Whether two texts name the same organisation: both are organisation numbers and equal once normalised
+ * ("2021002874", "202100-2874" and "16202100-2874" are one number). Text that is no number matches nothing.
+ */
+export function sameOrgNumber(a: string, b: string): boolean {
+  const x = parseOrgNumber(a);
+  const y = parseOrgNumber(b);
+  return x.ok && y.ok && x.value === y.value;
+}
+
 export type OrganizationType =
   'public_sector' | 'limited_company' | 'economic_association' | 'non_profit' | 'partnership' | 'other';
 
