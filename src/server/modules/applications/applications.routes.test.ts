@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { funderIdByName } from '../../../../tests/support/applications.js';
 import { createTestApp, loginAs, TEST_PASSWORD, type TestApp, type TestLogin } from '../../../../tests/support/app.js';
 import { verifyAuditChain } from '../../audit/audit.js';
-import { cases, organizations, roleGrants, users } from '../../db/schema/index.js';
+import { auditEvents, cases, organizations, outboxEmails, roleGrants, users } from '../../db/schema/index.js';
 import { hashPassword } from '../auth/passwords.js';
 
 let t: TestApp;
@@ -75,7 +75,8 @@ async function createDraft(body: object = content) {
   return res.json<{
     caseId: string;
     version: number;
-    issues: { path: string; severity: string }[];
+    content: Record<string, unknown>;
+    issues: { path: string; code: string; severity: string }[];
     status: string;
     diaryNumber: string | null;
   }>();
@@ -174,6 +175,151 @@ describe('an applicant drafting and submitting an application', () => {
       payload: { funderId, content: { isAdmin: true } },
     });
     expect(extra.statusCode).toBe(400);
+  });
+});
+
+type View = {
+  caseId: string;
+  version: number;
+  content: typeof content;
+  draft: Record<string, unknown>;
+  applicant: { name: string; orgNumber: string | null };
+  issues: { path: string; code: string; severity: string }[];
+};
+const save = (caseId: string, version: number, body: object) =>
+  t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/applications/${caseId}`,
+    headers: applicant.headers,
+    payload: { version, content: body },
+  });
+const submit = (caseId: string, version: number) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/applications/${caseId}/submit`,
+    headers: applicant.headers,
+    payload: { version },
+  });
+
+describe('a draft keeps everything typed so far', () => {
+  it("starts with the applicant organisation's number filled in, and names the organisation", async () => {
+    const draft = await createDraft({});
+    const view = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/applications/${draft.caseId}`, headers: applicant.headers })
+    ).json<View>();
+    expect(view.draft.ownerOrgNumber).toBe('202100-2874');
+    expect(view.content.ownerOrgNumber).toBe('202100-2874');
+    expect(view.applicant).toEqual({ name: 'Umeå universitet', orgNumber: '202100-2874' });
+    // A number given when the draft is made is kept as given.
+    expect((await createDraft({ ownerOrgNumber: '2021002874' })).content.ownerOrgNumber).toBe('2021002874');
+  });
+
+  it('saves budget lines and financiers not filled in yet, and names them when submitted', async () => {
+    const draft = await createDraft({ projectName: 'Halvfärdig' });
+    const partial = {
+      ...content,
+      budget: [
+        { category: 'staff', year: 2027, amountOre: 500_000_00 },
+        { category: 'external_services', year: null, amountOre: 300_000_00 },
+        { category: 'travel_accommodation', year: 2028, amountOre: null },
+      ],
+      financing: [
+        { financierName: '', amountOre: 400_000_00, isPublic: true, isInKind: false },
+        { financierName: 'Umeå universitet', amountOre: null, isPublic: true, isInKind: true },
+      ],
+    };
+    const saved = await save(draft.caseId, draft.version, partial);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const view = saved.json<View>();
+    expect(view.draft.budget).toEqual(partial.budget);
+    expect(view.draft.financing).toEqual(partial.financing);
+    // The application as the rules read it holds only complete rows.
+    expect(view.content.budget).toEqual([{ category: 'staff', year: 2027, amountOre: 500_000_00 }]);
+    expect(view.content.financing).toEqual([]);
+    expect(view.issues.map((i) => [i.path, i.code])).toEqual(
+      expect.arrayContaining([
+        ['budget.1.year', 'budget.year_missing'],
+        ['budget.2.amountOre', 'budget.amount_missing'],
+        ['financing.0.financierName', 'financing.name_missing'],
+        ['financing.1.amountOre', 'financing.amount_missing'],
+      ]),
+    );
+    const refused = await submit(draft.caseId, view.version);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json<{ details: { issues: { path: string }[] } }>().details.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['budget.1.year', 'budget.2.amountOre', 'financing.0.financierName']),
+    );
+  });
+
+  it('still refuses a budget year outside 2000–2100 and a negative amount', async () => {
+    const draft = await createDraft({});
+    const year = await save(draft.caseId, draft.version, { budget: [{ category: 'staff', year: 1999, amountOre: 1 }] });
+    expect(year.statusCode).toBe(400);
+    const negative = await save(draft.caseId, draft.version, { requestedOre: -1 });
+    expect(negative.statusCode).toBe(400);
+  });
+});
+
+describe('the project owner’s organisation number', () => {
+  it('is accepted without hyphen and in the twelve-digit form when it is the applicant’s own', async () => {
+    for (const ownerOrgNumber of ['2021002874', '16202100-2874']) {
+      const draft = await createDraft({ ...content, ownerOrgNumber });
+      expect(draft.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      const res = await submit(draft.caseId, draft.version);
+      expect(res.statusCode, res.body).toBe(200);
+    }
+  });
+
+  it("is refused when it is another organisation's, in the draft's checks already", async () => {
+    const draft = await createDraft({ ...content, ownerOrgNumber: '2021002841' });
+    expect(draft.issues.map((i) => [i.path, i.code])).toContainEqual(['ownerOrgNumber', 'owner.not_applicant']);
+    const res = await submit(draft.caseId, draft.version);
+    expect(res.statusCode).toBe(422);
+    const issues = res.json<{ details: { issues: { code: string; message: { sv: string } }[] } }>().details.issues;
+    expect(issues.map((i) => [i.code, i.message.sv])).toEqual([
+      ['owner.not_applicant', 'Organisationsnumret ska vara er organisations, 202100-2874.'],
+    ]);
+  });
+});
+
+describe('the receipt', () => {
+  it('mails the applicant a receipt with the diary number, in Swedish and English, in the outbox of the case', async () => {
+    const draft = await createDraft();
+    const res = await submit(draft.caseId, draft.version);
+    expect(res.statusCode).toBe(200);
+    const { diaryNumber } = res.json<{ diaryNumber: string }>();
+    const mails = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(and(eq(outboxEmails.relatedEntityType, 'case'), eq(outboxEmails.relatedEntityId, draft.caseId)));
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail!.to).toEqual(['sokande@umu.example']);
+    expect(mail!.status).toBe('queued');
+    expect(mail!.subject).toContain(diaryNumber);
+    expect(mail!.subject).toContain('Life science-hubben');
+    expect(mail!.bodyText).toContain(diaryNumber);
+    expect(mail!.bodyText).toContain('Region Västerbotten');
+    expect(mail!.bodyText).toContain('Your application');
+    expect(mail!.bodyText).toContain('allmänna handlingar');
+    // The letter speaks for the funder, not for the system it is sent from.
+    expect(mail!.bodyText).not.toMatch(/bidra/i);
+    const [queued] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'email.queued'), eq(auditEvents.entityId, mail!.id)));
+    expect(queued).toBeDefined();
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+  });
+
+  it('mails nothing when the submit is refused', async () => {
+    const draft = await createDraft({ projectName: 'Ofullständig' });
+    expect((await submit(draft.caseId, draft.version)).statusCode).toBe(422);
+    const mails = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(and(eq(outboxEmails.relatedEntityType, 'case'), eq(outboxEmails.relatedEntityId, draft.caseId)));
+    expect(mails).toEqual([]);
   });
 });
 

@@ -1,26 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  applicationTotals,
-  formatSek,
-  validateApplicationForSubmit,
-  type ApplicationContent,
-  type Clock,
-} from '../../../domain/index.js';
+import { applicationTotals, completeContentOf, type ApplicationDraft, type Clock } from '../../../domain/index.js';
 import type { Db } from '../../db/client.js';
 import { requirePrincipal } from '../auth/policy.js';
-import { applicationContent, applicationView, fieldIssue } from './application-schema.js';
+import { applicationDraftContent, applicationView, fieldIssue } from './application-schema.js';
 import { canSeeApplication, notFound } from '../cases/applications.policy.js';
 import {
   casesOfOrganization,
   findApplicationCase,
   findFunder,
+  findOrganization,
   latestVersion,
   listFunders,
 } from './applications.repository.js';
 import { createApplicationDraft, saveApplicationDraft } from './use-cases/save-application-draft.js';
 import { findCall } from '../calls/calls.repository.js';
 import { submitApplication } from './use-cases/submit-application.js';
+import { submitChecks } from './submit-checks.js';
 
 const caseParams = z.object({ caseId: z.uuid() });
 
@@ -30,9 +26,11 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
     const kase = await findApplicationCase(deps.db, caseId);
     const draft = kase ? await latestVersion(deps.db, kase.id) : null;
     if (!kase || !draft) throw notFound();
-    const content = draft.content as ApplicationContent;
+    const content = draft.content as ApplicationDraft;
     const totals = applicationTotals(content);
     const call = kase.callId ? await findCall(deps.db, kase.callId) : null;
+    const applicant = await findOrganization(deps.db, kase.applicantOrganizationId);
+    const orgNumber = applicant?.orgNumber ?? null;
     return {
       kase,
       body: {
@@ -41,8 +39,10 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
         status: kase.status,
         diaryNumber: kase.diaryNumber,
         version: kase.version,
-        content,
-        issues: validateApplicationForSubmit(content, formatSek),
+        content: completeContentOf(content),
+        draft: content,
+        applicant: { name: applicant?.name ?? '', orgNumber },
+        issues: await submitChecks(deps.db, kase, content, orgNumber),
         totals: {
           budget: totals.budget,
           financing: totals.financing,
@@ -114,7 +114,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
         summary: 'Ny ansökan (utkast) / new draft application',
         description:
           'With callId, the application is made to that call: refused (422, field callId) when the call is not published, not open yet, closed, of another funder, or not for the organisation’s type.',
-        body: z.object({ funderId: z.uuid(), callId: z.uuid().optional(), content: applicationContent }),
+        body: z.object({ funderId: z.uuid(), callId: z.uuid().optional(), content: applicationDraftContent }),
         response: { 201: applicationView },
       },
     },
@@ -150,8 +150,10 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
       schema: {
         tags: ['applications'],
         summary: 'Spara utkast / save draft (409 if the version is stale)',
+        description:
+          'A draft may be incomplete: a budget line may lack its year or amount and a financier its name or amount; submit requires them.',
         params: caseParams,
-        body: z.object({ version: z.number().int().min(1), content: applicationContent }),
+        body: z.object({ version: z.number().int().min(1), content: applicationDraftContent }),
         response: { 200: applicationView },
       },
     },
@@ -167,7 +169,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> 
     {
       schema: {
         tags: ['applications'],
-        summary: 'Skicka in / submit: validates everything and registers a diary number',
+        summary: 'Skicka in / submit: validates everything, registers a diary number and mails a receipt',
         params: caseParams,
         body: z.object({ version: z.number().int().min(1) }),
         response: { 200: z.object({ diaryNumber: z.string(), status: z.string(), warnings: z.array(fieldIssue) }) },

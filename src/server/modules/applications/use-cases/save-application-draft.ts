@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { ApplicationContent, Clock } from '../../../../domain/index.js';
+import type { ApplicationDraft, Clock } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import { applicationVersions, cases } from '../../../db/schema/index.js';
@@ -8,7 +8,7 @@ import { hasRole } from '../../auth/policy.js';
 import type { Principal } from '../../auth/principal.js';
 import { assertCanApplyToCall } from '../../calls/call-rules.js';
 import { canEditApplication, notFound } from '../../cases/applications.policy.js';
-import { findApplicationCase, findFunder, latestVersion } from '../applications.repository.js';
+import { findApplicationCase, findFunder, findOrganization, latestVersion } from '../applications.repository.js';
 
 export interface Deps {
   db: Db;
@@ -16,16 +16,17 @@ export interface Deps {
 }
 
 const actorOf = (p: Principal) => ({ userId: p.userId, label: p.displayName });
-const titleOf = (c: ApplicationContent) => c.projectName?.trim() || 'Ansökan (utkast)';
+const titleOf = (c: ApplicationDraft) => c.projectName?.trim() || 'Ansökan (utkast)';
 
 /**
  * An applicant starts an application to a funder, optionally to one of its calls (which must take it:
- * call-rules.ts): a draft case with the form's first version.
+ * call-rules.ts): a draft case with the form's first version. The project owner is the applying organisation,
+ * so its organisation number is filled in unless the form already gives one.
  */
 export async function createApplicationDraft(
   deps: Deps,
   principal: Principal,
-  input: { funderId: string; callId?: string | undefined; content: ApplicationContent },
+  input: { funderId: string; callId?: string | undefined; content: ApplicationDraft },
 ): Promise<{ caseId: string; version: number }> {
   const organizationId = principal.organizationId;
   if (!organizationId || !hasRole(principal, 'applicant', organizationId)) {
@@ -40,6 +41,11 @@ export async function createApplicationDraft(
   return deps.db.transaction(async (tx) => {
     const callId = input.callId ?? null;
     if (callId) await assertCanApplyToCall(tx, { callId, funderId: funder.id, organizationId }, deps.clock);
+    const applicant = await findOrganization(tx, organizationId);
+    const content: ApplicationDraft =
+      input.content.ownerOrgNumber?.trim() || !applicant?.orgNumber
+        ? input.content
+        : { ...input.content, ownerOrgNumber: applicant.orgNumber };
     const [kase] = await tx
       .insert(cases)
       .values({
@@ -47,14 +53,14 @@ export async function createApplicationDraft(
         callId,
         kind: 'application',
         status: 'draft',
-        title: titleOf(input.content),
+        title: titleOf(content),
         applicantOrganizationId: organizationId,
       })
       .returning();
     await tx.insert(applicationVersions).values({
       caseId: kase!.id,
       versionNo: 1,
-      content: input.content as Record<string, unknown>,
+      content: content as Record<string, unknown>,
       createdBy: principal.userId,
     });
     await appendAudit(tx, deps.clock, actorOf(principal), {
@@ -68,13 +74,14 @@ export async function createApplicationDraft(
 }
 
 /**
- * Saves the draft. `version` is the case version the applicant last saw: if someone saved in between,
- * the write is refused with 409 instead of silently overwriting their work.
+ * Saves the draft as it is, rows not filled in yet included (ApplicationDraft): a draft may be incomplete, and
+ * nothing the applicant typed is dropped. `version` is the case version the applicant last saw: if someone saved
+ * in between, the write is refused with 409 instead of silently overwriting their work.
  */
 export async function saveApplicationDraft(
   deps: Deps,
   principal: Principal,
-  input: { caseId: string; version: number; content: ApplicationContent },
+  input: { caseId: string; version: number; content: ApplicationDraft },
 ): Promise<{ version: number }> {
   return deps.db.transaction(async (tx) => {
     const kase = await findApplicationCase(tx, input.caseId, true);

@@ -1,12 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import {
-  formatSek,
-  today,
-  transition,
-  validateApplicationForSubmit,
-  type ApplicationContent,
-  type FieldIssue,
-} from '../../../../domain/index.js';
+import { today, transition, type ApplicationDraft, type FieldIssue } from '../../../../domain/index.js';
 import { appendAudit } from '../../../audit/audit.js';
 import { applicationVersions, cases } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
@@ -14,32 +7,17 @@ import type { Principal } from '../../auth/principal.js';
 import { nextDiaryNumber } from '../../cases/diary.repository.js';
 import { registerCaseDocument } from '../../cases/use-cases/register-case-document.js';
 import { assertCallOpenForSubmit } from '../../calls/call-rules.js';
-import { missingRequiredAttachments } from '../../attachments/required-attachments.js';
 import { receiveCompletion } from '../../messages/use-cases/receive-completion.js';
 import { canEditApplication, notFound } from '../../cases/applications.policy.js';
 import { findApplicationCase, findFunder, findOrganization, latestVersion } from '../applications.repository.js';
+import { queueReceipt } from '../receipt-mail.js';
+import { submitChecks } from '../submit-checks.js';
 import { staleVersion, type Deps } from './save-application-draft.js';
-
-/** The owner named in the form must be the applying organisation itself. */
-function ownerIssue(content: ApplicationContent, orgNumber: string | null): FieldIssue[] {
-  if (!orgNumber || !content.ownerOrgNumber || content.ownerOrgNumber.trim() === orgNumber) return [];
-  return [
-    {
-      path: 'ownerOrgNumber',
-      code: 'owner.not_applicant',
-      severity: 'error',
-      message: {
-        sv: `Organisationsnumret ska vara er organisations, ${orgNumber}.`,
-        en: `The organisation number must be your organisation's, ${orgNumber}.`,
-      },
-    },
-  ];
-}
 
 /**
  * Submit validates everything (docs/domain/life-of-a-grant.md, "2. Application"), registers the case under the funder's
- * next diary number and freezes the submitted version. Errors come back per field (422) so the form can show them
- * inline.
+ * next diary number, freezes the submitted version and mails the applicant a receipt with the diary number. Errors
+ * come back per field (422) so the form can show them inline.
  */
 export async function submitApplication(
   deps: Deps,
@@ -56,13 +34,9 @@ export async function submitApplication(
     // A call that has closed takes no more applications (a draft can still be saved).
     await assertCallOpenForSubmit(tx, kase, deps.clock);
     const draft = await latestVersion(tx, kase.id);
-    const content = (draft?.content ?? {}) as ApplicationContent;
+    const content = (draft?.content ?? {}) as ApplicationDraft;
     const applicant = await findOrganization(tx, kase.applicantOrganizationId);
-    const issues = [
-      ...validateApplicationForSubmit(content, formatSek),
-      ...ownerIssue(content, applicant?.orgNumber ?? null),
-      ...(await missingRequiredAttachments(tx, kase)),
-    ];
+    const issues = await submitChecks(tx, kase, content, applicant?.orgNumber ?? null);
     const errors = issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) {
       throw new AppError(
@@ -96,29 +70,34 @@ export async function submitApplication(
       .update(applicationVersions)
       .set({ submittedAt: now, submittedBy: principal.userId })
       .where(eq(applicationVersions.id, draft!.id));
-    await appendAudit(
-      tx,
-      deps.clock,
-      { userId: principal.userId, label: principal.displayName },
-      {
-        action: 'application.submitted',
-        entityType: 'case',
-        entityId: kase.id,
-        before: { status: kase.status },
-        after: { status: next.value, diaryNumber, receivedOn: kase.receivedOn ?? day },
-      },
-    );
+    const actor = { userId: principal.userId, label: principal.displayName };
+    await appendAudit(tx, deps.clock, actor, {
+      action: 'application.submitted',
+      entityType: 'case',
+      entityId: kase.id,
+      before: { status: kase.status },
+      after: { status: next.value, diaryNumber, receivedOn: kase.receivedOn ?? day },
+    });
     // The application, or the completed application sent in again, is a received document of the case.
     await registerCaseDocument(
       tx,
       deps.clock,
-      { userId: principal.userId, label: principal.displayName },
+      actor,
       kase.diaryNumber
         ? { caseId: kase.id, kind: 'completion', title: 'Kompletterad ansökan', direction: 'in', registeredOn: day }
         : { caseId: kase.id, kind: 'application', title: kase.title, direction: 'in', registeredOn: day },
     );
-    if (kase.diaryNumber)
-      await receiveCompletion(tx, deps, { userId: principal.userId, label: principal.displayName }, kase);
+    if (kase.diaryNumber) await receiveCompletion(tx, deps, actor, kase);
+    const funderOrganization = await findOrganization(tx, funder!.organizationId);
+    await queueReceipt(tx, deps.clock, actor, {
+      kase,
+      diaryNumber,
+      receivedOn: kase.receivedOn ?? day,
+      funderName: funderOrganization?.name ?? '',
+      applicantName: applicant?.name ?? '',
+      submittedBy: { name: principal.displayName, email: principal.email },
+      completion: kase.diaryNumber !== null,
+    });
     return { diaryNumber, status: next.value, warnings: issues.filter((i) => i.severity !== 'error') };
   });
 }
