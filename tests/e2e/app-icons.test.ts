@@ -1,30 +1,16 @@
-import type { Browser, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.js';
-import { browserAvailable, launchChromium, listenOnLoopback } from '../support/browser.js';
+import type { Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite } from '../support/browser.js';
 
 // The web app names its icon and manifest, so a browser tab, a bookmark and a home-screen shortcut show
 // Bidra's mark, and no page load asks for a file that is not there (a /favicon.ico 404 on every page).
 const run = browserAvailable();
 
 describe.runIf(run)('the web app’s icons and manifest', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const web = browserSuite({ app: { seed: true } });
 
   it('loads the project bank and the sign-in page without a single missing file', async () => {
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    page.setDefaultTimeout(10_000);
+    const page = await web.newPage();
     const missing: string[] = [];
     page.on('response', (r: Response) => {
       // A visitor's session probe (/api/v1/auth/me) is answered 401 by design; files are what is checked.
@@ -32,7 +18,7 @@ describe.runIf(run)('the web app’s icons and manifest', () => {
       if (r.status() >= 400 && !pathname.startsWith('/api/')) missing.push(`${r.status()} ${pathname}`);
     });
     for (const path of ['/', '/logga-in', '/utlysningar']) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${web.base}${path}`);
       await page.locator('h1').first().waitFor();
       // The browser asks for the icons the page names.
       const icons = await page
@@ -42,18 +28,18 @@ describe.runIf(run)('the web app’s icons and manifest', () => {
       for (const href of icons) expect((await page.request.get(href)).status(), href).toBe(200);
     }
     // The classic request every browser makes whatever the page says.
-    const ico = await page.request.get(`${base}/favicon.ico`);
+    const ico = await page.request.get(`${web.base}/favicon.ico`);
     expect(ico.status()).toBe(200);
     expect(ico.headers()['content-type']).toMatch(/icon/);
     expect(missing).toEqual([]);
   });
 
   it('has a manifest whose every icon is there, in the size and type it says', async () => {
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    await page.goto(`${base}/`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/`);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
-    const answer = await page.request.get(new URL(href!, base).toString());
+    const answer = await page.request.get(new URL(href!, web.base).toString());
     expect(answer.status()).toBe(200);
     const manifest = (await answer.json()) as {
       name: string;
@@ -66,7 +52,7 @@ describe.runIf(run)('the web app’s icons and manifest', () => {
     expect(manifest).toMatchObject({ short_name: 'Bidra', lang: 'sv', start_url: '/', display: 'standalone' });
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     for (const icon of manifest.icons) {
-      const file = await page.request.get(new URL(icon.src, base).toString());
+      const file = await page.request.get(new URL(icon.src, web.base).toString());
       expect(file.status(), icon.src).toBe(200);
       expect(file.headers()['content-type'], icon.src).toContain(icon.type);
       if (icon.type === 'image/png') {

@@ -1,37 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 // The project bank's address in links and open data, /projektbanken, opens the full project bank, and its
 // search finds what the public looks for: a municipality's projects, an owner's by organisation number.
 const run = browserAvailable();
 
 describe.runIf(run)('finding projects in the project bank', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
+  const web = browserSuite({ app: { seed: true } });
   const rowNames = (page: Page) => page.locator('tbody th').allTextContents();
 
   it('/projektbanken opens the project bank with its navigation and filters, the search kept', async () => {
-    const page = await newPage();
-    await page.goto(`${base}/projektbanken?q=digitalisering`);
+    const page = await web.newPage();
+    await page.goto(`${web.base}/projektbanken?q=digitalisering`);
     expect(new URL(page.url()).pathname).toBe('/');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beviljade projekt');
     await expect.poll(() => page.getByLabel('Sök bland projekten').inputValue()).toBe('digitalisering');
@@ -41,12 +22,14 @@ describe.runIf(run)('finding projects in the project bank', () => {
   });
 
   it('finds the projects of Skellefteå by the name, as many as the municipality filter', async () => {
-    const page = await newPage();
-    const filtered = (await (await page.request.get(`${base}/api/v1/public/projects?municipality=2482`)).json()) as {
+    const page = await web.newPage();
+    const filtered = (await (
+      await page.request.get(`${web.base}/api/v1/public/projects?municipality=2482`)
+    ).json()) as {
       items: { name: string }[];
     };
     expect(filtered.items.length).toBeGreaterThan(0);
-    await page.goto(`${base}/`);
+    await page.goto(`${web.base}/`);
     await page.getByLabel('Sök bland projekten').fill('Skellefteå');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.count').textContent()).toMatch(/^\d+ projekt matchar/);
@@ -55,13 +38,13 @@ describe.runIf(run)('finding projects in the project bank', () => {
   });
 
   it("finds an owner's projects by its organisation number written without a hyphen", async () => {
-    const page = await newPage();
-    const all = (await (await page.request.get(`${base}/api/v1/public/projects?pageSize=100`)).json()) as {
+    const page = await web.newPage();
+    const all = (await (await page.request.get(`${web.base}/api/v1/public/projects?pageSize=100`)).json()) as {
       items: { name: string; ownerOrgNumber: string | null }[];
     };
     const orgNumber = all.items.find((p) => p.ownerOrgNumber)!.ownerOrgNumber!;
     const owned = all.items.filter((p) => p.ownerOrgNumber === orgNumber).map((p) => p.name);
-    await page.goto(`${base}/`);
+    await page.goto(`${web.base}/`);
     await page.getByLabel('Sök bland projekten').fill(orgNumber.replace('-', ''));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.count').textContent()).toMatch(/^\d+ projekt matchar/);
