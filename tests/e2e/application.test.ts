@@ -120,6 +120,8 @@ describe.runIf(run)('an applicant applies for project funding in a browser', () 
     // Fix and submit again.
     await end2.fill('2027-12-31');
     await page.getByRole('button', { name: 'Skicka in' }).click();
+    // Only the confirmation, which shows what is sent, submits.
+    await page.getByRole('dialog', { name: 'Skicka in ansökan?' }).getByRole('button', { name: 'Bekräfta' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ansökan är inskickad');
     const diaryNumber = (await page.locator('.diary-number').textContent()) ?? '';
     expect(diaryNumber).toMatch(/REGAC - \d+ - 2026/);

@@ -74,6 +74,7 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
       expect(await filesTable(page).getByRole('row').nth(1).textContent()).toContain('PDF');
 
       await page.getByRole('button', { name: 'Skicka in', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Skicka in ansökan?' }).getByRole('button', { name: 'Bekräfta' }).click();
       await page.getByRole('heading', { name: 'Ansökan är inskickad' }).waitFor();
       diaryNumber = (await page.locator('.diary-number').textContent()) ?? '';
       expect(diaryNumber).toMatch(/\d/);
@@ -121,9 +122,11 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
         }),
         documentAttachmentLoader(web.t.database.db, web.documents),
       );
-      expect(sent).toMatchObject({ sent: 1 });
-      expect(web.smtp.received[0]!.rcptTo).toEqual(['sokande@umu.example']);
-      const mail = await parseMail(web.smtp.received[0]!);
+      // The request, and the receipt the applicant was sent on submitting.
+      expect(sent).toMatchObject({ sent: 2 });
+      expect(web.smtp.received.map((m) => m.rcptTo)).toEqual([['sokande@umu.example'], ['sokande@umu.example']]);
+      const mails = await Promise.all(web.smtp.received.map((m) => parseMail(m)));
+      const mail = mails.find((m) => m.subject?.startsWith('Ansökan behöver kompletteras'))!;
       expect(mail.subject).toContain(diaryNumber);
       expect(mail.text).toContain(ASK);
       expect(mail.text).toContain('2026-12-15');
@@ -159,6 +162,7 @@ describe.runIf(run)('attachments and a completion request, in a browser', () => 
       await expect.poll(() => answer.evaluate((el) => el === document.activeElement)).toBe(true);
       await answer.fill(ANSWER);
       await page.getByRole('button', { name: 'Skicka in igen' }).click();
+      await page.getByRole('dialog', { name: 'Skicka in ansökan?' }).getByRole('button', { name: 'Bekräfta' }).click();
       await page.getByRole('heading', { name: 'Ansökan är inskickad' }).waitFor();
       expect(await page.locator('.diary-number').textContent()).toBe(diaryNumber);
       await expectNoSeriousA11yIssues(page);

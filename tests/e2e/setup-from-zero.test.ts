@@ -390,11 +390,14 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
         .getByRole('link', { name: 'budgetunderlag.pdf' })
         .waitFor();
       await page.getByRole('button', { name: 'Skicka in', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Skicka in ansökan?' }).getByRole('button', { name: 'Bekräfta' }).click();
       await page.getByRole('heading', { name: 'Ansökan är inskickad' }).waitFor();
       diaryNumber = plain(await page.locator('.diary-number').textContent());
       expect(diaryNumber).toBe('RUN 2026/1');
       await expectNoSeriousA11yIssues(page);
       await shot(page, 'web-zero-submitted');
+      // The receipt, with the diary number.
+      expect((await mailTo(APPLICANT.email)).subject).toContain(diaryNumber);
     },
     STEP_TIMEOUT,
   );
@@ -442,8 +445,13 @@ describe.runIf(run)('a funder from zero: from an empty installation to an approv
         .waitFor();
       await applicant.getByLabel('Ditt svar till handläggaren').fill(COMPLETION_ANSWER);
       await applicant.getByRole('button', { name: 'Skicka in igen' }).click();
+      await applicant
+        .getByRole('dialog', { name: 'Skicka in ansökan?' })
+        .getByRole('button', { name: 'Bekräfta' })
+        .click();
       await applicant.getByRole('heading', { name: 'Ansökan är inskickad' }).waitFor();
       expect(plain(await applicant.locator('.diary-number').textContent())).toBe(diaryNumber);
+      expect((await mailTo(APPLICANT.email)).subject).toContain('Kompletterad ansökan mottagen');
       await expectNoSeriousA11yIssues(applicant);
 
       await officer.reload();

@@ -2,16 +2,14 @@ import {
   COST_CATEGORIES,
   formatSek,
   ore,
-  parseSek,
-  type ApplicationContent,
+  type ApplicationDraft,
   type CostCategory,
 } from '../../../../src/domain/index.js';
-import type { Messages } from '../../i18n.js';
 
 /**
  * The editor keeps what the applicant typed as text (amounts as "1,5 miljoner", dates as yyyy-MM-dd) and
- * turns it into the API's ApplicationContent (öre, numbers) only when needed: for the live totals and on
- * save. Text that cannot be read becomes an inline error keyed by the same path the server uses.
+ * turns it into the API's draft (öre, numbers) only when needed (to-draft.ts): for the live totals and checks,
+ * and on save.
  */
 export interface ActivityRow {
   key: number;
@@ -80,7 +78,7 @@ export const amountText = (o: number | null | undefined) =>
         .replace(/\u00a0kr$/, '')
         .replace(/\u00a0/g, ' ');
 
-export function fromContent(c: ApplicationContent): ApplicationForm {
+export function fromContent(c: ApplicationDraft): ApplicationForm {
   return {
     projectName: c.projectName ?? '',
     acronym: c.acronym ?? '',
@@ -102,7 +100,7 @@ export function fromContent(c: ApplicationContent): ApplicationForm {
     budget: (c.budget ?? []).map((b) => ({
       key: newKey(),
       category: b.category,
-      year: String(b.year),
+      year: b.year === null ? '' : String(b.year),
       amount: amountText(b.amountOre),
     })),
     financing: (c.financing ?? []).map((f) => ({
@@ -113,67 +111,4 @@ export function fromContent(c: ApplicationContent): ApplicationForm {
       isInKind: f.isInKind,
     })),
   };
-}
-
-export interface Converted {
-  content: ApplicationContent;
-  /** Text that cannot be read, by API path: shown while typing, and they block saving. */
-  inputErrors: Record<string, string>;
-  /** Row fields left empty that the API needs to store the row: shown (and block) only on save. */
-  missing: Record<string, string>;
-}
-
-const opt = (s: string) => (s.trim() === '' ? undefined : s.trim());
-
-export function toContent(f: ApplicationForm, t: Messages): Converted {
-  const inputErrors: Record<string, string> = {};
-  const missing: Record<string, string> = {};
-  const amount = (text: string, path: string, label: string): number | undefined => {
-    if (text.trim() === '') return undefined;
-    const r = parseSek(text);
-    if (!r.ok || r.value < 0) {
-      inputErrors[path] = t.amountInvalid(label);
-      return undefined;
-    }
-    return r.value;
-  };
-  const content: ApplicationContent = {
-    projectName: opt(f.projectName),
-    acronym: opt(f.acronym) ?? null,
-    ownerOrgNumber: opt(f.ownerOrgNumber),
-    description: opt(f.description),
-    purpose: opt(f.purpose),
-    goals: opt(f.goals),
-    periodStart: opt(f.periodStart),
-    periodEnd: opt(f.periodEnd),
-    requestedOre: amount(f.requested, 'requestedOre', t.requested),
-    activities: f.activities.map((a, i) => ({
-      number: a.number.trim(),
-      title: a.title.trim(),
-      start: opt(a.start),
-      end: opt(a.end),
-      costOre: amount(a.cost, `activities.${i}.costOre`, t.inRow(t.actCost, t.activityN(i + 1))) ?? null,
-    })),
-    budget: f.budget.map((b, i) => {
-      const year = Number(b.year);
-      if (b.year.trim() === '') missing[`budget.${i}.year`] = t.yearInvalid;
-      else if (!/^\d{4}$/.test(b.year.trim()) || year < 2000 || year > 2100)
-        inputErrors[`budget.${i}.year`] = t.yearInvalid;
-      return {
-        category: b.category,
-        year: Number.isInteger(year) ? year : 0,
-        amountOre: amount(b.amount, `budget.${i}.amountOre`, t.inRow(t.amount, t.budgetRowN(i + 1))) ?? 0,
-      };
-    }),
-    financing: f.financing.map((x, i) => {
-      if (x.financierName.trim() === '') missing[`financing.${i}.financierName`] = t.financierRequired;
-      return {
-        financierName: x.financierName.trim(),
-        amountOre: amount(x.amount, `financing.${i}.amountOre`, t.inRow(t.amount, t.financierN(i + 1))) ?? 0,
-        isPublic: x.isPublic,
-        isInKind: x.isInKind,
-      };
-    }),
-  };
-  return { content, inputErrors, missing };
 }
