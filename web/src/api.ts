@@ -31,33 +31,14 @@ export const getOidcStatus = (lang: string, signal?: AbortSignal) =>
 type Application = paths['/api/v1/applications/{caseId}'];
 export type Funder = Json<paths['/api/v1/funders']['get']['responses'][200]>['items'][number];
 export type MyCase = Json<paths['/api/v1/my/cases']['get']['responses'][200]>['items'][number];
-export type ApplicationView = Json<Application['get']['responses'][200]>;
 /** The application form as the server takes it (every field optional while a draft). */
 export type ApplicationInput = Application['put']['requestBody']['content']['application/json']['content'];
-export type SubmitResult = Json<paths['/api/v1/applications/{caseId}/submit']['post']['responses'][200]>;
 
 export const listFunders = (o: RequestOptions) => dataOf(api.GET('/api/v1/funders', callOptions(o)));
 export const listMyCases = (o: RequestOptions) => dataOf(api.GET('/api/v1/my/cases', callOptions(o)));
 export const createApplication = (funderId: string, content: ApplicationInput, o: RequestOptions) =>
   dataOf(api.POST('/api/v1/applications', { body: { funderId, content }, ...callOptions(o) }));
-export const getApplication = (caseId: string, o: RequestOptions) =>
-  dataOf(api.GET('/api/v1/applications/{caseId}', { params: { path: { caseId } }, ...callOptions(o) }));
-export const saveApplication = (caseId: string, version: number, content: ApplicationInput, o: RequestOptions) =>
-  dataOf(
-    api.PUT('/api/v1/applications/{caseId}', {
-      params: { path: { caseId } },
-      body: { version, content },
-      ...callOptions(o),
-    }),
-  );
-export const submitApplication = (caseId: string, version: number, o: RequestOptions) =>
-  dataOf(
-    api.POST('/api/v1/applications/{caseId}/submit', {
-      params: { path: { caseId } },
-      body: { version },
-      ...callOptions(o),
-    }),
-  );
+// Reading, saving and submitting an application: features/applications/applications-api.ts.
 
 export type InboxItem = Json<paths['/api/v1/inbox']['get']['responses'][200]>['items'][number];
 

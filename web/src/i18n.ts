@@ -145,8 +145,6 @@ export const messages = {
     reload: 'Ladda om',
     amountInvalid: (label: string) => `${label}: skriv ett belopp i kronor, till exempel 400 000 eller 1,5 miljoner.`,
     yearInvalid: 'Året ska vara ett årtal, till exempel 2026.',
-    financierRequired: 'Ange finansiärens namn.',
-    fixBeforeSave: 'Rätta uppgifterna nedan innan du sparar.',
     loadError: 'Ansökan kunde inte hämtas.',
     // Confirmation
     submittedTitle: 'Ansökan är inskickad',
@@ -292,8 +290,6 @@ export const messages = {
     reload: 'Reload',
     amountInvalid: (label: string) => `${label}: enter an amount in kronor, for example 400 000 or 1,5 miljoner.`,
     yearInvalid: 'The year must be a year such as 2026.',
-    financierRequired: 'Enter the financier’s name.',
-    fixBeforeSave: 'Correct the items below before saving.',
     loadError: 'The application could not be loaded.',
     // Confirmation
     submittedTitle: 'Application submitted',

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiProblem, type ApplicationView } from '../../api.js';
+import { ApiProblem } from '../../api.js';
+import type { ApplicationView } from '../applications/applications-api.js';
 import { useI18n } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiProblem, getApplication, type ApplicationView } from '../../api.js';
+import { ApiProblem } from '../../api.js';
+import { getApplication, type ApplicationView } from '../applications/applications-api.js';
 import { useSession } from '../../session.js';
 import { getWorkspace, type Workspace } from './case-api.js';
 
