@@ -134,6 +134,11 @@ export const amendmentRequestView = z.object({
   /** The plan in force beside the requested one (empty when the request keeps the plan). */
   diff: planDiffView,
   issues: z.array(fieldIssueView),
+  /**
+   * Whether Bidra holds the request: false for an amendment recorded from its decision letter, whose request came in
+   * outside Bidra (`content` then asks nothing, `issues` is empty, and the request is among the case's documents).
+   */
+  inBidra: z.boolean(),
   submittedAt: z.string().nullable(),
   decision: z.object({ id: z.uuid(), status: z.string(), approvedAt: z.string().nullable() }).nullable(),
   /** What the caller may do with the request now (amendments.policy.ts, requestActionsOf). */

@@ -17,7 +17,11 @@ import { budgetInForceOf, budgetInForceToView } from './budget-versions.js';
 import { diffToView, inForceOf, planActivityToView, termsToView } from './project-versions.js';
 import { requestedPeriodEnd, requestIssues, revisedToPlanActivity } from './request-rules.js';
 
-/** An amendment request as its beneficiary and the funder's staff see it; 404 for everyone else. */
+/**
+ * An amendment request as its beneficiary and the funder's staff see it; 404 for everyone else. An amendment recorded
+ * from its decision letter (imports/persist-decisions.ts, and the demo's) has a case and a decision but no request in
+ * Bidra, which came in outside it: its view asks nothing and has nothing to check (`inBidra` false).
+ */
 export async function loadRequestView(
   db: Executor,
   principal: Principal,
@@ -31,9 +35,9 @@ export async function loadRequestView(
     latestRequestVersion(db, kase.id),
     inForceOf(db, kase.projectId),
   ]);
-  if (!project || !draft || !terms) throw requestNotFound();
+  if (!project || !terms) throw requestNotFound();
   // Stored content passed this schema when it was saved; parsing again fills defaults of older drafts.
-  const content: AmendmentRequestContent = amendmentRequestContent.parse(draft.content);
+  const content: AmendmentRequestContent = amendmentRequestContent.parse(draft?.content ?? {});
   const requested = content.activities ? content.activities.map(revisedToPlanActivity) : plan;
   const decision = await decisionOfRequest(db, kase.id);
   const visibleDecision = decision && (isFunderStaff(principal, scope) || decision.approvedAt !== null);
@@ -66,12 +70,15 @@ export async function loadRequestView(
     currentPlan: plan.map(planActivityToView),
     currentBudget: budgetInForceToView(await budgetInForceOf(db, history)),
     diff: diffToView(plan, requested),
-    issues: requestIssues(content, {
-      before: terms,
-      currentPlan: plan,
-      paidCostsDates: await paidCostDates(db, project.id),
-    }),
-    submittedAt: draft.submittedAt?.toISOString() ?? null,
+    issues: draft
+      ? requestIssues(content, {
+          before: terms,
+          currentPlan: plan,
+          paidCostsDates: await paidCostDates(db, project.id),
+        })
+      : [],
+    inBidra: draft !== null,
+    submittedAt: draft?.submittedAt?.toISOString() ?? null,
     decision: visibleDecision
       ? { id: decision.id, status: decision.status, approvedAt: decision.approvedAt?.toISOString() ?? null }
       : null,
