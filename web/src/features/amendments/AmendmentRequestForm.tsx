@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { addMonths, type LocalDate } from '../../../../src/domain/index.js';
 import { TextField } from '../../components/fields.js';
 import { ActivityPlanEditor } from './ActivityPlanEditor.js';
 import type { RequestView } from './amendment-api.js';
@@ -29,6 +30,8 @@ export function AmendmentRequestForm({
   onSubmit: () => void;
 }) {
   const t = useAmendmentTexts();
+  // The example counts from this project's own end date.
+  const end = (view.inForce.period?.end ?? null) as LocalDate | null;
   const onFormSubmit = (e: FormEvent) => {
     e.preventDefault();
     onSave();
@@ -38,7 +41,7 @@ export function AmendmentRequestForm({
       <TextField
         id="extend-months"
         label={t.extendMonths}
-        hint={t.extendHint}
+        hint={t.extendHint(end, end && addMonths(end, 6))}
         width="short"
         value={form.extendMonths}
         error={converted.errors.months}

@@ -28,6 +28,15 @@ export const formOf = (v: RequestView): RequestForm => ({
   budgetCells: cellsFromLines(v.content.budget ?? v.currentBudget.lines),
 });
 
+/** A request that asks nothing yet: a new draft before the beneficiary has saved anything in it. */
+export const isEmptyRequest = (c: RequestContent): boolean =>
+  c.extendMonths === null &&
+  c.newPeriodEnd === null &&
+  c.amountOre === null &&
+  c.activities === null &&
+  c.budget === null &&
+  c.motivation.trim() === '';
+
 /** The period the request leaves in force: the new end asked for, else the end of today. */
 function periodAfter(v: RequestView, months: number | null, newEnd: string | null) {
   const period = v.inForce.period;

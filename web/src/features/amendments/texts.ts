@@ -20,7 +20,10 @@ const sv = {
   periodNow: 'Projektperiod i dag',
   amountNow: 'Beviljat i dag',
   extendMonths: 'Förläng med antal månader',
-  extendHint: 'Räknas till månadsslut: 2026-02-28 plus sex månader blir 2026-08-31.',
+  extendHint: (end: string | null, sixMonthsLater: string | null) =>
+    end && sixMonthsLater
+      ? `Räknas till månadsslut: projektets slutdatum ${end} plus sex månader blir ${sixMonthsLater}.`
+      : 'Räknas till månadsslut.',
   newEnd: 'Eller nytt slutdatum',
   newEndComputed: (d: string) => `Nytt slutdatum: ${d}`,
   newAmount: 'Nytt beviljat belopp (kr)',
@@ -45,6 +48,10 @@ const sv = {
   reload: 'Ladda om',
   checks: 'Kontroller',
   checksSaved: 'Kontroller av det sparade',
+  checksPending: 'Kontrollerna visas när du har börjat fylla i begäran.',
+  checksUnsaved: 'Det du har ändrat är inte sparat än. Spara för att kontrollera hela begäran.',
+  checksOfTyped: 'I det du har skrivit',
+  checksOfSaved: 'I den sparade versionen',
   noFindings: 'Inga regler bryts.',
   severity: (s: string) => ({ error: 'Fel', warning: 'Varning', info: 'Information' })[s] ?? s,
   loadError: 'Uppgifterna kunde inte hämtas.',
@@ -53,6 +60,7 @@ const sv = {
   status: 'Status',
   diaryNumber: 'Diarienummer',
   readOnly: 'Begäran är inskickad och kan inte längre ändras.',
+  outsideBidra: 'Begäran kom in utanför Bidra och finns bland ärendets handlingar.',
   // Budget
   reviseBudget: 'Revidera budgeten',
   budgetTitle: 'Budget',
@@ -161,7 +169,10 @@ const en: Texts = {
   periodNow: 'Project period now',
   amountNow: 'Granted now',
   extendMonths: 'Extend by number of months',
-  extendHint: 'Counted to month ends: 2026-02-28 plus six months is 2026-08-31.',
+  extendHint: (end, sixMonthsLater) =>
+    end && sixMonthsLater
+      ? `Counted to month ends: the project's end date ${end} plus six months is ${sixMonthsLater}.`
+      : 'Counted to month ends.',
   newEnd: 'Or new end date',
   newEndComputed: (d) => `New end date: ${d}`,
   newAmount: 'New granted amount (SEK)',
@@ -186,6 +197,10 @@ const en: Texts = {
   reload: 'Reload',
   checks: 'Checks',
   checksSaved: 'Checks of what is saved',
+  checksPending: 'The checks show once you have started to fill in the request.',
+  checksUnsaved: 'What you have changed is not saved yet. Save to check the whole request.',
+  checksOfTyped: 'In what you have typed',
+  checksOfSaved: 'In the saved version',
   noFindings: 'No rule is broken.',
   severity: (s) => ({ error: 'Error', warning: 'Warning', info: 'Information' })[s] ?? s,
   loadError: 'The data could not be loaded.',
@@ -194,6 +209,7 @@ const en: Texts = {
   status: 'Status',
   diaryNumber: 'Diary number',
   readOnly: 'The request is submitted and can no longer be changed.',
+  outsideBidra: 'The request came in outside Bidra and is among the documents of the case.',
   reviseBudget: 'Revise the budget',
   budgetTitle: 'Budget',
   budgetCaption: 'Revised budget by cost category and year',
