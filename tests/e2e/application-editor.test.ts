@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { outboxEmails } from '../../src/server/db/schema/index.js';
 import { demoFunderIds, makeCall } from '../../src/server/modules/calls/testing/calls-fixture.js';
-import { createTestApp, loginAs, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import { loginAs } from '../support/app.js';
 import { addBudgetRows, addFinanciers } from '../support/application-form.js';
 import { completeApplication, funderIdByName } from '../support/applications.js';
-import { browserAvailable, expectNoSeriousA11yIssues, launchChromium, listenOnLoopback } from '../support/browser.js';
+import { browserAvailable, browserSuite, expectNoSeriousA11yIssues } from '../support/browser.js';
 
 const run = browserAvailable();
 const APPLICANT = 'sokande@umu.example';
@@ -20,26 +20,18 @@ const focused = (page: Page) =>
   });
 
 describe.runIf(run)('the application editor keeps the applicant’s work and submits only when asked', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
+  const web = browserSuite({
+    app: { seed: true },
+    setUp: async (t) => {
+      applicant = (await loginAs(t.app, APPLICANT)).headers;
+    },
+  });
   let applicant: Record<string, string>;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-    base = await listenOnLoopback(t.app);
-    browser = await launchChromium();
-    applicant = (await loginAs(t.app, APPLICANT)).headers;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   /** A draft made through the API, to Region Västerbotten or to a call. */
   async function draft(content: object, callId?: string): Promise<string> {
-    const funderId = await funderIdByName(t.app, applicant, 'Region Västerbotten');
-    const res = await t.app.inject({
+    const funderId = await funderIdByName(web.t.app, applicant, 'Region Västerbotten');
+    const res = await web.t.app.inject({
       method: 'POST',
       url: '/api/v1/applications',
       headers: applicant,
@@ -49,23 +41,15 @@ describe.runIf(run)('the application editor keeps the applicant’s work and sub
     return res.json<{ caseId: string }>().caseId;
   }
   const statusOf = async (caseId: string) =>
-    (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${caseId}`, headers: applicant })).json<{
+    (await web.t.app.inject({ method: 'GET', url: `/api/v1/applications/${caseId}`, headers: applicant })).json<{
       status: string;
       draft: { projectName?: string; periodStart?: string; budget?: unknown[] };
     }>();
 
   /** The applicant, signed in, with the editor of `caseId` open. */
   async function editor(caseId: string): Promise<Page> {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' })
-    ).newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/logga-in`);
-    await page.getByLabel('E-postadress').fill(APPLICANT);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    await page.goto(`${base}/ansokan/${caseId}`);
+    const page = await web.signIn(APPLICANT);
+    await page.goto(`${web.base}/ansokan/${caseId}`);
     await page.getByLabel('Projektnamn').waitFor();
     return page;
   }
@@ -155,7 +139,7 @@ describe.runIf(run)('the application editor keeps the applicant’s work and sub
     await expectNoSeriousA11yIssues(page);
 
     // The receipt is in the outbox with the diary number.
-    const mails = await t.database.db
+    const mails = await web.t.database.db
       .select()
       .from(outboxEmails)
       .where(and(eq(outboxEmails.relatedEntityType, 'case'), eq(outboxEmails.relatedEntityId, caseId)));
@@ -213,9 +197,9 @@ describe.runIf(run)('the application editor keeps the applicant’s work and sub
   });
 
   it('lists the browser’s and the server’s findings in one summary, which the counter counts and names', async () => {
-    const { funderId } = await demoFunderIds(t.database.db);
-    const admin = (await loginAs(t.app, 'admin@regionvasterbotten.example')).headers;
-    const call = await makeCall(t.app, admin, funderId, {
+    const { funderId } = await demoFunderIds(web.t.database.db);
+    const admin = (await loginAs(web.t.app, 'admin@regionvasterbotten.example')).headers;
+    const call = await makeCall(web.t.app, admin, funderId, {
       title: 'Utlysning med budgetunderlag',
       requiredAttachments: [{ title: 'Budgetunderlag', description: 'Underlag för budgeten.' }],
     });
